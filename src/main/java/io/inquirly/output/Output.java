@@ -1,0 +1,395 @@
+package io.inquirly.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Renders the records of one command on stdout, in the format of {@link OutputOptions}.
+ *
+ * <ul>
+ *   <li>{@code json}: one document; a list is one array, streamed record by record (jq-style pretty
+ *       printing, 2-space indent, {@code "key": value}); a single record is one pretty object.
+ *   <li>{@code jsonl}: one compact JSON value per line.
+ *   <li>{@code yaml}: a list is a sequence (streamed), a single record a mapping; no "---".
+ *   <li>{@code csv}: RFC 4180, header row of the column paths as given, then one row per record.
+ *   <li>{@code ids}: the {@code id} of each record, else {@code display_id}, else {@code source_id},
+ *       else nothing for that record; one per line.
+ *   <li>{@code table}: aligned on a TTY (upper-case header, bold when colour is allowed, cells cut at
+ *       50 characters, the last column fitted to the width, {@code *_at} epoch seconds as {@code
+ *       yyyy-MM-dd HH:mm} UTC); tab-separated when piped (header too, never cut, raw values). An
+ *       empty list prints nothing. A single record is a KEY/VALUE table of its flattened fields.
+ * </ul>
+ *
+ * <p>Columns: {@code --columns} if given, else the command's defaults, else the top-level fields of
+ * the first record. They apply to table and csv only (and to single records as table/csv).
+ *
+ * <p>{@code --jq} wins over {@code -o}: when an expression is given, the JSON form of the output
+ * (the array of a list, the object of a single record, the raw body) is filtered and each result is
+ * printed on its own line, strings raw (no quotes, like {@code gh --jq}), other values as compact
+ * JSON, whatever {@code -o} says. Lists are buffered in that case.
+ *
+ * <p>Not thread-safe; create one per command run. Holds no static mutable state.
+ */
+public final class Output {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** jq-like pretty printing: 2-space indent for objects and arrays, "key": value, [] and {}. */
+  private static final ObjectWriter PRETTY =
+      MAPPER.writer(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withObjectEmptySeparator("")
+                      .withArrayEmptySeparator(""))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private final OutputOptions options;
+  private final PrintStream out;
+  private final Jq jq;
+
+  /**
+   * Compiles {@code --jq} immediately so a syntax error surfaces before any request is sent.
+   *
+   * @throws OutputException when the jq expression does not compile
+   */
+  public Output(OutputOptions options, PrintStream out) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.out = Objects.requireNonNull(out, "out");
+    this.jq = options.jq() == null ? null : Jq.compile(options.jq());
+  }
+
+  /** The shared ObjectMapper used for rendering (so callers can create nodes). Do not reconfigure. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * A sink for a list of records; {@code defaultColumns} (may be null) apply to table/csv when
+   * {@code --columns} is not given. Close it to finish the document.
+   */
+  public RecordSink list(List<String> defaultColumns) {
+    if (jq != null) {
+      return new JqSink();
+    }
+    switch (options.format()) {
+      case JSON:
+        return new JsonSink();
+      case JSONL:
+        return new LineSink(Output::compact);
+      case IDS:
+        return new LineSink(Output::idOf);
+      case YAML:
+        return new YamlSink();
+      case CSV:
+        return new CsvSink(columns(defaultColumns));
+      case TABLE:
+      default:
+        return new TableSink(columns(defaultColumns));
+    }
+  }
+
+  /**
+   * One record: table prints a KEY/VALUE table (all fields flattened to dotted keys, or the {@code
+   * --columns}; the defaults are not used); json pretty; jsonl compact; yaml a mapping; csv a header
+   * and one row; ids its id.
+   */
+  public void single(JsonNode record, List<String> defaultColumns) {
+    JsonNode value = record == null ? NullNode.getInstance() : record;
+    if (jq != null) {
+      applyJq(value);
+      return;
+    }
+    switch (options.format()) {
+      case JSON:
+        out.print(pretty(value) + "\n");
+        break;
+      case JSONL:
+        out.print(compact(value) + "\n");
+        break;
+      case IDS:
+        String id = idOf(value);
+        if (id != null) {
+          out.print(id + "\n");
+        }
+        break;
+      case YAML:
+        out.print(Yaml.document(value));
+        break;
+      case CSV:
+        try (RecordSink sink = new CsvSink(columns(defaultColumns))) {
+          sink.add(value);
+        }
+        break;
+      case TABLE:
+      default:
+        keyValueTable(value);
+    }
+  }
+
+  /**
+   * The server body untouched ({@code --raw}): pretty JSON whatever {@code -o} says (jq applies if
+   * given). A null or missing body (e.g. 204) prints nothing, unless jq is given (then it sees null).
+   */
+  public void raw(JsonNode body) {
+    boolean empty = body == null || body.isMissingNode();
+    if (jq != null) {
+      applyJq(empty ? NullNode.getInstance() : body);
+    } else if (!empty) {
+      out.print(pretty(body) + "\n");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private List<String> columns(List<String> defaults) {
+    if (options.columns() != null) {
+      return options.columns();
+    }
+    if (defaults != null && !defaults.isEmpty()) {
+      return List.copyOf(defaults);
+    }
+    return null; // decided from the first record
+  }
+
+  private void applyJq(JsonNode input) {
+    jq.apply(
+        input,
+        result -> out.print((result.isTextual() ? result.asText() : compact(result)) + "\n"));
+  }
+
+  private void keyValueTable(JsonNode record) {
+    boolean tty = options.tty();
+    List<List<String>> rows = new ArrayList<>();
+    if (options.columns() != null) {
+      for (String c : options.columns()) {
+        rows.add(List.of(Cells.sanitise(c), Cells.tableCell(c, Paths.resolve(record, c), tty)));
+      }
+    } else {
+      for (Map.Entry<String, JsonNode> e : Paths.flatten(record).entrySet()) {
+        rows.add(
+            List.of(Cells.sanitise(e.getKey()), Cells.tableCell(e.getKey(), e.getValue(), tty)));
+      }
+    }
+    if (!rows.isEmpty()) {
+      Table.print(out, List.of("key", "value"), rows, tty, bold(), options.width(), false);
+    }
+  }
+
+  private boolean bold() {
+    return options.tty() && options.color();
+  }
+
+  static String compact(JsonNode value) {
+    return Cells.compact(value);
+  }
+
+  static String pretty(JsonNode value) {
+    try {
+      return PRETTY.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** id, else display_id, else source_id (non-null scalars as text, others compact), else null. */
+  static String idOf(JsonNode record) {
+    for (String field : new String[] {"id", "display_id", "source_id"}) {
+      JsonNode v = record == null ? null : record.get(field);
+      if (v != null && !v.isNull()) {
+        return v.isValueNode() ? v.asText() : compact(v);
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private abstract static class Sink implements RecordSink {
+    private long count;
+    private boolean closed;
+
+    @Override
+    public final void add(JsonNode record) {
+      if (closed) {
+        throw new IllegalStateException("sink is closed");
+      }
+      JsonNode value = record == null ? NullNode.getInstance() : record;
+      count++;
+      accept(value);
+    }
+
+    @Override
+    public final void close() {
+      if (!closed) {
+        closed = true;
+        finish();
+      }
+    }
+
+    @Override
+    public final long count() {
+      return count;
+    }
+
+    abstract void accept(JsonNode record);
+
+    abstract void finish();
+  }
+
+  /** One array document, printed element by element. */
+  private final class JsonSink extends Sink {
+    @Override
+    void accept(JsonNode record) {
+      String element = pretty(record).replace("\n", "\n  ");
+      out.print((count() == 1 ? "[\n  " : ",\n  ") + element);
+      out.flush();
+    }
+
+    @Override
+    void finish() {
+      out.print(count() == 0 ? "[]\n" : "\n]\n");
+      out.flush();
+    }
+  }
+
+  /** One line per record (jsonl, ids); a null line is skipped. */
+  private final class LineSink extends Sink {
+    private final java.util.function.Function<JsonNode, String> render;
+
+    LineSink(java.util.function.Function<JsonNode, String> render) {
+      this.render = render;
+    }
+
+    @Override
+    void accept(JsonNode record) {
+      String line = render.apply(record);
+      if (line != null) {
+        out.print(line + "\n");
+      }
+    }
+
+    @Override
+    void finish() {
+      out.flush();
+    }
+  }
+
+  private final class YamlSink extends Sink {
+    @Override
+    void accept(JsonNode record) {
+      out.print(Yaml.sequenceItem(record));
+    }
+
+    @Override
+    void finish() {
+      if (count() == 0) {
+        out.print("[]\n");
+      }
+      out.flush();
+    }
+  }
+
+  /** Header at the first record (or at close when empty and the columns are known). */
+  private final class CsvSink extends Sink {
+    private List<String> columns;
+    private boolean headerDone;
+
+    CsvSink(List<String> columns) {
+      this.columns = columns;
+    }
+
+    private void header() {
+      if (!headerDone) {
+        headerDone = true;
+        out.print(Csv.record(columns));
+      }
+    }
+
+    @Override
+    void accept(JsonNode record) {
+      if (columns == null) {
+        columns = Paths.fieldNames(record);
+      }
+      header();
+      List<String> row = new ArrayList<>(columns.size());
+      for (String c : columns) {
+        row.add(Cells.text(Paths.resolve(record, c), ";"));
+      }
+      out.print(Csv.record(row));
+    }
+
+    @Override
+    void finish() {
+      if (columns != null && !columns.isEmpty()) {
+        header();
+      }
+      out.flush();
+    }
+  }
+
+  /** Buffers all records: alignment needs every width. */
+  private final class TableSink extends Sink {
+    private final List<JsonNode> records = new ArrayList<>();
+    private List<String> columns;
+
+    TableSink(List<String> columns) {
+      this.columns = columns;
+    }
+
+    @Override
+    void accept(JsonNode record) {
+      if (columns == null) {
+        columns = Paths.fieldNames(record);
+      }
+      records.add(record);
+    }
+
+    @Override
+    void finish() {
+      if (records.isEmpty() || columns.isEmpty()) {
+        return;
+      }
+      boolean tty = options.tty();
+      List<List<String>> rows = new ArrayList<>(records.size());
+      for (JsonNode r : records) {
+        List<String> row = new ArrayList<>(columns.size());
+        for (String c : columns) {
+          row.add(Cells.tableCell(c, Paths.resolve(r, c), tty));
+        }
+        rows.add(row);
+      }
+      Table.print(out, columns, rows, tty, bold(), options.width(), true);
+      out.flush();
+    }
+  }
+
+  /** Buffers the list as one array, then filters it. */
+  private final class JqSink extends Sink {
+    private final ArrayNode array = MAPPER.createArrayNode();
+
+    @Override
+    void accept(JsonNode record) {
+      array.add(record);
+    }
+
+    @Override
+    void finish() {
+      applyJq(array);
+      out.flush();
+    }
+  }
+}
