@@ -7,7 +7,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
 
-/** YAML rendering; the class (and SnakeYAML) is only loaded when -o yaml is used. */
+/**
+ * YAML rendering; the class (and SnakeYAML) is only loaded when -o yaml is used. Quotes are minimised
+ * but strings that would read back as another type ("123", "true", "null") stay quoted.
+ */
 final class Yaml {
   private Yaml() {}
 
@@ -16,6 +19,7 @@ final class Yaml {
           YAMLFactory.builder()
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .disable(YAMLGenerator.Feature.SPLIT_LINES)
               .build());
 
