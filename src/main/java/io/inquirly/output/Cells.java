@@ -3,6 +3,7 @@ package io.inquirly.output;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,11 +47,15 @@ final class Cells {
    */
   static String tableCell(String field, JsonNode value, boolean tty) {
     String text;
-    if (tty && value != null && value.isNumber() && Paths.leaf(field).endsWith("_at")) {
-      text = Dates.format(value.asLong());
-    } else {
-      text = text(value, tty ? ", " : ";");
+    String date = null;
+    if (tty
+        && value != null
+        && value.isNumber()
+        && value.canConvertToLong()
+        && Paths.leaf(field).endsWith("_at")) {
+      date = Dates.format(value.asLong());
     }
+    text = date != null ? date : text(value, tty ? ", " : ";");
     return sanitise(text);
   }
 
@@ -111,8 +116,13 @@ final class Cells {
     static final DateTimeFormatter FORMAT =
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
+    /** The UTC minute, or null when out of Instant's range (the raw number is shown then). */
     static String format(long epochSeconds) {
-      return FORMAT.format(Instant.ofEpochSecond(epochSeconds));
+      try {
+        return FORMAT.format(Instant.ofEpochSecond(epochSeconds));
+      } catch (DateTimeException outOfRange) {
+        return null;
+      }
     }
   }
 }

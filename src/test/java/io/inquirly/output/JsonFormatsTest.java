@@ -195,7 +195,7 @@ class JsonFormatsTest {
             single(
                 piped(Format.YAML),
                 COLS,
-                json("{'a':'123','b':'true','c':'x: y','d':'plain text','e':'l1\\nl2'}")))
+                json("{'a':'123','b':'true','c':'x: y','d':'plain text','e':'l1\\nl2','f':'null','g':'no'}")))
         .isEqualTo(
             """
             a: "123"
@@ -205,6 +205,8 @@ class JsonFormatsTest {
             e: |-
               l1
               l2
+            f: "null"
+            g: "no"
             """);
   }
 

@@ -110,11 +110,11 @@ class TableTest {
 
   @Test
   void numbersAndDatesOnlyFormattedForEpochNumbersInAtFields() {
-    JsonNode r = json("{'updated_at':'2024-01-02T03:04:05Z','last_seen_at':null,'count_at':0,'x':1.5}");
-    assertThat(list(tty(Format.TABLE), List.of("updated_at", "last_seen_at", "count_at", "x"), r))
+    JsonNode r = json("{'updated_at':'2024-01-02T03:04:05Z','last_seen_at':null,'count_at':0,'x':1.5,'big_at':99999999999999999999}");
+    assertThat(list(tty(Format.TABLE), List.of("updated_at", "last_seen_at", "count_at", "x", "big_at"), r))
         .isEqualTo(
-            "UPDATED_AT            LAST_SEEN_AT  COUNT_AT          X\n"
-                + "2024-01-02T03:04:05Z                1970-01-01 00:00  1.5\n");
+            "UPDATED_AT            LAST_SEEN_AT  COUNT_AT          X    BIG_AT\n"
+                + "2024-01-02T03:04:05Z                1970-01-01 00:00  1.5  99999999999999999999\n");
   }
 
   // ---- single record -------------------------------------------------------------------------
