@@ -30,13 +30,15 @@ public final class Sandbox implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Dispatcher dispatcher;
+  private final Store store;
   private final Seed seed;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Sandbox(HttpServer server, ExecutorService executor, Dispatcher dispatcher, Seed seed) {
+  private Sandbox(HttpServer server, ExecutorService executor, Dispatcher dispatcher, Store store, Seed seed) {
     this.server = server;
     this.executor = executor;
     this.dispatcher = dispatcher;
+    this.store = store;
     this.seed = seed;
   }
 
@@ -61,7 +63,7 @@ public final class Sandbox implements AutoCloseable {
     server.createContext("/", dispatcher);
     server.setExecutor(executor);
     server.start();
-    return new Sandbox(server, executor, dispatcher, seed);
+    return new Sandbox(server, executor, dispatcher, store, seed);
   }
 
   public URI url() {
@@ -109,6 +111,13 @@ public final class Sandbox implements AutoCloseable {
 
   public void clearRequests() {
     dispatcher.clearRequests();
+  }
+
+  /** Test hook of this package: reads or changes the state under the store lock. */
+  <T> T withStore(java.util.function.Function<Store, T> action) {
+    synchronized (store.lock()) {
+      return action.apply(store);
+    }
   }
 
   /** Stops at once: open connections are closed, worker threads interrupted. */
