@@ -1,0 +1,38 @@
+package io.inquirly.sandbox;
+
+/**
+ * Start-up switches of a {@link Sandbox}.
+ *
+ * @param port TCP port on 127.0.0.1; 0 picks a free port
+ * @param latencyMillis delay added before every answer
+ * @param failRate probability (0..1) of answering 503 with a proxy-style HTML page
+ * @param rateLimitPerMinute requests allowed per fixed window (one minute unless overridden); 0 = unlimited
+ * @param dropRate probability (0..1) of closing the connection without any response
+ */
+public record SandboxOptions(int port, long latencyMillis, double failRate, int rateLimitPerMinute, double dropRate) {
+
+  public SandboxOptions {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+    }
+    if (latencyMillis < 0) {
+      throw new IllegalArgumentException("latency must not be negative: " + latencyMillis);
+    }
+    checkProbability("failRate", failRate);
+    checkProbability("dropRate", dropRate);
+    if (rateLimitPerMinute < 0) {
+      throw new IllegalArgumentException("rate limit must not be negative: " + rateLimitPerMinute);
+    }
+  }
+
+  /** Free port, no latency, no failures, no rate limit, no dropped connections. */
+  public static SandboxOptions defaults() {
+    return new SandboxOptions(0, 0, 0, 0, 0);
+  }
+
+  private static void checkProbability(String name, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(name + " must be between 0 and 1: " + value);
+    }
+  }
+}

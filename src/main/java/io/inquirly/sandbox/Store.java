@@ -1,0 +1,349 @@
+package io.inquirly.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole in-memory database of one sandbox. Global tables (users, accounts, bots, platform apps, tokens)
+ * live here, per-account tables in {@link Account}. Ids come from global sequences like database ids;
+ * conversation display ids come from a per-account sequence.
+ *
+ * <p>Not thread-safe by itself: the dispatcher runs every handler while holding {@link #lock()}.
+ */
+final class Store {
+  enum Role {
+    AGENT,
+    ADMINISTRATOR;
+
+    String json() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final char[] TOKEN_ALPHABET =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
+
+  private final Object lock = new Object();
+  private final SecureRandom random = new SecureRandom();
+  private final Map<String, Long> sequences = new HashMap<>();
+
+  final Map<Long, Account> accounts = new LinkedHashMap<>();
+  final Map<Long, User> users = new LinkedHashMap<>();
+  final Map<Long, AgentBot> bots = new LinkedHashMap<>();
+  final Map<Long, PlatformApp> platformApps = new LinkedHashMap<>();
+  /** access token → its owner (User, AgentBot or PlatformApp). */
+  final Map<String, Object> tokens = new HashMap<>();
+
+  Object lock() {
+    return lock;
+  }
+
+  long nextId(String table) {
+    return sequences.merge(table, 1L, Long::sum);
+  }
+
+  /** 24 random characters of Rails' has_secure_token alphabet (base58). */
+  String newToken() {
+    char[] out = new char[24];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = TOKEN_ALPHABET[random.nextInt(TOKEN_ALPHABET.length)];
+    }
+    return new String(out);
+  }
+
+  String newUuid() {
+    return java.util.UUID.randomUUID().toString();
+  }
+
+  static long now() {
+    return Instant.now().getEpochSecond();
+  }
+
+  // ---- factories (they register ids and tokens) ----
+
+  Account createAccount(String name) {
+    Account a = new Account(nextId("accounts"), name, now());
+    accounts.put(a.id, a);
+    return a;
+  }
+
+  User createUser(String name, String email) {
+    User u = new User(nextId("users"), name, email.toLowerCase(Locale.ROOT), newToken(), newToken(), now());
+    users.put(u.id, u);
+    tokens.put(u.accessToken, u);
+    return u;
+  }
+
+  AccountUser addMember(Account account, User user, Role role) {
+    AccountUser au = new AccountUser(account.id, user.id, role, now());
+    account.members.put(user.id, au);
+    return au;
+  }
+
+  Inbox createApiInbox(Account account, String name) {
+    Inbox inbox = new Inbox(nextId("inboxes"), account.id, nextId("channel_api"), name, "Channel::Api", now());
+    inbox.identifier = newToken();
+    inbox.hmacToken = newToken();
+    inbox.secret = newToken();
+    account.inboxes.put(inbox.id, inbox);
+    return inbox;
+  }
+
+  AgentBot createBot(Long accountId, String name) {
+    AgentBot bot = new AgentBot(nextId("agent_bots"), accountId, name, newToken(), now());
+    bots.put(bot.id, bot);
+    tokens.put(bot.accessToken, bot);
+    return bot;
+  }
+
+  PlatformApp createPlatformApp(String name) {
+    PlatformApp app = new PlatformApp(nextId("platform_apps"), name, newToken());
+    platformApps.put(app.id, app);
+    tokens.put(app.accessToken, app);
+    return app;
+  }
+
+  /** The contact whose id is given, in this account only; 404 otherwise. */
+  Contact contact(Account account, long id) {
+    Contact c = account.contacts.get(id);
+    if (c == null) {
+      throw ApiError.notFound();
+    }
+    return c;
+  }
+
+  Inbox inbox(Account account, long id) {
+    Inbox i = account.inboxes.get(id);
+    if (i == null) {
+      throw ApiError.notFound();
+    }
+    return i;
+  }
+
+  // ---- tables ----
+
+  static final class Account {
+    final long id;
+    String name;
+    String locale = "en";
+    String domain;
+    String supportEmail;
+    String status = "active";
+    final long createdAt;
+    final ObjectNode settings = Json.object();
+    final ObjectNode customAttributes = Json.object();
+    final Map<Long, AccountUser> members = new LinkedHashMap<>();
+    final Map<Long, Inbox> inboxes = new LinkedHashMap<>();
+    final Map<Long, Contact> contacts = new LinkedHashMap<>();
+    /** display id → conversation. */
+    final Map<Long, Conversation> conversations = new LinkedHashMap<>();
+    /** attribute_key → display type, for contact custom attribute definitions (filter keys). */
+    final Map<String, String> contactAttributeTypes = new LinkedHashMap<>();
+    private long lastDisplayId;
+
+    Account(long id, String name, long createdAt) {
+      this.id = id;
+      this.name = name;
+      this.createdAt = createdAt;
+      settings.putNull("auto_resolve_after");
+      settings.putNull("auto_resolve_message");
+      settings.putNull("auto_resolve_ignore_waiting");
+    }
+
+    long nextDisplayId() {
+      return ++lastDisplayId;
+    }
+  }
+
+  static final class AccountUser {
+    final long accountId;
+    final long userId;
+    Role role;
+    String availability = "online";
+    boolean autoOffline = true;
+    final long createdAt;
+
+    AccountUser(long accountId, long userId, Role role, long createdAt) {
+      this.accountId = accountId;
+      this.userId = userId;
+      this.role = role;
+      this.createdAt = createdAt;
+    }
+
+    Role role() {
+      return role;
+    }
+  }
+
+  static final class User {
+    final long id;
+    String name;
+    String displayName;
+    String email;
+    final String accessToken;
+    final String pubsubToken;
+    String messageSignature;
+    String type;
+    final ObjectNode uiSettings = Json.object();
+    final ObjectNode customAttributes = Json.object();
+    final long createdAt;
+
+    User(long id, String name, String email, String accessToken, String pubsubToken, long createdAt) {
+      this.id = id;
+      this.name = name;
+      this.email = email;
+      this.accessToken = accessToken;
+      this.pubsubToken = pubsubToken;
+      this.createdAt = createdAt;
+    }
+  }
+
+  static final class Inbox {
+    final long id;
+    final long accountId;
+    final long channelId;
+    String name;
+    final String channelType;
+    String identifier;
+    String hmacToken;
+    String secret;
+    boolean hmacMandatory;
+    String webhookUrl;
+    boolean enableAutoAssignment = true;
+    boolean greetingEnabled;
+    String greetingMessage;
+    boolean enableEmailCollect = true;
+    boolean csatSurveyEnabled;
+    boolean workingHoursEnabled;
+    String outOfOfficeMessage;
+    String timezone = "UTC";
+    boolean allowMessagesAfterResolved = true;
+    boolean lockToSingleConversation;
+    String senderNameType = "friendly";
+    String businessName;
+    final Set<Long> memberIds = new LinkedHashSet<>();
+    final long createdAt;
+
+    Inbox(long id, long accountId, long channelId, String name, String channelType, long createdAt) {
+      this.id = id;
+      this.accountId = accountId;
+      this.channelId = channelId;
+      this.name = name;
+      this.channelType = channelType;
+      this.createdAt = createdAt;
+    }
+
+    boolean isApi() {
+      return "Channel::Api".equals(channelType);
+    }
+  }
+
+  static final class Contact {
+    final long id;
+    final long accountId;
+    String name = "";
+    String email;
+    String phoneNumber;
+    String identifier;
+    boolean blocked;
+    ObjectNode additionalAttributes = Json.object();
+    ObjectNode customAttributes = Json.object();
+    final long createdAt;
+    Long lastActivityAt;
+    final List<String> labels = new ArrayList<>();
+    final List<ContactInbox> contactInboxes = new ArrayList<>();
+
+    Contact(long id, long accountId, long createdAt) {
+      this.id = id;
+      this.accountId = accountId;
+      this.createdAt = createdAt;
+    }
+
+    /** Chatwoot's "resolved" contact: it has an email, a phone number or an identifier. */
+    boolean isResolved() {
+      return email != null || phoneNumber != null || identifier != null;
+    }
+  }
+
+  static final class ContactInbox {
+    final long id;
+    long contactId;
+    final long inboxId;
+    final String sourceId;
+    final String pubsubToken;
+    boolean hmacVerified;
+    final long createdAt;
+
+    ContactInbox(long id, long contactId, long inboxId, String sourceId, String pubsubToken, long createdAt) {
+      this.id = id;
+      this.contactId = contactId;
+      this.inboxId = inboxId;
+      this.sourceId = sourceId;
+      this.pubsubToken = pubsubToken;
+      this.createdAt = createdAt;
+    }
+  }
+
+  /** Ready for the conversations round: global id, per-account display id. */
+  static final class Conversation {
+    final long id;
+    final long displayId;
+    final long accountId;
+    final long inboxId;
+    long contactId;
+    String contactInboxSourceId;
+    String status = "open";
+    final long createdAt;
+
+    Conversation(long id, long displayId, long accountId, long inboxId, long contactId, long createdAt) {
+      this.id = id;
+      this.displayId = displayId;
+      this.accountId = accountId;
+      this.inboxId = inboxId;
+      this.contactId = contactId;
+      this.createdAt = createdAt;
+    }
+  }
+
+  static final class AgentBot {
+    final long id;
+    /** null for a global (platform) bot. */
+    final Long accountId;
+    String name;
+    String description;
+    String outgoingUrl;
+    final String accessToken;
+    final long createdAt;
+
+    AgentBot(long id, Long accountId, String name, String accessToken, long createdAt) {
+      this.id = id;
+      this.accountId = accountId;
+      this.name = name;
+      this.accessToken = accessToken;
+      this.createdAt = createdAt;
+    }
+  }
+
+  static final class PlatformApp {
+    final long id;
+    final String name;
+    final String accessToken;
+    /** "Account:1", "User:2", "AgentBot:3": resources this app created (platform_app_permissibles). */
+    final Set<String> permissibles = new LinkedHashSet<>();
+
+    PlatformApp(long id, String name, String accessToken) {
+      this.id = id;
+      this.name = name;
+      this.accessToken = accessToken;
+    }
+  }
+}
