@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  *   <li>{@link #TOLERATED}: specific violations of specific operations that a correct request produces.
  * </ul>
  * Plus {@link #stricterThanSpec}: spec-valid requests that NOTES.md says the server rejects.
+ *
+ * <p>Checked and needing no entry: agents {@code availability} (NOTES §7.5) passes because the agent
+ * schemas do not forbid extra properties; public-API {@code identifier_hash} (NOTES §1) is in
+ * {@code public_contact_create_update_payload}; contact list {@code labels[]} / {@code include_contact_inboxes}
+ * and conversation list {@code sort_by} / {@code updated_within} (NOTES §5) are undeclared query
+ * parameters, which are allowed.
  */
 final class KnownSpecDeviations {
 
@@ -168,6 +174,8 @@ final class KnownSpecDeviations {
     t.add(tol("POST", CONV + "/toggle_priority", Violation.Kind.BODY_SCHEMA, "(type|enum) /priority",
         Violation::valueIsJsonNull,
         "NOTES §7.7: to clear priority omit the field or send null (the spec's \"none\" is not an enum value)"));
+    t.add(tol("PATCH", CONV, Violation.Kind.BODY_SCHEMA, "(type|enum) /priority", Violation::valueIsJsonNull,
+        "NOTES §7.3/§7.7: priority is low|medium|high|urgent or null; null clears it (\"none\" is not a value)"));
     t.add(tol("POST", CONV + "/toggle_status", Violation.Kind.BODY_SCHEMA, "required /status", ALWAYS,
         "NOTES §7.6: without status toggle_status flips open<->resolved; the spec requires status"));
     t.add(tol("POST", A + "/conversations", Violation.Kind.BODY_SCHEMA, "required /source_id",
@@ -196,7 +204,9 @@ final class KnownSpecDeviations {
 
   /** Spec-valid requests that NOTES.md says the real server rejects. */
   static List<Violation> stricterThanSpec(String method, String template, JsonNode body) {
-    if ("POST".equals(method) && (CONV + "/toggle_priority").equals(template) && body != null
+    boolean priorityOp = "POST".equals(method) && (CONV + "/toggle_priority").equals(template)
+        || "PATCH".equals(method) && CONV.equals(template);
+    if (priorityOp && body != null
         && "none".equals(body.path("priority").asText(null))) {
       return List.of(new Violation(Violation.Kind.STRICTER_THAN_SPEC, "/priority", body.get("priority"),
           "priority \"none\" is in the spec but is not a server enum value (NOTES §7.7: risks 500/422);"

@@ -195,6 +195,8 @@ class OpenApiContractTest {
     assertThat(send("POST", path, "{\"priority\":\"none\"}")).singleElement().asString().contains("NOTES §7.7");
     assertThat(send("POST", path, "{\"priority\":null}")).isEmpty();
     assertThat(send("POST", path, "{\"priority\":\"high\"}")).isEmpty();
+    assertThat(send("PATCH", A + "/conversations/3", "{\"priority\":\"none\"}")).hasSize(1);
+    assertThat(send("PATCH", A + "/conversations/3", "{\"priority\":null}")).isEmpty();
   }
 
   @Test
