@@ -207,6 +207,9 @@ public final class Output {
 
   /** id, else display_id, else source_id (non-null scalars as text, others compact), else null. */
   static String idOf(JsonNode record) {
+    if (record != null && record.isValueNode() && !record.isNull()) {
+      return record.asText(); // a list of plain values: each value is its own id
+    }
     for (String field : new String[] {"id", "display_id", "source_id"}) {
       JsonNode v = record == null ? null : record.get(field);
       if (v != null && !v.isNull()) {

@@ -17,6 +17,9 @@ final class Paths {
    * matches the whole remaining path exactly.
    */
   static JsonNode resolve(JsonNode root, String path) {
+    if (root != null && root.isValueNode()) {
+      return root; // a list of plain values (e.g. label names): the value fills the column
+    }
     JsonNode node = root;
     String rest = path;
     while (node != null && !node.isMissingNode()) {

@@ -180,4 +180,13 @@ class TableTest {
     assertThat(single(ttyWith(null, false, 30), null, r))
         .isEqualTo("KEY          VALUE\ndescription  abcdefghijabcdef…\n");
   }
+
+  @Test
+  void aListOfPlainValuesFillsTheColumnAndGivesIds() {
+    JsonNode vip = json("\"vip\"");
+    JsonNode beta = json("\"beta\"");
+    assertThat(list(piped(Format.TABLE), List.of("label"), vip, beta)).isEqualTo("LABEL\nvip\nbeta\n");
+    assertThat(list(piped(Format.IDS), List.of("label"), vip, beta)).isEqualTo("vip\nbeta\n");
+    assertThat(list(piped(Format.CSV), List.of("label"), vip, beta)).isEqualTo("label\nvip\nbeta\n");
+  }
 }

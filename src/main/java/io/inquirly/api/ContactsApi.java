@@ -1,0 +1,205 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.inquirly.api.Param.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Contacts: the people an account talks to. */
+public final class ContactsApi {
+  private ContactsApi() {}
+
+  static final String BASE = "/api/v1/accounts/{account_id}/contacts";
+  static final List<String> COLUMNS = List.of("id", "name", "email", "phone_number", "identifier", "created_at");
+  private static final Set<String> SORT_KEYS = Set.of("name", "email", "phone_number", "last_activity_at",
+      "created_at", "company_name", "city", "country");
+
+  static Param contactId() {
+    return Param.path("id", "ID", "the contact's id");
+  }
+
+  /** The fields create and update share. */
+  static Param[] fields() {
+    return new Param[] {
+      Param.body("name", "--name", "full name"),
+      Param.body("email", "--email", "e-mail address (unique in the account)"),
+      Param.body("phone_number", "--phone", "phone number in E.164 form, e.g. +14155550100").labelled("PHONE"),
+      Param.body("identifier", "--identifier", "your system's id for the contact (unique in the account)"),
+      Param.body("avatar_url", "--avatar-url", "URL of a picture").labelled("URL"),
+      Param.body("blocked", "--blocked", "block or unblock the contact").type(Type.BOOLEAN),
+      Param.body("additional_attributes.company_name", "--company", "company name").labelled("NAME"),
+      Param.body("additional_attributes.city", "--city", "city"),
+      Param.body("additional_attributes.country_code", "--country-code", "ISO country code, e.g. US").labelled("CODE"),
+      Param.body("additional_attributes", "--additional", "an additional attribute (repeatable; key:=json for "
+          + "typed values)").type(Type.MAP),
+      Param.body("custom_attributes", "--attr", "a custom attribute (repeatable; key:=json for typed values)")
+          .type(Type.MAP),
+    };
+  }
+
+  static Object sort(String value) {
+    String key = value.startsWith("-") ? value.substring(1) : value;
+    if (!SORT_KEYS.contains(key)) {
+      throw new InvalidInput("invalid --sort '" + value + "'",
+          "sort by one of " + String.join(", ", new java.util.TreeSet<>(SORT_KEYS)) + "; prefix - for descending");
+    }
+    return value;
+  }
+
+  public static Group group() {
+    return Group.of("contacts",
+        op("contacts list", "GET", BASE)
+            .id("contactList")
+            .summary("List contacts (15 per page; only contacts with an email, phone or identifier)")
+            .params(
+                Param.query("sort", "--sort", "sort by name, email, phone_number, last_activity_at, created_at, "
+                    + "company_name, city or country; prefix - for descending").labelled("KEY").convert(ContactsApi::sort),
+                Param.query("labels", "--label", "only contacts with this label (repeatable: any of them)")
+                    .type(Type.LIST).labelled("LABEL"))
+            .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
+            .example("inquirly contacts list --sort -created_at"),
+        op("contacts create", "POST", BASE)
+            .id("contactCreate")
+            .summary("Create a contact")
+            .params(Param.body("inbox_id", "--inbox", "also add the contact to this inbox").integer().labelled("ID"))
+            .params(fields())
+            .one("payload.contact").columns(COLUMNS.toArray(String[]::new)).noun("contact")
+            .example("inquirly contacts create --inbox 1 --name 'Ada Lovelace' --email ada@example.com "
+                + "--phone +14155550100 --identifier crm-42 --attr plan=pro"),
+        op("contacts show", "GET", BASE + "/{id}")
+            .id("contactDetails")
+            .summary("Show one contact")
+            .params(contactId())
+            .one("payload").noun("contact")
+            .example("inquirly contacts show 1"),
+        op("contacts update", "PUT", BASE + "/{id}")
+            .id("contactUpdate")
+            .summary("Update a contact (custom and additional attributes are merged, not replaced)")
+            .params(contactId())
+            .params(fields())
+            .one("payload").noun("contact")
+            .example("inquirly contacts update 1 --name 'Ada L' --attr plan=enterprise"),
+        op("contacts delete", "DELETE", BASE + "/{id}")
+            .id("contactDelete")
+            .summary("Delete a contact")
+            .params(contactId())
+            .noun("contact")
+            .example("inquirly contacts delete 3 --yes"),
+        op("contacts conversations", "GET", BASE + "/{id}/conversations")
+            .id("contactConversations")
+            .summary("List a contact's conversations")
+            .params(contactId())
+            .list("payload").columns("id", "inbox_id", "status", "assignee.name", "last_activity_at")
+            .noun("conversation")
+            .example("inquirly contacts conversations 1"),
+        op("contacts search", "GET", BASE + "/search")
+            .id("contactSearch")
+            .summary("Search contacts by name, email, phone number or identifier")
+            .params(
+                Param.query("q", null, "text to look for").mandatory().labelled("QUERY"),
+                Param.query("sort", "--sort", "sort key; prefix - for descending").labelled("KEY")
+                    .convert(ContactsApi::sort))
+            .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
+            .example("inquirly contacts search ada -o ids"),
+        op("contacts filter", "POST", BASE + "/filter")
+            .id("contactFilter")
+            .summary("Filter contacts by attributes")
+            .description("Each --where is KEY OPERATOR VALUE. Keys: name, phone_number, email, identifier, "
+                + "country_code, city, company, labels, created_at, last_activity_at, blocked, or a contact custom "
+                + "attribute. Operators: equal_to (=), not_equal_to (!=), contains (~), does_not_contain (!~), "
+                + "is_present (present), is_not_present (missing), is_greater_than (>), is_less_than (<), "
+                + "days_before, starts_with. Conditions are joined with AND (or OR with --any). --data takes a "
+                + "whole {\"payload\":[...]} instead.")
+            .params(
+                Param.local("where", "--where", "a condition KEY OPERATOR VALUE (repeatable)").type(Type.LIST)
+                    .labelled("COND"),
+                Param.flag("any", "--any", "match any condition instead of all"))
+            .prepare(ContactsApi::filterPayload).reads()
+            .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
+            .example("inquirly contacts filter --where 'email contains @example.com'"),
+        op("contacts inboxes add", "POST", BASE + "/{id}/contact_inboxes")
+            .id("contactInboxCreation")
+            .summary("Add a contact to an inbox (creates its contact inbox)")
+            .params(contactId(),
+                Param.body("inbox_id", "--inbox", "the inbox").integer().mandatory().labelled("ID"),
+                Param.body("source_id", "--source-id", "the contact's id in that channel (generated when omitted)")
+                    .labelled("ID"))
+            .one("").columns("source_id", "inbox.id", "inbox.name").noun("contact inbox")
+            .example("inquirly contacts inboxes add 1 --inbox 1"),
+        op("contacts contactable-inboxes", "GET", BASE + "/{id}/contactable_inboxes")
+            .id("contactableInboxesGet")
+            .summary("List the inboxes a contact can be reached through")
+            .params(contactId())
+            .list("payload").columns("source_id", "inbox.id", "inbox.name", "inbox.channel_type").noun("inbox")
+            .example("inquirly contacts contactable-inboxes 1"),
+        op("contacts labels list", "GET", BASE + "/{id}/labels")
+            .id("list-all-labels-of-a-contact")
+            .summary("List a contact's labels")
+            .params(contactId())
+            .list("payload").columns("label").noun("label")
+            .example("inquirly contacts labels list 1"),
+        op("contacts labels set", "POST", BASE + "/{id}/labels")
+            .id("contact-add-labels")
+            .summary("Replace a contact's labels with exactly these")
+            .params(contactId(), labels())
+            .list("payload").columns("label").noun("label")
+            .example("inquirly contacts labels set 1 vip beta"),
+        op("contacts labels add", "POST", BASE + "/{id}/labels")
+            .id("contact-add-labels")
+            .summary("Add labels to a contact, keeping the ones it has")
+            .params(contactId(), labels())
+            .handler(call -> changeLabels(call, true))
+            .list("payload").columns("label").noun("label")
+            .example("inquirly contacts labels add 1 churn-risk"),
+        op("contacts labels remove", "POST", BASE + "/{id}/labels")
+            .id("contact-add-labels")
+            .summary("Remove labels from a contact, keeping the others")
+            .params(contactId(), labels())
+            .handler(call -> changeLabels(call, false))
+            .list("payload").columns("label").noun("label")
+            .example("inquirly contacts labels remove 1 beta"),
+        op("contacts merge", "POST", "/api/v1/accounts/{account_id}/actions/contact_merge")
+            .id("contactMerge")
+            .summary("Merge the second contact into the first (the second is deleted)")
+            .params(
+                Param.body("base_contact_id", null, "the contact that stays").integer().mandatory().labelled("BASE_ID"),
+                Param.body("mergee_contact_id", null, "the contact merged into it and deleted").integer().mandatory()
+                    .labelled("MERGEE_ID"))
+            .one("").confirm(true).noun("contact")
+            .example("inquirly contacts merge 1 2 --yes"));
+  }
+
+  static Param labels() {
+    return Param.body("labels", null, "label names").type(Type.LIST).mandatory().labelled("LABEL");
+  }
+
+  static java.util.Map<String, Object> filterPayload(java.util.Map<String, Object> values) {
+    @SuppressWarnings("unchecked")
+    List<String> where = (List<String>) values.get("where");
+    if (where != null && !where.isEmpty()) {
+      values.put(Invoker.BODY_PREFIX + "payload", Filters.payload(where, Boolean.TRUE.equals(values.get("any"))));
+    }
+    return values;
+  }
+
+  /**
+   * The server replaces the whole label list on POST, so add and remove read the current labels first and
+   * send the complete new set.
+   */
+  static JsonNode changeLabels(Call call, boolean add) {
+    JsonNode current = call.send("GET", BASE + "/{id}/labels", null);
+    Set<String> labels = new LinkedHashSet<>();
+    current.path("payload").forEach(l -> labels.add(l.asText()));
+    List<String> given = call.list("labels");
+    if (add) {
+      labels.addAll(given);
+    } else {
+      given.forEach(labels::remove);
+    }
+    return call.with("labels", new ArrayList<>(labels)).send();
+  }
+}

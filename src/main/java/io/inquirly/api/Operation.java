@@ -1,0 +1,218 @@
+package io.inquirly.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One API operation, declared once: the command that runs it, the request it sends, and where its
+ * records sit in the server's answer. Generic code builds the command, request and output from it.
+ *
+ * @param command the command words, e.g. {@code [contacts, labels, add]}
+ * @param method HTTP method
+ * @param path path template; {@code {account_id}} comes from the target, other placeholders from path params
+ * @param operationId the operationId of OPERATIONS.tsv (several commands may share one, e.g. labels add/set)
+ * @param auth which credential it needs
+ * @param summary one line for help and listings
+ * @param description longer help, or empty
+ * @param params inputs, positional path params first in path order
+ * @param result what the answer holds
+ * @param records dotted path to the record(s) inside the answer; empty = the whole body
+ * @param paging how lists are paged
+ * @param columns default table/csv columns
+ * @param example a command line that runs as written against a fresh sandbox
+ * @param noun what one record is called, for messages ("contact")
+ * @param confirm destructive: asks on a TTY, needs --yes otherwise
+ * @param reads a POST that only reads (a filter): no --dry-run, safe to repeat
+ * @param prepare rewrites the values before the request is built (e.g. --where into a filter payload), or null
+ * @param handler custom behaviour on top of the request, or null for the plain call
+ */
+public record Operation(
+    List<String> command,
+    String method,
+    String path,
+    String operationId,
+    Auth auth,
+    String summary,
+    String description,
+    List<Param> params,
+    Result result,
+    String records,
+    Paging paging,
+    List<String> columns,
+    String example,
+    String noun,
+    boolean confirm,
+    boolean reads,
+    java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare,
+    Handler handler) {
+
+  /** What an answer holds. */
+  public enum Result {
+    /** A list of records. */
+    LIST,
+    /** One record. */
+    ONE,
+    /** Nothing worth printing (e.g. a delete's empty body): a status line on stderr. */
+    NONE
+  }
+
+  /** How a list is paged. */
+  public enum Paging {
+    NONE,
+    /** {@code page=N} (1-based) with a fixed page size. */
+    PAGES,
+    /** message ids: {@code before=ID}; walks back to the first. */
+    CURSOR
+  }
+
+  public String commandLine() {
+    return String.join(" ", command);
+  }
+
+  public String verb() {
+    return command.get(command.size() - 1);
+  }
+
+  public boolean mutates() {
+    return !method.equals("GET") && !reads;
+  }
+
+  public boolean hasBody() {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
+        || params.stream().anyMatch(p -> p.in() == Param.In.BODY);
+  }
+
+  public List<Param> positionals() {
+    return params.stream().filter(Param::positional).toList();
+  }
+
+  public static Builder op(String command, String method, String path) {
+    return new Builder(Arrays.asList(command.split(" ")), method, path);
+  }
+
+  /** Fluent construction for the group files. */
+  public static final class Builder {
+    private final List<String> command;
+    private final String method;
+    private final String path;
+    private String operationId = "";
+    private Auth auth = Auth.USER;
+    private String summary = "";
+    private String description = "";
+    private final List<Param> params = new ArrayList<>();
+    private Result result = Result.ONE;
+    private String records = "";
+    private Paging paging = Paging.NONE;
+    private List<String> columns = List.of("id");
+    private String example = "";
+    private String noun = "record";
+    private boolean confirm;
+    private boolean reads;
+    private java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare;
+    private Handler handler;
+
+    private Builder(List<String> command, String method, String path) {
+      this.command = List.copyOf(command);
+      this.method = method;
+      this.path = path;
+      this.result = method.equals("DELETE") ? Result.NONE : Result.ONE;
+      this.confirm = method.equals("DELETE");
+    }
+
+    public Builder id(String operationId) {
+      this.operationId = operationId;
+      return this;
+    }
+
+    public Builder auth(Auth a) {
+      this.auth = a;
+      return this;
+    }
+
+    public Builder summary(String s) {
+      this.summary = s;
+      return this;
+    }
+
+    public Builder description(String d) {
+      this.description = d;
+      return this;
+    }
+
+    public Builder params(Param... ps) {
+      params.addAll(Arrays.asList(ps));
+      return this;
+    }
+
+    /** A list of records at {@code path} in the answer. */
+    public Builder list(String path) {
+      this.result = Result.LIST;
+      this.records = path;
+      return this;
+    }
+
+    /** One record at {@code path} in the answer. */
+    public Builder one(String path) {
+      this.result = Result.ONE;
+      this.records = path;
+      return this;
+    }
+
+    public Builder none() {
+      this.result = Result.NONE;
+      return this;
+    }
+
+    public Builder paged() {
+      this.paging = Paging.PAGES;
+      return this;
+    }
+
+    public Builder cursor() {
+      this.paging = Paging.CURSOR;
+      return this;
+    }
+
+    public Builder columns(String... cs) {
+      this.columns = List.of(cs);
+      return this;
+    }
+
+    public Builder example(String e) {
+      this.example = e;
+      return this;
+    }
+
+    public Builder noun(String n) {
+      this.noun = n;
+      return this;
+    }
+
+    public Builder confirm(boolean c) {
+      this.confirm = c;
+      return this;
+    }
+
+    /** A POST that only reads, such as a filter. */
+    public Builder reads() {
+      this.reads = true;
+      return this;
+    }
+
+    public Builder prepare(java.util.function.UnaryOperator<java.util.Map<String, Object>> p) {
+      this.prepare = p;
+      return this;
+    }
+
+    public Builder handler(Handler h) {
+      this.handler = h;
+      return this;
+    }
+
+    public Operation build() {
+      return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
+          result, records, paging, columns, example, noun, confirm, reads, prepare, handler);
+    }
+  }
+}

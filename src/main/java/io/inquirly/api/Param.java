@@ -1,0 +1,112 @@
+package io.inquirly.api;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One input of an operation: a positional path id, a query parameter or a body field.
+ *
+ * @param name the API's name; body names may be dotted for nesting ({@code additional_attributes.city})
+ * @param in where it goes
+ * @param type how the command line value is typed and sent
+ * @param option the option name ({@code --inbox}); null for positional path parameters
+ * @param label the value's label in help ({@code ID}, {@code EMAIL})
+ * @param description help text
+ * @param required must be given (positional path parameters always are)
+ * @param choices allowed values, or empty
+ * @param convert turns the raw text into the value sent (e.g. {@code 2h} into epoch seconds); null = by type
+ */
+public record Param(
+    String name,
+    In in,
+    Type type,
+    String option,
+    String label,
+    String description,
+    boolean required,
+    List<String> choices,
+    Function<String, Object> convert) {
+
+  /** Where a parameter travels. */
+  public enum In {
+    PATH,
+    QUERY,
+    BODY,
+    /** not sent as is: read by the operation's prepare step or handler. */
+    LOCAL
+  }
+
+  /** How the value is typed. */
+  public enum Type {
+    STRING,
+    INTEGER,
+    NUMBER,
+    BOOLEAN,
+    /** repeated {@code key=value} (string) or {@code key:=json}, sent as an object. */
+    MAP,
+    /** repeated or comma-separated, sent as an array (query: repeated {@code name[]}). */
+    LIST,
+    /** a JSON value given as text. */
+    JSON
+  }
+
+  public boolean positional() {
+    return option == null;
+  }
+
+  // ---- builders used by the group files ----
+
+  public static Param path(String name, String label, String description) {
+    return new Param(name, In.PATH, Type.INTEGER, null, label, description, true, List.of(), null);
+  }
+
+  public static Param pathText(String name, String label, String description) {
+    return new Param(name, In.PATH, Type.STRING, null, label, description, true, List.of(), null);
+  }
+
+  public static Param query(String name, String option, String description) {
+    return new Param(name, In.QUERY, Type.STRING, option, labelOf(name), description, false, List.of(), null);
+  }
+
+  public static Param body(String name, String option, String description) {
+    return new Param(name, In.BODY, Type.STRING, option, labelOf(name), description, false, List.of(), null);
+  }
+
+  public static Param local(String name, String option, String description) {
+    return new Param(name, In.LOCAL, Type.STRING, option, labelOf(name), description, false, List.of(), null);
+  }
+
+  public static Param flag(String name, String option, String description) {
+    return local(name, option, description).type(Type.BOOLEAN);
+  }
+
+  public Param type(Type t) {
+    return new Param(name, in, t, option, t == Type.MAP ? "KEY=VALUE" : label, description, required, choices,
+        convert);
+  }
+
+  public Param integer() {
+    return type(Type.INTEGER);
+  }
+
+  public Param mandatory() {
+    return new Param(name, in, type, option, label, description, true, choices, convert);
+  }
+
+  public Param labelled(String l) {
+    return new Param(name, in, type, option, l, description, required, choices, convert);
+  }
+
+  public Param choices(String... values) {
+    return new Param(name, in, type, option, label, description, required, List.of(values), convert);
+  }
+
+  public Param convert(Function<String, Object> f) {
+    return new Param(name, in, type, option, label, description, required, choices, f);
+  }
+
+  private static String labelOf(String name) {
+    String last = name.substring(name.lastIndexOf('.') + 1);
+    return last.toUpperCase(java.util.Locale.ROOT);
+  }
+}

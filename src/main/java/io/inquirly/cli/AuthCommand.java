@@ -1,0 +1,252 @@
+package io.inquirly.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.config.ConfigFile;
+import io.inquirly.config.Profile;
+import io.inquirly.config.Resolver;
+import io.inquirly.config.Target;
+import io.inquirly.http.ApiClient;
+import io.inquirly.http.ApiException;
+import io.inquirly.http.ApiRequest;
+import io.inquirly.http.Failure;
+import io.inquirly.http.Json;
+import io.inquirly.http.Redactor;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** auth login | status | logout. */
+@Command(name = "auth", description = "Log in, check and forget credentials.",
+    subcommands = {AuthCommand.Login.class, AuthCommand.Status.class, AuthCommand.Logout.class})
+final class AuthCommand {
+
+  static String profileName(Session session) {
+    if (session.options().profile() != null) {
+      return session.options().profile();
+    }
+    String env = session.io().getenv(Resolver.PROFILE_ENV);
+    if (env != null) {
+      return env;
+    }
+    ConfigFile.Content content = session.configFile().read();
+    return content.currentProfile() != null ? content.currentProfile() : Resolver.DEFAULT_PROFILE;
+  }
+
+  static String readLine(Session session) {
+    try {
+      String line = new BufferedReader(new InputStreamReader(session.io().in(), StandardCharsets.UTF_8)).readLine();
+      return line == null ? null : line.strip();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Asks on the terminal; a secret is read without echo. Never called when stdin is not a terminal. */
+  static String prompt(Session session, String question, boolean secret) {
+    java.io.Console console = System.console();
+    if (secret && console != null) {
+      char[] chars = console.readPassword("%s", question);
+      return chars == null ? null : new String(chars).strip();
+    }
+    session.io().err().print(question);
+    session.io().err().flush();
+    return readLine(session);
+  }
+
+  /** GET /api/v1/profile with this URL and token: the token owner and the accounts it reaches. */
+  static JsonNode fetchProfile(Session session, URI url, String token) {
+    try (ApiClient client = new ApiClient(url, session.httpSettings(), List.of(token))) {
+      return client.send(ApiRequest.get("/api/v1/profile", token)).json();
+    }
+  }
+
+  @Command(name = "login", description = "Save a server URL, token and account in a profile, after checking them.",
+      footer = {"%nExamples:",
+          "  inquirly auth login --url https://support.example.com        # asks for the token",
+          "  echo \"$TOKEN\" | inquirly auth login --url $URL --with-token --account 1",
+          "  echo \"$PLATFORM_TOKEN\" | inquirly auth login --with-platform-token"})
+  static final class Login implements Executable {
+    @Option(names = "--with-token", description = "read the access token from stdin (for CI)")
+    boolean withToken;
+
+    @Option(names = "--with-platform-token", description = "read a platform app token from stdin and save it")
+    boolean withPlatformToken;
+
+    @Override
+    public int execute(Session session) {
+      Target target = session.target(true);
+      String url = target.url();
+      if (url == null && session.io().stdinTty()) {
+        url = prompt(session, "Server URL: ", false);
+      }
+      if (url == null || url.isBlank()) {
+        throw CliException.usage("no server URL to log in to", "pass --url https://support.example.com");
+      }
+      String name = profileName(session);
+      ConfigFile file = session.configFile();
+      ConfigFile.Content content = file.read();
+      Profile profile = content.profiles().getOrDefault(name, Profile.empty()).withUrl(url);
+      URI base = Session.parseUrl(url);
+      if (withPlatformToken) {
+        String token = secret(session, "Platform app token: ", "--with-platform-token");
+        verifyPlatform(session, base, token);
+        profile = profile.withPlatformToken(token);
+        session.status("Platform token checked.");
+      } else {
+        String token = secret(session, "Access token: ", "--with-token");
+        JsonNode me = fetchProfile(session, base, token);
+        String account = chooseAccount(session, me, target.accountId());
+        profile = profile.withToken(token).withAccountId(account);
+        session.status("Logged in to " + url + " as " + me.path("name").asText() + " <" + me.path("email").asText()
+            + ">, account " + account + ".");
+      }
+      content.profiles().put(name, profile);
+      file.write(new ConfigFile.Content(name, content.profiles()));
+      session.status("Saved profile '" + name + "' in " + file.path() + ".");
+      return ExitCode.OK;
+    }
+
+    private String secret(Session session, String question, String flag) {
+      String token;
+      if (withToken || withPlatformToken) {
+        token = readLine(session);
+      } else if (session.io().stdinTty()) {
+        token = prompt(session, question, true);
+      } else {
+        throw CliException.usage("stdin is not a terminal, so the token cannot be asked for",
+            "pipe it in with " + flag + ", e.g. echo \"$TOKEN\" | inquirly auth login " + flag);
+      }
+      if (token == null || token.isBlank()) {
+        throw CliException.usage("no token given", "pipe the token on stdin, or paste it at the prompt");
+      }
+      return token;
+    }
+
+    private static void verifyPlatform(Session session, URI base, String token) {
+      try (ApiClient client = new ApiClient(base, session.httpSettings(), List.of(token))) {
+        client.send(ApiRequest.get("/platform/api/v1/agent_bots", token));
+      }
+    }
+
+    private static String chooseAccount(Session session, JsonNode me, String wanted) {
+      List<JsonNode> accounts = new ArrayList<>();
+      me.path("accounts").forEach(accounts::add);
+      if (wanted != null) {
+        for (JsonNode a : accounts) {
+          if (a.path("id").asText().equals(wanted)) {
+            return wanted;
+          }
+        }
+        throw CliException.usage("this token cannot reach account " + wanted,
+            "its accounts are " + describe(accounts));
+      }
+      if (accounts.isEmpty()) {
+        throw new CliException(ExitCode.PERMISSION, "this token belongs to no account",
+            "ask an administrator to add the user to an account");
+      }
+      if (accounts.size() == 1) {
+        return accounts.get(0).path("id").asText();
+      }
+      if (!session.io().stdinTty()) {
+        throw CliException.usage("this token reaches several accounts", "pick one with --account ID: "
+            + describe(accounts));
+      }
+      for (int i = 0; i < accounts.size(); i++) {
+        session.io().err().println("  " + (i + 1) + ") " + accounts.get(i).path("id").asText() + " "
+            + accounts.get(i).path("name").asText());
+      }
+      String answer = prompt(session, "Account [1-" + accounts.size() + "]: ", false);
+      try {
+        int n = Integer.parseInt(answer == null ? "" : answer);
+        return accounts.get(n - 1).path("id").asText();
+      } catch (RuntimeException e) {
+        throw CliException.usage("no such choice '" + answer + "'", "run again and type a number from the list");
+      }
+    }
+
+    private static String describe(List<JsonNode> accounts) {
+      List<String> parts = new ArrayList<>();
+      for (JsonNode a : accounts) {
+        parts.add(a.path("id").asText() + " (" + a.path("name").asText() + ")");
+      }
+      return String.join(", ", parts);
+    }
+  }
+
+  @Command(name = "status", description = "Show which server, account and user the current settings reach.",
+      footer = {"%nExamples:", "  inquirly auth status", "  inquirly auth status --profile ci -o json"})
+  static final class Status implements Executable {
+    @Override
+    public int execute(Session session) {
+      Target target = session.target();
+      ObjectNode status = Json.mapper().createObjectNode();
+      status.put("profile", target.profile());
+      status.put("url", target.url());
+      status.put("account_id", target.accountId());
+      status.put("token", target.token() == null ? null : Redactor.mask(target.token()));
+      status.put("platform_token", target.platformToken() == null ? null : Redactor.mask(target.platformToken()));
+      ObjectNode origins = status.putObject("sources");
+      for (Map.Entry<String, String> e : target.origins().entrySet()) {
+        origins.put(e.getKey(), e.getValue());
+      }
+      if (target.token() == null) {
+        session.output().single(status, List.of());
+        throw new CliException(ExitCode.AUTH, "not logged in: no access token",
+            "run 'inquirly auth login', or set INQUIRLY_TOKEN");
+      }
+      try {
+        JsonNode me = fetchProfile(session, session.baseUrl(), target.token());
+        status.put("user", me.path("name").asText() + " <" + me.path("email").asText() + ">");
+        status.put("role", roleIn(me, target.accountId()));
+        status.put("logged_in", true);
+        session.output().single(status, List.of());
+        return ExitCode.OK;
+      } catch (ApiException e) {
+        if (e.failure() != Failure.AUTHENTICATION) {
+          throw e;
+        }
+        status.put("logged_in", false);
+        session.output().single(status, List.of());
+        throw new CliException(ExitCode.AUTH, "the server rejected the token (" + target.origins().get("token") + ")",
+            "run 'inquirly auth login' for a new one");
+      }
+    }
+
+    private static String roleIn(JsonNode me, String accountId) {
+      for (JsonNode a : me.path("accounts")) {
+        if (a.path("id").asText().equals(accountId)) {
+          return a.path("role").asText(null);
+        }
+      }
+      return accountId == null ? null : "(no access to account " + accountId + ")";
+    }
+  }
+
+  @Command(name = "logout", description = "Remove a profile and its tokens from the config file.",
+      footer = {"%nExamples:", "  inquirly auth logout", "  inquirly auth logout --profile staging"})
+  static final class Logout implements Executable {
+    @Override
+    public int execute(Session session) {
+      String name = profileName(session);
+      ConfigFile file = session.configFile();
+      ConfigFile.Content content = file.read();
+      if (content.profiles().remove(name) == null) {
+        throw CliException.usage("no profile '" + name + "' in " + file.path(),
+            content.profiles().isEmpty() ? "there is nothing to log out of"
+                : "known profiles: " + String.join(", ", content.profiles().keySet()));
+      }
+      String current = name.equals(content.currentProfile()) ? null : content.currentProfile();
+      file.write(new ConfigFile.Content(current, content.profiles()));
+      session.status("Logged out: removed profile '" + name + "' from " + file.path() + ".");
+      return ExitCode.OK;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package io.inquirly.cli;
+
+import io.inquirly.api.Catalogue;
+import io.inquirly.api.Group;
+import io.inquirly.api.Operation;
+import io.inquirly.http.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * Builds the command tree. Only the group or command that was named is built in full: building picocli's
+ * model for every command costs a few hundred milliseconds of start-up.
+ */
+public final class Commands {
+  private Commands() {}
+
+  static final String GLOBAL_SECTION = "globalOptions";
+  /** Help text width: wide enough for the examples, narrow enough for most terminals. */
+  static final int HELP_WIDTH = 110;
+
+  /** A hand-written command: its name, one line of help, and how to make it. */
+  record Builtin(String name, String summary, Function<Io, Object> create) {}
+
+  static final List<Builtin> BUILTINS = List.of(
+      new Builtin("auth", "Log in, check and forget credentials", io -> new AuthCommand()),
+      new Builtin("config", "View and change the config file's profiles", io -> new ConfigCommand()),
+      new Builtin("commands", "List every API operation as a command (-o json for scripts)",
+          io -> new CommandsCommand()),
+      new Builtin("sandbox", "Run an in-memory Inquirly server to try things out", SandboxCommand::new),
+      new Builtin("help", "Help on a command, or on a topic: exit-codes, environment, formatting",
+          io -> new HelpCommand()));
+
+  /** Commands whose work needs every group built (listings of the whole tree). */
+  private static final List<String> NEED_ALL = List.of("commands", "help", "completion");
+
+  /** Builds the root command for these arguments. */
+  public static CommandLine root(Io io, String[] args) {
+    String first = firstWord(args);
+    boolean buildAll = first == null || NEED_ALL.contains(first);
+    CommandSpec root = CommandSpec.create().name("inquirly");
+    root.usageMessage()
+        .description("The command-line admin tool for Inquirly: contacts, conversations, inboxes, agents, teams, "
+            + "reports and more, for people and for scripts.")
+        .commandListHeading("%nCommands:%n")
+        .footerHeading("%nExamples:%n")
+        .footer("  inquirly sandbox &                     # a server to try things on",
+            "  inquirly contacts list --all -o json",
+            "  inquirly contacts create --inbox 1 --name 'Ada' --email ada@example.com",
+            "",
+            "Run 'inquirly COMMAND --help' for a command's options, 'inquirly help exit-codes' for exit codes.");
+    root.addOption(OptionSpec.builder("--version").versionHelp(true).arity("0").description("print the version")
+        .build());
+    root.version("inquirly " + Version.get());
+    finish(root);
+    root.usageMessage().sectionMap().put(GLOBAL_SECTION,
+        help -> String.format("%nGlobal options (any command):%n") + GlobalOptions.helpSection());
+    CommandLine cl = new CommandLine(root);
+    for (Catalogue.Entry e : Catalogue.entries()) {
+      if (buildAll || e.name().equals(first) || NEED_ALL.contains(first) && e.name().equals(secondWord(args))) {
+        cl.addSubcommand(e.name(), group(e.build().get(), e.summary()));
+      } else {
+        cl.addSubcommand(e.name(), placeholder(e.name(), e.summary()));
+      }
+    }
+    for (Builtin b : BUILTINS) {
+      if (buildAll || b.name().equals(first)) {
+        Object command = b.create().apply(io);
+        CommandSpec spec = command instanceof CommandSpec s ? s : CommandSpec.forAnnotatedObject(command);
+        finishTree(spec);
+        cl.addSubcommand(b.name(), spec);
+      } else {
+        cl.addSubcommand(b.name(), placeholder(b.name(), b.summary()));
+      }
+    }
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOverwrittenOptionsAllowed(true);
+    cl.setOut(new java.io.PrintWriter(io.out(), true));
+    cl.setErr(new java.io.PrintWriter(io.err(), true));
+    return cl;
+  }
+
+  /** The full subtree of one group: intermediate words ("labels") become their own commands. */
+  static CommandSpec group(Group group, String summary) {
+    CommandSpec top = groupSpec(group.name(), summary);
+    Map<String, CommandSpec> nested = new LinkedHashMap<>();
+    for (Operation op : group.operations()) {
+      CommandSpec parent = top;
+      List<String> words = op.command();
+      for (int i = 1; i < words.size() - 1; i++) {
+        String key = String.join(" ", words.subList(0, i + 1));
+        CommandSpec p = parent;
+        String word = words.get(i);
+        parent = nested.computeIfAbsent(key, k -> {
+          CommandSpec s = groupSpec(word, capitalize(word.replace('-', ' ')) + " of " + p.name());
+          p.addSubcommand(word, s);
+          return s;
+        });
+      }
+      parent.addSubcommand(op.verb(), OperationCommand.spec(op));
+    }
+    return top;
+  }
+
+  private static CommandSpec groupSpec(String name, String summary) {
+    CommandSpec s = CommandSpec.create().name(name);
+    s.usageMessage().description(summary + ".").commandListHeading("%nCommands:%n");
+    finish(s);
+    return s;
+  }
+
+  /** A group or builtin that was not named: listed in help, not built. */
+  private static CommandSpec placeholder(String name, String summary) {
+    CommandSpec s = CommandSpec.create().name(name);
+    s.usageMessage().description(summary + ".");
+    finish(s);
+    return s;
+  }
+
+  /** Adds -h/--help, the global options and their help section to a command. */
+  static void finish(CommandSpec spec) {
+    if (spec.optionsMap().get("--help") == null) {
+      spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").description("show this help")
+          .build());
+    }
+    GlobalOptions.addTo(spec, true);
+    UsageMessageSpec usage = spec.usageMessage();
+    usage.abbreviateSynopsis(true);
+    usage.width(HELP_WIDTH);
+    usage.sortOptions(false);
+    List<String> keys = new ArrayList<>(usage.sectionKeys());
+    int at = keys.indexOf(UsageMessageSpec.SECTION_KEY_END_OF_OPTIONS);
+    keys.add(at < 0 ? keys.size() : at + 1, GLOBAL_SECTION);
+    usage.sectionKeys(keys);
+    Map<String, CommandLine.IHelpSectionRenderer> map = new LinkedHashMap<>(usage.sectionMap());
+    map.put(GLOBAL_SECTION, help -> String.format("%nGlobal options (see 'inquirly --help'):%n")
+        + GlobalOptions.compactHelpSection());
+    usage.sectionMap(map);
+  }
+
+  private static void finishTree(CommandSpec spec) {
+    finish(spec);
+    for (CommandLine sub : spec.subcommands().values()) {
+      finishTree(sub.getCommandSpec());
+    }
+  }
+
+  /** The first command word of the arguments (skipping global options and their values). */
+  static String firstWord(String[] args) {
+    return word(args, 0);
+  }
+
+  static String secondWord(String[] args) {
+    return word(args, 1);
+  }
+
+  private static String word(String[] args, int n) {
+    int seen = 0;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        return null;
+      }
+      if (a.startsWith("-")) {
+        if (!a.contains("=") && GlobalOptions.TAKES_VALUE.contains(a)) {
+          i++;
+        }
+        continue;
+      }
+      if (seen++ == n) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,45 @@
+package io.inquirly.cli;
+
+/** Text of the help topics that are not generated. */
+final class HelpTopics {
+  private HelpTopics() {}
+
+  static final String ENVIRONMENT = """
+      Environment
+
+        INQUIRLY_URL                 server URL (like --url)
+        INQUIRLY_TOKEN               user or agent-bot access token (like --token)
+        INQUIRLY_ACCOUNT_ID          account id (like --account)
+        INQUIRLY_PLATFORM_TOKEN      platform app token (like --platform-token)
+        INQUIRLY_PROFILE             profile of the config file (like --profile)
+        INQUIRLY_INBOX_IDENTIFIER    public API: inbox identifier
+        INQUIRLY_CONTACT_IDENTIFIER  public API: contact identifier
+        INQUIRLY_HMAC_TOKEN          public API: the inbox's HMAC token
+        INQUIRLY_CONFIG              config file path (default $XDG_CONFIG_HOME/inquirly/config.yaml)
+        XDG_CONFIG_HOME              base of the config path (default ~/.config)
+        NO_COLOR                     no colours in output
+        COLUMNS                      terminal width for tables
+
+      Precedence: flags, then the environment, then the profile, then defaults.
+      The config file is written with mode 0600; a warning is shown when others can read it.
+      """;
+
+  static final String FORMATTING = """
+      Output formats (-o, --output)
+
+        table   aligned columns on a terminal; tab-separated and never truncated when piped (default)
+        json    one JSON document: an array for lists (streamed page by page with --all)
+        jsonl   one JSON record per line
+        yaml    YAML
+        csv     RFC 4180 CSV with a header row
+        ids     one id per line, for xargs and --ids -
+
+      --columns id,name,custom_attributes.plan   pick table and csv columns (dotted paths)
+      --jq EXPR                                  filter the JSON with jq (strings print raw)
+      --raw                                      print the server's answer untouched
+
+      Lists show one page; --all fetches every page, --page N one page, --limit N stops after N records.
+      Data goes to stdout; progress, warnings and errors go to stderr. Colour only on a terminal, never with
+      NO_COLOR or --no-color.
+      """;
+}

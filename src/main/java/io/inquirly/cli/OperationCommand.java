@@ -1,0 +1,350 @@
+package io.inquirly.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.Call;
+import io.inquirly.api.InvalidInput;
+import io.inquirly.api.Invoker;
+import io.inquirly.api.Operation;
+import io.inquirly.api.Param;
+import io.inquirly.http.ApiRequest;
+import io.inquirly.http.Json;
+import io.inquirly.output.Format;
+import io.inquirly.output.Output;
+import io.inquirly.output.RecordSink;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/** A command built from one catalogue operation: options from its params, request and output from it. */
+final class OperationCommand implements Executable {
+  private final Operation op;
+  private final CommandSpec spec;
+  private final Map<Param, ArgSpec> args = new LinkedHashMap<>();
+  private OptionSpec data;
+  private OptionSpec dryRun;
+  private OptionSpec yes;
+  private OptionSpec page;
+  private OptionSpec all;
+  private OptionSpec limit;
+  private OptionSpec showSecrets;
+
+  private OperationCommand(Operation op) {
+    this.op = op;
+    this.spec = CommandSpec.wrapWithoutInspection(this);
+    spec.name(op.verb());
+    List<String> description = new ArrayList<>();
+    description.add(op.summary() + ".");
+    if (!op.description().isEmpty()) {
+      description.add("");
+      description.add(op.description());
+    }
+    spec.usageMessage()
+        .description(description.toArray(String[]::new))
+        .footerHeading("%nExample:%n")
+        .footer("  " + op.example().replace("%", "%%"));
+    int index = 0;
+    for (Param p : op.params()) {
+      if (p.positional()) {
+        boolean many = p.type() == Param.Type.LIST;
+        PositionalParamSpec.Builder b = PositionalParamSpec.builder()
+            .index(many ? index + "..*" : String.valueOf(index))
+            .paramLabel(p.label())
+            .description(p.description())
+            .required(p.required())
+            .arity(many ? (p.required() ? "1..*" : "0..*") : (p.required() ? "1" : "0..1"));
+        Typing.of(p).apply(b);
+        args.put(p, b.build());
+        spec.addPositional((PositionalParamSpec) args.get(p));
+        index++;
+      } else {
+        OptionSpec.Builder b = OptionSpec.builder(p.option())
+            .paramLabel(p.label())
+            .description(p.description() + (p.choices().isEmpty() ? "" : " (" + String.join(", ", p.choices()) + ")"))
+            .required(p.required());
+        Typing.of(p).apply(b);
+        OptionSpec o = b.build();
+        args.put(p, o);
+        spec.addOption(o);
+      }
+    }
+    if (op.hasBody() && op.handler() == null) {
+      data = option(spec, "--data", "JSON", String.class,
+          "the whole request body: JSON, @FILE or @- for stdin (flags win over it)");
+    }
+    if (op.result() == Operation.Result.LIST) {
+      if (op.paging() == Operation.Paging.PAGES) {
+        page = option(spec, "--page", "N", Integer.class, "fetch page N (default 1)");
+        all = flag(spec, "--all", "fetch every page");
+      }
+      limit = option(spec, "--limit", "N", Long.class, "stop after N records");
+    }
+    if (op.mutates()) {
+      dryRun = flag(spec, "--dry-run", "print the request that would be sent, and send nothing");
+    }
+    showSecrets = flag(spec, "--show-secrets", "show tokens in the answer instead of masking them");
+    if (op.confirm()) {
+      yes = flag(spec, "--yes", "do not ask for confirmation (required when stdin is not a terminal)");
+    }
+    Commands.finish(spec);
+  }
+
+  static CommandSpec spec(Operation op) {
+    return new OperationCommand(op).spec;
+  }
+
+  private static OptionSpec option(CommandSpec spec, String name, String label, Class<?> type, String description) {
+    OptionSpec o = OptionSpec.builder(name).paramLabel(label).type(type).description(description).build();
+    spec.addOption(o);
+    return o;
+  }
+
+  private static OptionSpec flag(CommandSpec spec, String name, String description) {
+    OptionSpec o = OptionSpec.builder(name).arity("0").type(boolean.class).description(description).build();
+    spec.addOption(o);
+    return o;
+  }
+
+  /** How a parameter is typed for picocli: the same for options and positionals. */
+  private record Typing(Class<?> type, Class<?> element, String split, String arity,
+      CommandLine.ITypeConverter<?> converter, List<String> candidates) {
+
+    static Typing of(Param p) {
+      Class<?> type = switch (p.type()) {
+        case INTEGER -> Long.class;
+        case NUMBER -> Double.class;
+        case BOOLEAN -> Boolean.class;
+        case LIST, MAP -> List.class;
+        default -> String.class;
+      };
+      String arity = p.type() == Param.Type.BOOLEAN ? (p.in() == Param.In.LOCAL ? "0" : "0..1") : null;
+      String split = p.type() == Param.Type.LIST && p.in() == Param.In.QUERY ? "," : null;
+      CommandLine.ITypeConverter<?> converter = null;
+      if (p.convert() != null || !p.choices().isEmpty()) {
+        converter = text -> {
+          if (!p.choices().isEmpty() && !p.choices().contains(text)) {
+            throw new CommandLine.TypeConversionException(
+                "'" + text + "' is not one of " + String.join(", ", p.choices()));
+          }
+          try {
+            return p.convert() == null ? text : p.convert().apply(text);
+          } catch (InvalidInput e) {
+            throw new CommandLine.TypeConversionException(e.getMessage() + (e.hint() == null ? "" : "; " + e.hint()));
+          }
+        };
+      }
+      return new Typing(type, type == List.class ? String.class : null, split, arity, converter, p.choices());
+    }
+
+    void apply(OptionSpec.Builder b) {
+      b.type(type);
+      if (element != null) {
+        b.auxiliaryTypes(element);
+      }
+      if (split != null) {
+        b.splitRegex(split);
+      }
+      if (arity != null) {
+        b.arity(arity);
+      }
+      if (converter != null) {
+        b.converters(converter);
+      }
+      if (!candidates.isEmpty()) {
+        b.completionCandidates(candidates);
+      }
+    }
+
+    void apply(PositionalParamSpec.Builder b) {
+      b.type(type);
+      if (element != null) {
+        b.auxiliaryTypes(element);
+      }
+      if (converter != null) {
+        b.converters(converter);
+      }
+    }
+  }
+
+  @Override
+  public int execute(Session session) {
+    Output output = session.output();
+    Map<String, Object> values = values();
+    JsonNode body = data == null || data.getValue() == null ? null
+        : Values.data("--data", data.getValue(), session.io().in());
+    boolean dry = dryRun != null && Boolean.TRUE.equals(dryRun.getValue());
+    Invoker invoker = session.invoker(dry ? request -> printDryRun(session, request) : null);
+    if (op.confirm() && !dry && !Boolean.TRUE.equals(yes.getValue())) {
+      confirm(session, values);
+    }
+    boolean raw = session.options().raw();
+    if (op.handler() != null) {
+      JsonNode answer = op.handler().run(new Call(op, values, body, invoker));
+      return dry ? dryRunDone(session) : render(session, output, values, answer, raw);
+    }
+    ApiRequest request = invoker.request(op, values, body);
+    if (op.result() == Operation.Result.LIST && !raw) {
+      return list(session, output, invoker, request);
+    }
+    if (op.result() == Operation.Result.LIST && page != null && page.getValue() != null) {
+      request = request.withQuery("page", String.valueOf((int) page.getValue()));
+    }
+    JsonNode answer = invoker.send(request);
+    return dry ? dryRunDone(session) : render(session, output, values, answer, raw);
+  }
+
+  private int list(Session session, Output output, Invoker invoker, ApiRequest request) {
+    int startPage = page == null || page.getValue() == null ? 1 : page.getValue();
+    if (startPage < 1) {
+      throw CliException.usage("--page must be 1 or more", null);
+    }
+    boolean every = all != null && Boolean.TRUE.equals(all.getValue());
+    long max = limit == null || limit.getValue() == null ? 0 : limit.getValue();
+    if (limit != null && limit.getValue() != null && max < 1) {
+      throw CliException.usage("--limit must be 1 or more", null);
+    }
+    Invoker.Walk walk;
+    try (RecordSink sink = output.list(op.columns())) {
+      boolean reveal = reveal();
+      walk = invoker.walk(op, request, startPage, every || max > 0, max,
+          records -> records.forEach(r -> sink.add(reveal ? r : Secrets.mask(r))));
+      if (sink.count() == 0 && session.io().stderrTty()) {
+        session.status("No " + plural(op.noun()) + " found.");
+      }
+    }
+    if (walk.more() && !every && max == 0 && session.io().stderrTty()) {
+      session.status("More " + plural(op.noun()) + " on the next pages"
+          + (walk.total() == null ? "" : " (" + walk.total() + " in all)")
+          + ": use --all for every page, or --page " + (startPage + 1) + ".");
+    }
+    return ExitCode.OK;
+  }
+
+  private int render(Session session, Output output, Map<String, Object> values, JsonNode body, boolean raw) {
+    JsonNode answer = reveal() ? body : Secrets.mask(body);
+    if (raw) {
+      if (!answer.isMissingNode()) {
+        output.raw(answer);
+      }
+      return ExitCode.OK;
+    }
+    switch (op.result()) {
+      case LIST -> {
+        try (RecordSink sink = output.list(op.columns())) {
+          Invoker.records(op, answer).forEach(sink::add);
+        }
+      }
+      case ONE -> output.single(Invoker.record(op, answer), op.columns());
+      case NONE -> {
+        if (op.method().equals("DELETE")) {
+          session.status("Deleted " + op.noun() + " " + ids(values) + ".");
+        } else if (!answer.isMissingNode()) {
+          output.single(answer, op.columns());
+        }
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  private boolean reveal() {
+    return Boolean.TRUE.equals(showSecrets.getValue());
+  }
+
+  private int dryRunDone(Session session) {
+    session.status("Dry run: nothing was sent.");
+    return ExitCode.OK;
+  }
+
+  private void printDryRun(Session session, ApiRequest request) {
+    String url = session.client().base() + request.target();
+    JsonNode body = null;
+    if (request.body() != null) {
+      try {
+        body = Json.mapper().readTree(request.body());
+      } catch (IOException e) {
+        body = Json.mapper().getNodeFactory().textNode("(" + request.body().length + " bytes)");
+      }
+    }
+    String format = session.options().output();
+    if (format != null && Format.parse(format) != Format.TABLE) {
+      ObjectNode o = Json.mapper().createObjectNode();
+      o.put("method", request.method());
+      o.put("url", url);
+      o.set("body", body);
+      session.io().out().println(o.toString());
+    } else {
+      session.io().out().println(request.method() + " " + url);
+      if (body != null) {
+        session.io().out().println(body.toPrettyString());
+      }
+    }
+  }
+
+  private void confirm(Session session, Map<String, Object> values) {
+    String what = (op.method().equals("DELETE") ? "delete " : op.verb() + " ") + op.noun() + " " + ids(values);
+    if (!session.io().stdinTty()) {
+      throw CliException.usage("refusing to " + what + " without --yes (stdin is not a terminal)",
+          "add --yes to confirm");
+    }
+    session.io().err().print(Character.toUpperCase(what.charAt(0)) + what.substring(1) + "? [y/N] ");
+    session.io().err().flush();
+    String answer;
+    try {
+      answer = new BufferedReader(new InputStreamReader(session.io().in(), StandardCharsets.UTF_8)).readLine();
+    } catch (IOException e) {
+      answer = null;
+    }
+    if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+      throw new CliException(ExitCode.FAILURE, "not confirmed: nothing was changed", null);
+    }
+  }
+
+  private String ids(Map<String, Object> values) {
+    List<String> ids = new ArrayList<>();
+    for (Param p : op.positionals()) {
+      Object v = values.get(p.name());
+      if (v != null) {
+        ids.add(String.valueOf(v));
+      }
+    }
+    return String.join(" ", ids);
+  }
+
+  private Map<String, Object> values() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<Param, ArgSpec> e : args.entrySet()) {
+      Param p = e.getKey();
+      Object v = e.getValue().getValue();
+      if (v == null || v instanceof List<?> l && l.isEmpty() && p.type() != Param.Type.LIST) {
+        continue;
+      }
+      if (p.type() == Param.Type.MAP) {
+        @SuppressWarnings("unchecked")
+        List<String> items = (List<String>) v;
+        v = Values.pairs(p.option(), items);
+      } else if (p.type() == Param.Type.JSON) {
+        v = Values.parseJson(p.option() == null ? p.label() : p.option(), (String) v, "the argument");
+      }
+      values.put(p.name(), v);
+    }
+    return values;
+  }
+
+  static String plural(String noun) {
+    if (noun.endsWith("x") || noun.endsWith("s")) {
+      return noun + "es";
+    }
+    return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+  }
+}

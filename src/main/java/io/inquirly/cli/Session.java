@@ -1,0 +1,200 @@
+package io.inquirly.cli;
+
+import io.inquirly.api.Credentials;
+import io.inquirly.api.Invoker;
+import io.inquirly.config.ConfigException;
+import io.inquirly.config.ConfigFile;
+import io.inquirly.config.Profile;
+import io.inquirly.config.Resolver;
+import io.inquirly.config.Target;
+import io.inquirly.http.ApiClient;
+import io.inquirly.http.ApiRequest;
+import io.inquirly.http.HttpSettings;
+import io.inquirly.output.Format;
+import io.inquirly.output.Output;
+import io.inquirly.output.OutputOptions;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Everything one run needs, created on first use: resolved target, HTTP client, invoker, output. Closing
+ * it releases the HTTP client so the JVM exits at once.
+ */
+public final class Session implements AutoCloseable {
+  private final Io io;
+  private final GlobalOptions options;
+  private Target target;
+  private ApiClient client;
+  private Output output;
+
+  public Session(Io io, GlobalOptions options) {
+    this.io = io;
+    this.options = options;
+  }
+
+  public Io io() {
+    return io;
+  }
+
+  public GlobalOptions options() {
+    return options;
+  }
+
+  public ConfigFile configFile() {
+    return new ConfigFile(ConfigFile.defaultPath(io.env()));
+  }
+
+  /** Flags, environment and profile, resolved once. */
+  public Target target() {
+    return target(false);
+  }
+
+  /** As {@link #target()}; {@code newProfileAllowed} lets 'auth login --profile NEW' name a profile to create. */
+  public Target target(boolean newProfileAllowed) {
+    if (target == null) {
+      ConfigFile file = configFile();
+      if (file.exists() && file.tooOpen()) {
+        warn("config file " + file.path() + " is readable by others and holds tokens; run: chmod 600 " + file.path());
+      }
+      Profile flags = Profile.empty()
+          .withUrl(options.url())
+          .withToken(options.token())
+          .withAccountId(options.account())
+          .withPlatformToken(options.platformToken());
+      target = new Resolver(io.env(), file).resolve(flags, options.profile(), newProfileAllowed);
+    }
+    return target;
+  }
+
+  public URI baseUrl() {
+    String url = target().url();
+    if (url == null) {
+      throw new ConfigException("no server URL",
+          "pass --url, set INQUIRLY_URL, or run 'inquirly auth login --url URL'");
+    }
+    return parseUrl(url);
+  }
+
+  /** A server URL as given by a person: http(s), with a host. */
+  public static URI parseUrl(String url) {
+    URI uri;
+    try {
+      uri = URI.create(url.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("invalid server URL '" + url + "'", "write it like https://support.example.com");
+    }
+    if (uri.getScheme() == null || uri.getHost() == null
+        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+      throw new ConfigException("invalid server URL '" + url + "'", "write it like https://support.example.com");
+    }
+    return uri;
+  }
+
+  /** The HTTP client for this run (created once). */
+  public ApiClient client() {
+    if (client == null) {
+      URI base = baseUrl();
+      if (options.insecure()) {
+        warn("--insecure: TLS certificates are not verified; anyone on the network can read your token");
+        System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+      }
+      if (base.getScheme().equals("http") && !loopback(base.getHost())
+          && (target().token() != null || target().platformToken() != null)) {
+        warn("sending a token over plain http to " + base.getHost() + "; use https");
+      }
+      List<String> secrets = new ArrayList<>();
+      for (String key : Profile.KEYS) {
+        if (Profile.secret(key)) {
+          secrets.add(Resolver.setting(target().settings(), key));
+        }
+      }
+      client = new ApiClient(base, httpSettings(), secrets);
+    }
+    return client;
+  }
+
+  HttpSettings httpSettings() {
+    HttpSettings d = HttpSettings.defaults(io.err());
+    Duration timeout = options.timeoutSeconds() == null ? d.requestTimeout()
+        : Duration.ofMillis((long) (options.timeoutSeconds() * 1000));
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw CliException.usage("--timeout must be more than 0 seconds", null);
+    }
+    int retries = options.maxRetries() == null ? d.maxRetries() : options.maxRetries();
+    if (retries < 0) {
+      throw CliException.usage("--max-retries must be 0 or more", null);
+    }
+    Duration retryBase = d.retryBase();
+    String base = io.getenv("INQUIRLY_RETRY_BASE_MS");
+    if (base != null && base.matches("\\d+")) {
+      retryBase = Duration.ofMillis(Long.parseLong(base));
+    }
+    Duration connect = timeout.compareTo(d.connectTimeout()) < 0 ? timeout : d.connectTimeout();
+    return new HttpSettings(connect, timeout, retries, retryBase, Rates.perSecond(options.rate()),
+        options.verbose(), io.err(), options.insecure(), options.cacert());
+  }
+
+  private static boolean loopback(String host) {
+    if (host.equals("localhost")) {
+      return true;
+    }
+    try {
+      return host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?") && InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** An invoker for the account API; {@code dryRun} receives writes instead of sending them, when non-null. */
+  public Invoker invoker(Consumer<ApiRequest> dryRun) {
+    Target t = target();
+    Map<String, String> defaults = new HashMap<>();
+    putIfSet(defaults, "inbox_identifier", t.settings().inboxIdentifier());
+    putIfSet(defaults, "contact_identifier", t.settings().contactIdentifier());
+    return new Invoker(client(), new Credentials(t.accountId(), t.token(), t.platformToken(), defaults), dryRun);
+  }
+
+  private static void putIfSet(Map<String, String> m, String k, String v) {
+    if (v != null) {
+      m.put(k, v);
+    }
+  }
+
+  /** The output for this run; built first so a bad -o or --jq fails before any request. */
+  public Output output() {
+    if (output == null) {
+      Format format = options.output() == null ? Format.TABLE : Format.parse(options.output());
+      boolean color = io.stdoutTty() && !options.noColor() && io.getenv("NO_COLOR") == null;
+      int width = 0;
+      String columns = io.getenv("COLUMNS");
+      if (columns != null && columns.matches("\\d+")) {
+        width = Integer.parseInt(columns);
+      }
+      output = new Output(new OutputOptions(format, options.columns(), options.jq(), io.stdoutTty(), color, width),
+          io.out());
+    }
+    return output;
+  }
+
+  public void warn(String message) {
+    io.err().println("warning: " + message);
+  }
+
+  /** A status line for people (stderr), e.g. "Deleted contact 42". */
+  public void status(String message) {
+    io.err().println(message);
+  }
+
+  @Override
+  public void close() {
+    if (client != null) {
+      client.close();
+    }
+  }
+}

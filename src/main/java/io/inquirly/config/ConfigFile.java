@@ -1,0 +1,125 @@
+package io.inquirly.config;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The profiles file ({@code $XDG_CONFIG_HOME/inquirly/config.yaml}): written atomically with mode 0600,
+ * since it holds tokens.
+ */
+public final class ConfigFile {
+  /** The file's content. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Content(
+      @JsonProperty("current_profile") String currentProfile,
+      @JsonProperty("profiles") Map<String, Profile> profiles) {
+    public Content {
+      profiles = profiles == null ? new LinkedHashMap<>() : new LinkedHashMap<>(profiles);
+    }
+  }
+
+  private final Path path;
+
+  public ConfigFile(Path path) {
+    this.path = path;
+  }
+
+  /** The config file's location for this environment: XDG_CONFIG_HOME, else ~/.config. */
+  public static Path defaultPath(Map<String, String> env) {
+    String explicit = env.get("INQUIRLY_CONFIG");
+    if (explicit != null && !explicit.isEmpty()) {
+      return Path.of(explicit);
+    }
+    String xdg = env.get("XDG_CONFIG_HOME");
+    Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg)
+        : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
+    return base.resolve("inquirly").resolve("config.yaml");
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public boolean exists() {
+    return Files.exists(path);
+  }
+
+  private static ObjectMapper yaml() {
+    return new ObjectMapper(new YAMLFactory()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /** Reads the file; a missing file is an empty config. */
+  public Content read() {
+    if (!Files.exists(path)) {
+      return new Content(null, null);
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(path);
+      if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        return new Content(null, null);
+      }
+      Content c = yaml().readValue(bytes, Content.class);
+      return c == null ? new Content(null, null) : c;
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+      throw new ConfigException("cannot read config file " + path + where + ": " + e.getOriginalMessage(),
+          "fix or delete the file, then run 'inquirly auth login'");
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + path + ": " + e.getMessage(),
+          "check the file's permissions");
+    }
+  }
+
+  /** Whether the file can be read by others than its owner (it holds tokens). */
+  public boolean tooOpen() {
+    try {
+      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
+      return perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /** Writes the whole file atomically (temp file with mode 0600, then rename). */
+  public void write(Content content) {
+    try {
+      Path dir = path.toAbsolutePath().getParent();
+      if (!Files.exists(dir)) {
+        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      }
+      Path tmp = Files.createTempFile(dir, ".config-", ".tmp",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      try {
+        Files.write(tmp, yaml().writeValueAsBytes(content));
+        try {
+          Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new ConfigException("cannot write config file " + path + ": " + e.getMessage(),
+          "check that the directory is writable");
+    }
+  }
+}

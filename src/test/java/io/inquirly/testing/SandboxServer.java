@@ -1,0 +1,179 @@
+package io.inquirly.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inquirly.Main;
+import io.inquirly.cli.Io;
+import io.inquirly.contract.OpenApiContract;
+import io.inquirly.sandbox.RecordedRequest;
+import io.inquirly.sandbox.Sandbox;
+import io.inquirly.sandbox.SandboxOptions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A sandbox for one test class, and the CLI run in-process against it. After the class, every request the
+ * sandbox received is validated against the OpenAPI contract (except runs marked {@link #runOffContract}).
+ *
+ * <pre>{@code @RegisterExtension static final SandboxServer server = new SandboxServer();}</pre>
+ */
+public final class SandboxServer implements BeforeAllCallback, AfterAllCallback {
+  public static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SandboxOptions options;
+  private final Duration rateWindow;
+  private Sandbox sandbox;
+  private Path home;
+  private final List<int[]> offContract = new ArrayList<>();
+
+  public SandboxServer() {
+    this(SandboxOptions.defaults(), Duration.ofMinutes(1));
+  }
+
+  public SandboxServer(SandboxOptions options, Duration rateWindow) {
+    this.options = options;
+    this.rateWindow = rateWindow;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    sandbox = Sandbox.start(options, rateWindow);
+    home = Files.createTempDirectory("inquirly-test-home");
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    try {
+      validateContract();
+    } finally {
+      sandbox.close();
+      try (var files = Files.walk(home)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private void validateContract() {
+    OpenApiContract contract = OpenApiContract.load();
+    if (!contract.available()) {
+      return;
+    }
+    List<RecordedRequest> requests = sandbox.requests();
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      if (excused(i)) {
+        continue;
+      }
+      RecordedRequest r = requests.get(i);
+      problems.addAll(contract.violations(r.method(), r.path(), r.rawQuery(), r.contentType(), r.body(), r.headers()));
+    }
+    assertThat(problems).as("requests that break the OpenAPI contract").isEmpty();
+  }
+
+  private boolean excused(int index) {
+    for (int[] range : offContract) {
+      if (index >= range[0] && index < range[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Sandbox sandbox() {
+    return sandbox;
+  }
+
+  /** The environment a user would have after {@code eval "$(inquirly sandbox)"}, with a private config file. */
+  public Map<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    env.put("INQUIRLY_URL", sandbox.url().toString());
+    env.put("INQUIRLY_TOKEN", sandbox.adminToken());
+    env.put("INQUIRLY_ACCOUNT_ID", String.valueOf(sandbox.accountId()));
+    env.put("INQUIRLY_PLATFORM_TOKEN", sandbox.platformToken());
+    env.put("INQUIRLY_CONFIG", home.resolve("config.yaml").toString());
+    env.put("HOME", home.toString());
+    env.put("INQUIRLY_RETRY_BASE_MS", "5");
+    return env;
+  }
+
+  public Path home() {
+    return home;
+  }
+
+  public Result run(String... args) {
+    return run(env(), "", args);
+  }
+
+  public Result run(Map<String, String> env, String stdin, String... args) {
+    return Cli.run(env, stdin, args);
+  }
+
+  /** A run whose requests are deliberately outside the contract (bad input sent on purpose). */
+  public Result runOffContract(String... args) {
+    int before = sandbox.requests().size();
+    Result r = run(args);
+    offContract.add(new int[] {before, sandbox.requests().size()});
+    return r;
+  }
+
+  public List<RecordedRequest> requests() {
+    return sandbox.requests();
+  }
+
+  public RecordedRequest lastRequest() {
+    List<RecordedRequest> all = sandbox.requests();
+    assertThat(all).as("requests received").isNotEmpty();
+    return all.get(all.size() - 1);
+  }
+
+  /** Requests received while running {@code body}. */
+  public List<RecordedRequest> requestsDuring(Runnable body) {
+    int before = sandbox.requests().size();
+    body.run();
+    List<RecordedRequest> all = sandbox.requests();
+    return all.subList(before, all.size());
+  }
+
+  /** The outcome of one in-process run of the CLI. */
+  public record Result(int code, String out, String err) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("stdout is not JSON: " + out + "\nstderr: " + err, e);
+      }
+    }
+  }
+
+  /** Runs the CLI in-process without a sandbox. */
+  public static final class Cli {
+    private Cli() {}
+
+    public static Result run(Map<String, String> env, String stdin, String... args) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code;
+      try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+          PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+        code = Main.run(args, Io.of(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, env));
+      }
+      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+  }
+}
