@@ -50,8 +50,10 @@ final class ContactFilter {
     for (int i = 0; i < size; i++) {
       String op = queryOperator(payload.get(i));
       boolean last = i == size - 1;
-      // null (or "") is only meaningful on the last item; a trailing AND/OR is refused too.
-      if (op != null && (last || !(op.equals("AND") || op.equals("OR")))) {
+      // AND/OR join an item to the next one: required between items, absent (null or "") on the last one.
+      // The real server fails with a SQL error (500) on a missing or trailing operator; 422 is clearer.
+      boolean valid = last ? op == null : op != null && (op.equals("AND") || op.equals("OR"));
+      if (!valid) {
         throw ApiError.unprocessable("Query operator must be either \"AND\" or \"OR\".");
       }
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /** JSON helpers of the sandbox (its own mapper: nothing shared with the client side). */
@@ -56,9 +55,7 @@ final class Json {
   /** Rails {@code Hash#deep_merge}: values of {@code preferred} win, nested objects merge. */
   static ObjectNode deepMerge(ObjectNode base, ObjectNode preferred) {
     ObjectNode result = base.deepCopy();
-    Iterator<Map.Entry<String, JsonNode>> it = preferred.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : preferred.properties()) {
       JsonNode existing = result.get(e.getKey());
       if (existing != null && existing.isObject() && e.getValue().isObject()) {
         result.set(e.getKey(), deepMerge((ObjectNode) existing, (ObjectNode) e.getValue()));

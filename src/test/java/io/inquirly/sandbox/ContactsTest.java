@@ -183,6 +183,8 @@ class ContactsTest {
         + "\"values\":[\"x\"],\"query_operator\":\"XOR\"},{\"attribute_key\":\"name\",\"filter_operator\":"
         + "\"equal_to\",\"values\":[\"x\"]}]}").body())
         .isEqualTo("{\"error\":\"Query operator must be either \\\"AND\\\" or \\\"OR\\\".\"}");
+    assertThat(api.post(path, "{\"payload\":[{\"attribute_key\":\"name\",\"filter_operator\":\"equal_to\","
+        + "\"values\":[\"x\"],\"query_operator\":\"and\"}]}").status()).isEqualTo(422);
     Http.Reply op = api.post(path, "{\"payload\":[{\"attribute_key\":\"identifier\",\"filter_operator\":"
         + "\"contains\",\"values\":[\"x\"]}]}");
     assertThat(op.status()).isEqualTo(422);
