@@ -87,7 +87,7 @@ public final class ContactsApi {
             .id("contactDelete")
             .summary("Delete a contact")
             .params(contactId())
-            .noun("contact")
+            .noun("contact").batch()
             .example("inquirly contacts delete 3 --yes"),
         op("contacts conversations", "GET", BASE + "/{id}/conversations")
             .id("contactConversations")

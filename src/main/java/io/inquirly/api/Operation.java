@@ -24,6 +24,7 @@ import java.util.List;
  * @param noun what one record is called, for messages ("contact")
  * @param confirm destructive: asks on a TTY, needs --yes otherwise
  * @param reads a POST that only reads (a filter): no --dry-run, safe to repeat
+ * @param batch the first path id may be several ids (arguments or --ids), run concurrently
  * @param prepare rewrites the values before the request is built (e.g. --where into a filter payload), or null
  * @param handler custom behaviour on top of the request, or null for the plain call
  */
@@ -44,6 +45,7 @@ public record Operation(
     String noun,
     boolean confirm,
     boolean reads,
+    boolean batch,
     java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare,
     Handler handler) {
 
@@ -109,6 +111,7 @@ public record Operation(
     private String noun = "record";
     private boolean confirm;
     private boolean reads;
+    private boolean batch;
     private java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare;
     private Handler handler;
 
@@ -200,6 +203,12 @@ public record Operation(
       return this;
     }
 
+    /** The first path id may be several ids, each sent as its own request (concurrently). */
+    public Builder batch() {
+      this.batch = true;
+      return this;
+    }
+
     public Builder prepare(java.util.function.UnaryOperator<java.util.Map<String, Object>> p) {
       this.prepare = p;
       return this;
@@ -212,7 +221,7 @@ public record Operation(
 
     public Operation build() {
       return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
-          result, records, paging, columns, example, noun, confirm, reads, prepare, handler);
+          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler);
     }
   }
 }

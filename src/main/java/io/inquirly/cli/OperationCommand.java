@@ -39,6 +39,10 @@ final class OperationCommand implements Executable {
   private OptionSpec all;
   private OptionSpec limit;
   private OptionSpec showSecrets;
+  private OptionSpec ids;
+  private OptionSpec concurrency;
+  /** The path id that may be given several times (batch operations), or null. */
+  private final Param batchId;
 
   private OperationCommand(Operation op) {
     this.op = op;
@@ -54,17 +58,25 @@ final class OperationCommand implements Executable {
         .description(description.toArray(String[]::new))
         .footerHeading("%nExample:%n")
         .footer("  " + op.example().replace("%", "%%"));
+    List<Param> positionals = op.positionals();
+    Param first = positionals.isEmpty() ? null : positionals.get(0);
+    // several ids only where the id is the sole argument: after it, other arguments would be ambiguous
+    batchId = op.batch() && positionals.size() == 1 && first.in() == Param.In.PATH ? first : null;
     int index = 0;
     for (Param p : op.params()) {
       if (p.positional()) {
-        boolean many = p.type() == Param.Type.LIST;
+        boolean many = p.type() == Param.Type.LIST || p == batchId && positionals.size() == 1;
+        boolean required = p.required() && p != batchId;
         PositionalParamSpec.Builder b = PositionalParamSpec.builder()
             .index(many ? index + "..*" : String.valueOf(index))
-            .paramLabel(p.label())
-            .description(p.description())
-            .required(p.required())
-            .arity(many ? (p.required() ? "1..*" : "0..*") : (p.required() ? "1" : "0..1"));
+            .paramLabel(p == batchId && many ? p.label() + "..." : p.label())
+            .description(p.description() + (p == batchId ? " (several ids, or --ids, run them all)" : ""))
+            .required(required)
+            .arity(many ? (required ? "1..*" : "0..*") : (required ? "1" : "0..1"));
         Typing.of(p).apply(b);
+        if (many && p == batchId) {
+          b.type(List.class).auxiliaryTypes(Long.class);
+        }
         args.put(p, b.build());
         spec.addPositional((PositionalParamSpec) args.get(p));
         index++;
@@ -78,6 +90,11 @@ final class OperationCommand implements Executable {
         args.put(p, o);
         spec.addOption(o);
       }
+    }
+    if (batchId != null) {
+      ids = option(spec, "--ids", "LIST|-", String.class,
+          "ids to act on: comma-separated, or - to read one per line from stdin");
+      concurrency = option(spec, "--concurrency", "N", Integer.class, "requests in flight for several ids (default 8)");
     }
     if (op.hasBody() && op.handler() == null) {
       data = option(spec, "--data", "JSON", String.class,
@@ -185,23 +202,87 @@ final class OperationCommand implements Executable {
         : Values.data("--data", data.getValue(), session.io().in());
     boolean dry = dryRun != null && Boolean.TRUE.equals(dryRun.getValue());
     Invoker invoker = session.invoker(dry ? request -> printDryRun(session, request) : null);
-    if (op.confirm() && !dry && !Boolean.TRUE.equals(yes.getValue())) {
-      confirm(session, values);
+    List<Long> batch = batchId == null ? null : batchIds(session, values);
+    if (batch != null && batch.size() != 1) {
+      if (op.confirm() && !dry && !Boolean.TRUE.equals(yes.getValue())) {
+        confirm(session, batch.size() + " " + plural(op.noun()) + " (" + joined(batch) + ")");
+      }
+      return new Batch(session, output, invoker, this::runOne, dry).run(batch, values, body, batchId.name(),
+          concurrency.getValue() == null ? 8 : concurrency.getValue());
     }
-    boolean raw = session.options().raw();
+    if (batch != null) {
+      values.put(batchId.name(), batch.get(0));
+    }
+    if (op.confirm() && !dry && !Boolean.TRUE.equals(yes.getValue())) {
+      confirm(session, op.noun() + " " + ids(values));
+    }
+    if (op.result() == Operation.Result.LIST && !session.options().raw() && op.handler() == null) {
+      return list(session, output, invoker, invoker.request(op, values, body));
+    }
+    JsonNode answer = runOne(invoker, values, body);
+    return dry ? dryRunDone(session) : render(session, output, values, answer, session.options().raw());
+  }
+
+  /** One request of this operation (or its handler), returning the answer body. */
+  JsonNode runOne(Invoker invoker, Map<String, Object> values, JsonNode body) {
     if (op.handler() != null) {
-      JsonNode answer = op.handler().run(new Call(op, values, body, invoker));
-      return dry ? dryRunDone(session) : render(session, output, values, answer, raw);
+      return op.handler().run(new Call(op, values, body, invoker));
     }
     ApiRequest request = invoker.request(op, values, body);
-    if (op.result() == Operation.Result.LIST && !raw) {
-      return list(session, output, invoker, request);
-    }
     if (op.result() == Operation.Result.LIST && page != null && page.getValue() != null) {
       request = request.withQuery("page", String.valueOf((int) page.getValue()));
     }
-    JsonNode answer = invoker.send(request);
-    return dry ? dryRunDone(session) : render(session, output, values, answer, raw);
+    return invoker.send(request);
+  }
+
+  /** Ids from the arguments and --ids (comma list, or - for one per line on stdin), in order, deduplicated. */
+  private List<Long> batchIds(Session session, Map<String, Object> values) {
+    java.util.LinkedHashSet<Long> all = new java.util.LinkedHashSet<>();
+    Object given = values.remove(batchId.name());
+    if (given instanceof List<?> list) {
+      list.forEach(v -> all.add((Long) v));
+    } else if (given != null) {
+      all.add((Long) given);
+    }
+    String text = ids.getValue();
+    if (text != null) {
+      List<String> words = new ArrayList<>();
+      if (text.equals("-")) {
+        try {
+          String in = new String(session.io().in().readAllBytes(), StandardCharsets.UTF_8);
+          for (String line : in.split("\\R")) {
+            words.add(line.strip());
+          }
+        } catch (IOException e) {
+          throw CliException.usage("cannot read ids from stdin: " + e.getMessage(), null);
+        }
+      } else {
+        words.addAll(java.util.Arrays.asList(text.split(",")));
+      }
+      for (String w : words) {
+        String id = w.strip();
+        if (id.isEmpty()) {
+          continue;
+        }
+        if (!id.matches("\\d{1,18}")) {
+          throw CliException.usage("invalid id '" + id + "' in --ids", "give whole numbers, one per line or comma-separated");
+        }
+        all.add(Long.parseLong(id));
+      }
+    }
+    if (all.isEmpty()) {
+      throw CliException.usage("no " + batchId.label() + " given for '" + op.commandLine() + "'",
+          "give one or more ids, or --ids - to read them from stdin");
+    }
+    return new ArrayList<>(all);
+  }
+
+  private static String joined(List<Long> ids) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < Math.min(ids.size(), 10); i++) {
+      parts.add(String.valueOf(ids.get(i)));
+    }
+    return String.join(", ", parts) + (ids.size() > 10 ? ", …" : "");
   }
 
   private int list(Session session, Output output, Invoker invoker, ApiRequest request) {
@@ -291,8 +372,8 @@ final class OperationCommand implements Executable {
     }
   }
 
-  private void confirm(Session session, Map<String, Object> values) {
-    String what = (op.method().equals("DELETE") ? "delete " : op.verb() + " ") + op.noun() + " " + ids(values);
+  private void confirm(Session session, String target) {
+    String what = (op.method().equals("DELETE") ? "delete " : op.verb() + " ") + target;
     if (!session.io().stdinTty()) {
       throw CliException.usage("refusing to " + what + " without --yes (stdin is not a terminal)",
           "add --yes to confirm");

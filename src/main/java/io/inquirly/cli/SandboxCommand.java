@@ -66,6 +66,9 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "Probability 0..1 of closing the connection without any answer.")
   double dropRate;
 
+  @Option(names = "--empty", description = "Start without the demo contacts and conversations.")
+  boolean empty;
+
   public SandboxCommand(Io io) {
     this.io = io;
   }
@@ -115,7 +118,7 @@ public final class SandboxCommand implements Callable<Integer> {
     }
     checkProbability("--fail-rate", failRate);
     checkProbability("--drop-rate", dropRate);
-    return new SandboxOptions(port, latencyMillis, failRate, parseRate(rateLimit), dropRate);
+    return new SandboxOptions(port, latencyMillis, failRate, parseRate(rateLimit), dropRate, !empty);
   }
 
   private int parseRate(String value) {

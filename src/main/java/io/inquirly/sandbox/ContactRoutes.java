@@ -330,7 +330,7 @@ final class ContactRoutes {
     }
   }
 
-  private static Store.ContactInbox addContactInbox(Store store, Store.Contact c, Store.Inbox inbox, String sourceId) {
+  static Store.ContactInbox addContactInbox(Store store, Store.Contact c, Store.Inbox inbox, String sourceId) {
     Store.ContactInbox ci =
         new Store.ContactInbox(store.nextId("contact_inboxes"), c.id, inbox.id, sourceId, store.newToken(), Store.now());
     c.contactInboxes.add(ci);

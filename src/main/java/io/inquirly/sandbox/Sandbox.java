@@ -53,7 +53,7 @@ public final class Sandbox implements AutoCloseable {
    */
   public static Sandbox start(SandboxOptions options, Duration rateWindow) throws IOException {
     Store store = new Store();
-    Seed seed = Seed.plant(store);
+    Seed seed = Seed.plant(store, options.demoData());
     Router router = Routes.all();
     Dispatcher dispatcher = new Dispatcher(store, router, new Faults(options, rateWindow));
 

@@ -8,8 +8,10 @@ package io.inquirly.sandbox;
  * @param failRate probability (0..1) of answering 503 with a proxy-style HTML page
  * @param rateLimitPerMinute requests allowed per fixed window (one minute unless overridden); 0 = unlimited
  * @param dropRate probability (0..1) of closing the connection without any response
+ * @param demoData start with demo records (contacts 1-3 and more) that documented examples use
  */
-public record SandboxOptions(int port, long latencyMillis, double failRate, int rateLimitPerMinute, double dropRate) {
+public record SandboxOptions(
+    int port, long latencyMillis, double failRate, int rateLimitPerMinute, double dropRate, boolean demoData) {
 
   public SandboxOptions {
     if (port < 0 || port > 65535) {
@@ -25,9 +27,14 @@ public record SandboxOptions(int port, long latencyMillis, double failRate, int 
     }
   }
 
-  /** Free port, no latency, no failures, no rate limit, no dropped connections. */
+  /** Free port, no latency, no failures, no rate limit, no dropped connections, no demo records. */
   public static SandboxOptions defaults() {
-    return new SandboxOptions(0, 0, 0, 0, 0);
+    return new SandboxOptions(0, 0, 0, 0, 0, false);
+  }
+
+  /** As {@link #defaults()}, with the demo records documented examples run against. */
+  public static SandboxOptions demo() {
+    return new SandboxOptions(0, 0, 0, 0, 0, true);
   }
 
   private static void checkProbability(String name, double value) {

@@ -9,7 +9,7 @@ record Seed(
     String platformToken,
     String apiInboxIdentifier) {
 
-  static Seed plant(Store store) {
+  static Seed plant(Store store, boolean demoData) {
     Store.PlatformApp app = store.createPlatformApp("Inquirly Sandbox Platform App");
     Store.Account account = store.createAccount("Acme Support");
     account.domain = "acme.test";
@@ -31,6 +31,9 @@ record Seed(
     app.permissibles.add("User:" + admin.id);
     app.permissibles.add("User:" + agent.id);
 
+    if (demoData) {
+      SeedDemo.plant(store, account, inbox);
+    }
     return new Seed(
         account.id, admin.accessToken, agent.accessToken, bot.accessToken, app.accessToken, inbox.identifier);
   }

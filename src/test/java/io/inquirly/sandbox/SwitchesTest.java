@@ -17,7 +17,7 @@ class SwitchesTest {
 
   @Test
   void rateLimitAnswers429PlainTextWithoutRetryAfterThenRecovers() throws Exception {
-    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 3, 0), Duration.ofMillis(400))) {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 3, 0, false), Duration.ofMillis(400))) {
       Http api = new Http(sandbox.url(), sandbox.adminToken());
       // start at the beginning of a window so the 4 requests fall into the same one
       Thread.sleep(400 - System.currentTimeMillis() % 400);
@@ -43,7 +43,7 @@ class SwitchesTest {
 
   @Test
   void failRateOneAnswers503Html() throws Exception {
-    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 1.0, 0, 0))) {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 1.0, 0, 0, false))) {
       Http.Reply r = new Http(sandbox.url(), sandbox.adminToken()).get("/api/v1/profile");
       assertThat(r.status()).isEqualTo(503);
       assertThat(r.contentType()).startsWith("text/html");
@@ -53,7 +53,7 @@ class SwitchesTest {
 
   @Test
   void dropRateOneClosesTheConnectionWithoutAnswer() throws Exception {
-    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 0, 1.0))) {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 0, 1.0, false))) {
       Http api = new Http(sandbox.url(), sandbox.adminToken());
       assertThatThrownBy(() -> api.sendChecked("GET", "/api/v1/profile", null)).isInstanceOf(IOException.class);
       assertThat(sandbox.requests()).isNotEmpty().allSatisfy(r -> assertThat(r.status()).isZero());
@@ -62,7 +62,7 @@ class SwitchesTest {
 
   @Test
   void latencyDelaysAnswers() throws Exception {
-    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 150, 0, 0, 0))) {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 150, 0, 0, 0, false))) {
       long t0 = System.nanoTime();
       assertThat(new Http(sandbox.url(), sandbox.adminToken()).get("/api/v1/profile").status()).isEqualTo(200);
       assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
@@ -71,7 +71,7 @@ class SwitchesTest {
 
   @Test
   void fiftyConcurrentClientsAreAllServed() throws Exception {
-    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 100, 0, 0, 0))) {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 100, 0, 0, 0, false))) {
       int clients = 50;
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       try {

@@ -1,0 +1,41 @@
+package io.inquirly.sandbox;
+
+/**
+ * Demo records for a sandbox people explore and run examples against: a few contacts (ids 1, 2, 3), so that
+ * documented examples such as {@code inquirly contacts show 1} work on a fresh sandbox. Tests that count
+ * records start without them.
+ */
+final class SeedDemo {
+  private SeedDemo() {}
+
+  static void plant(Store store, Store.Account account, Store.Inbox apiInbox) {
+    Store.Contact ada = contact(store, account, "Ada Lovelace", "ada@example.com", "+14155550100", "crm-1");
+    ada.additionalAttributes.put("company_name", "Analytical Engines");
+    ada.additionalAttributes.put("city", "London");
+    ada.additionalAttributes.put("country_code", "GB");
+    ada.customAttributes.put("plan", "pro");
+    ada.labels.add("vip");
+    ContactRoutes.addContactInbox(store, ada, apiInbox, null);
+
+    Store.Contact grace = contact(store, account, "Grace Hopper", "grace@example.com", "+12025550123", "crm-2");
+    grace.additionalAttributes.put("company_name", "US Navy");
+    grace.customAttributes.put("plan", "enterprise");
+    grace.labels.add("beta");
+    ContactRoutes.addContactInbox(store, grace, apiInbox, null);
+
+    Store.Contact alan = contact(store, account, "Alan Turing", "alan@example.com", null, "crm-3");
+    alan.additionalAttributes.put("city", "Manchester");
+    ContactRoutes.addContactInbox(store, alan, apiInbox, null);
+  }
+
+  private static Store.Contact contact(Store store, Store.Account account, String name, String email, String phone,
+      String identifier) {
+    Store.Contact c = new Store.Contact(store.nextId("contacts"), account.id, Store.now());
+    c.name = name;
+    c.email = email;
+    c.phoneNumber = phone;
+    c.identifier = identifier;
+    account.contacts.put(c.id, c);
+    return c;
+  }
+}
