@@ -9,13 +9,14 @@ final class SeedDemo {
   private SeedDemo() {}
 
   static void plant(Store store, Store.Account account, Store.Inbox apiInbox) {
-    Store.Contact ada = contact(store, account, "Ada Lovelace", "ada@example.com", "+14155550100", "crm-1");
-    ada.additionalAttributes.put("company_name", "Analytical Engines");
-    ada.additionalAttributes.put("city", "London");
-    ada.additionalAttributes.put("country_code", "GB");
-    ada.customAttributes.put("plan", "pro");
-    ada.labels.add("vip");
-    ContactRoutes.addContactInbox(store, ada, apiInbox, null);
+    Store.Contact katherine = contact(store, account, "Katherine Johnson", "katherine@example.com", "+17575550142",
+        "crm-1");
+    katherine.additionalAttributes.put("company_name", "NASA Langley");
+    katherine.additionalAttributes.put("city", "Hampton");
+    katherine.additionalAttributes.put("country_code", "US");
+    katherine.customAttributes.put("plan", "pro");
+    katherine.labels.add("vip");
+    ContactRoutes.addContactInbox(store, katherine, apiInbox, null);
 
     Store.Contact grace = contact(store, account, "Grace Hopper", "grace@example.com", "+12025550123", "crm-2");
     grace.additionalAttributes.put("company_name", "US Navy");
