@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# make install PREFIX=...: the jar, the launcher, and a start-up archive trained for this machine's JDK.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+prefix="$1"
+lib="$prefix/lib/inquirly"
+mkdir -p "$lib" "$prefix/bin"
+cp target/inquirly.jar "$lib/inquirly.jar"
+install -m 0755 bin/inquirly "$prefix/bin/inquirly"
+[ -d completions ] && mkdir -p "$prefix/share/inquirly" && cp -r completions "$prefix/share/inquirly/"
+
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+home="$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")"
+feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)"
+if [ -n "$feature" ]; then
+  # Train on a representative run: help, the catalogue, and a request against a sandbox.
+  rm -f "$lib"/inquirly-jdk*.jsa "$lib"/inquirly-jdk*.aot
+  if [ "$feature" -ge 25 ]; then
+    "$java" -XX:AOTCacheOutput="$lib/inquirly-jdk$feature.aot" -Xlog:disable -Xlog:all=error:stderr \
+      -jar "$lib/inquirly.jar" commands >/dev/null 2>&1 || true
+  else
+    "$java" -XX:ArchiveClassesAtExit="$lib/inquirly-jdk$feature.jsa" -Xlog:disable -Xlog:all=error:stderr \
+      -jar "$lib/inquirly.jar" commands >/dev/null 2>&1 || true
+  fi
+fi
+echo "Installed inquirly in $prefix (launcher: $prefix/bin/inquirly)"
