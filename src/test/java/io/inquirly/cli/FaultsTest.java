@@ -1,0 +1,110 @@
+package io.inquirly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inquirly.sandbox.RecordedRequest;
+import io.inquirly.sandbox.Sandbox;
+import io.inquirly.sandbox.SandboxOptions;
+import io.inquirly.testing.SandboxServer;
+import io.inquirly.testing.SandboxServer.Result;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Retries, backoff and timeouts against the sandbox's fault switches. */
+class FaultsTest {
+  private static Result run(Sandbox sandbox, String... args) {
+    Map<String, String> env = new HashMap<>();
+    env.put("INQUIRLY_URL", sandbox.url().toString());
+    env.put("INQUIRLY_TOKEN", sandbox.adminToken());
+    env.put("INQUIRLY_ACCOUNT_ID", "1");
+    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
+    env.put("INQUIRLY_RETRY_BASE_MS", "20");
+    return SandboxServer.Cli.run(env, "", args);
+  }
+
+  private static List<Integer> statuses(Sandbox sandbox) {
+    return sandbox.requests().stream().map(RecordedRequest::status).toList();
+  }
+
+  @Test
+  void rateLimitedReadsWaitAndSucceed() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 1, 0, false), Duration.ofMillis(150))) {
+      assertThat(run(sandbox, "inboxes", "list", "-o", "ids").code()).isZero();
+      Result second = run(sandbox, "inboxes", "list", "-o", "ids", "--max-retries", "6");
+      assertThat(second.code()).as(second.err()).isZero();
+      assertThat(second.out()).isEqualTo("1\n");
+      assertThat(statuses(sandbox)).startsWith(200, 429).endsWith(200);
+    }
+  }
+
+  @Test
+  void rateLimitedWritesAreRetriedTooBecauseTheServerRejectedThemBeforeActing() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 1, 0, false), Duration.ofMillis(150))) {
+      assertThat(run(sandbox, "inboxes", "list").code()).isZero();
+      Result r = run(sandbox, "contacts", "create", "--name", "Once", "--email", "once@example.com", "--max-retries", "6");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(sandbox.requests().stream().filter(q -> q.method().equals("POST") && q.status() == 200)).hasSize(1);
+    }
+  }
+
+  @Test
+  void rateLimitedAfterEveryRetryIsExit6() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 1, 0, false), Duration.ofMinutes(10))) {
+      run(sandbox, "inboxes", "list");
+      Result r = run(sandbox, "inboxes", "list", "--max-retries", "2");
+      assertThat(r.code()).isEqualTo(6);
+      assertThat(r.err()).isEqualTo("error: 429 Too Many Requests from GET /api/v1/accounts/1/inboxes: Retry later; "
+          + "the server is rate limiting; wait a minute, or slow down with --rate N/s\n");
+      assertThat(statuses(sandbox)).containsExactly(200, 429, 429, 429);
+    }
+  }
+
+  @Test
+  void proxyErrorsAreRetriedForReadsThenExit7NamingTheHtmlPage() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 1.0, 0, 0, false))) {
+      Result r = run(sandbox, "inboxes", "list", "--max-retries", "2");
+      assertThat(r.code()).isEqualTo(7);
+      assertThat(r.err()).isEqualTo("error: 503 Service Unavailable from GET /api/v1/accounts/1/inboxes: "
+          + "(an HTML page, not JSON: is a proxy in the way?); the server failed; retry later, and run with -v to see "
+          + "the response\n");
+      assertThat(statuses(sandbox)).containsExactly(503, 503, 503);
+    }
+  }
+
+  @Test
+  void writesAreNotResentAfterAServerError() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 1.0, 0, 0, false))) {
+      Result r = run(sandbox, "contacts", "create", "--name", "Maybe", "--max-retries", "3");
+      assertThat(r.code()).isEqualTo(7);
+      assertThat(sandbox.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void droppedConnectionsAreRetriedForReadsOnlyThenExit8() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 0, 1.0, false))) {
+      Result read = run(sandbox, "inboxes", "list", "--max-retries", "2");
+      assertThat(read.code()).isEqualTo(8);
+      assertThat(read.err()).startsWith("error: GET " + sandbox.url() + "/api/v1/accounts/1/inboxes failed: ");
+      // 1 + 2 retries; the JDK client itself re-sends an idempotent request once on a dropped connection
+      assertThat(sandbox.requests()).hasSizeBetween(3, 6);
+      sandbox.clearRequests();
+      Result write = run(sandbox, "contacts", "create", "--name", "Maybe", "--max-retries", "3");
+      assertThat(write.code()).isEqualTo(8);
+      assertThat(sandbox.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aSlowServerTimesOutWithExit8() throws Exception {
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 600, 0, 0, 0, false))) {
+      Result r = run(sandbox, "inboxes", "list", "--timeout", "0.2", "--max-retries", "0");
+      assertThat(r.code()).isEqualTo(8);
+      assertThat(r.err()).isEqualTo("error: GET " + sandbox.url() + "/api/v1/accounts/1/inboxes failed: timed out; "
+          + "the server is slow or unreachable; raise --timeout or retry later\n");
+    }
+  }
+}
