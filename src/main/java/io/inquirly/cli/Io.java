@@ -1,6 +1,5 @@
 package io.inquirly.cli;
 
-import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Map;
@@ -18,12 +17,27 @@ public record Io(
     boolean stdoutTty,
     boolean stderrTty) {
 
-  /** The real process: System streams and environment; TTY facts from System.console(). */
+  /** The real process: System streams and environment; which of the three streams are terminals. */
   public static Io system() {
-    Console console = System.console();
-    // JDK 17: console() is non-null only when both stdin and stdout are terminals.
-    boolean tty = console != null;
-    return new Io(System.in, System.out, System.err, System.getenv(), tty, tty, tty);
+    Boolean in = terminal(0);
+    Boolean out = terminal(1);
+    Boolean err = terminal(2);
+    if (in == null || out == null || err == null) {
+      // no /proc: JDK 17's console() is non-null only when both stdin and stdout are terminals
+      boolean tty = System.console() != null;
+      return new Io(System.in, System.out, System.err, System.getenv(), tty, tty, tty);
+    }
+    return new Io(System.in, System.out, System.err, System.getenv(), in, out, err);
+  }
+
+  /** Whether file descriptor {@code fd} is a terminal, from /proc (Linux); null when that cannot be told. */
+  private static Boolean terminal(int fd) {
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return null;
+    }
   }
 
   /** Non-interactive streams (no TTY anywhere): what tests and pipes look like. */

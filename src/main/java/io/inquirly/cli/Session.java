@@ -171,11 +171,7 @@ public final class Session implements AutoCloseable {
     if (output == null) {
       Format format = options.output() == null ? Format.TABLE : Format.parse(options.output());
       boolean color = io.stdoutTty() && !options.noColor() && io.getenv("NO_COLOR") == null;
-      int width = 0;
-      String columns = io.getenv("COLUMNS");
-      if (columns != null && columns.matches("\\d+")) {
-        width = Integer.parseInt(columns);
-      }
+      int width = format == Format.TABLE && io.stdoutTty() ? TerminalWidth.of(io) : 0;
       output = new Output(new OutputOptions(format, options.columns(), options.jq(), io.stdoutTty(), color, width),
           io.out());
     }
