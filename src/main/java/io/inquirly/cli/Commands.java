@@ -31,6 +31,7 @@ public final class Commands {
   static final List<Builtin> BUILTINS = List.of(
       new Builtin("auth", "Log in, check and forget credentials", io -> new AuthCommand()),
       new Builtin("config", "View and change the config file's profiles", io -> new ConfigCommand()),
+      new Builtin("api", "Send a request to any API endpoint", io -> new ApiCommand()),
       new Builtin("commands", "List every API operation as a command (-o json for scripts)",
           io -> new CommandsCommand()),
       new Builtin("sandbox", "Run an in-memory Inquirly server to try things out", SandboxCommand::new),

@@ -1,0 +1,239 @@
+package io.inquirly.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.InvalidInput;
+import io.inquirly.api.Invoker;
+import io.inquirly.http.ApiRequest;
+import io.inquirly.http.ApiResponse;
+import io.inquirly.http.Json;
+import io.inquirly.output.Output;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Any endpoint, with the same auth, retries, errors and output as every other command. */
+@Command(name = "api", description = {"Send a request to any API endpoint.",
+    "",
+    "{account_id} in PATH is filled from --account, INQUIRLY_ACCOUNT_ID or the profile. Fields (-f, -F) go to the "
+        + "query string for GET and DELETE and to a JSON body otherwise; dotted keys nest (-f profile.name=Ada), "
+        + "keys ending in [] build arrays (-f labels[]=vip). The token is the user token, the platform token for "
+        + "/platform/ paths, and none for /public/ paths."},
+    footer = {"%nExamples:",
+        "  inquirly api GET /api/v1/accounts/{account_id}/inboxes",
+        "  inquirly api POST /api/v1/accounts/{account_id}/labels -f title=urgent -F show_on_sidebar=true",
+        "  inquirly api GET /api/v1/accounts/{account_id}/contacts --paginate --jq '.payload[].email'",
+        "  inquirly api PATCH /api/v1/accounts/{account_id}/contacts/1 --input contact.json"})
+final class ApiCommand implements Executable {
+  @Parameters(index = "0", paramLabel = "METHOD", description = "GET, POST, PUT, PATCH or DELETE")
+  String method;
+
+  @Parameters(index = "1", paramLabel = "PATH", description = "the path, e.g. /api/v1/accounts/{account_id}/contacts")
+  String path;
+
+  @Option(names = {"-f", "--raw-field"}, paramLabel = "KEY=VALUE", description = "a string field (repeatable)")
+  List<String> rawFields = new ArrayList<>();
+
+  @Option(names = {"-F", "--field"}, paramLabel = "KEY=VALUE",
+      description = "a typed field: numbers, true, false, null and JSON are sent as such, @FILE reads a file (repeatable)")
+  List<String> typedFields = new ArrayList<>();
+
+  @Option(names = "--input", paramLabel = "FILE|-", description = "the request body from a file, or - for stdin")
+  String input;
+
+  @Option(names = "--paginate", description = "fetch page after page (page=1, 2, ...) until a page is empty; "
+      + "prints each page")
+  boolean paginate;
+
+  @Option(names = {"-i", "--include"}, description = "print the status line and headers before the body")
+  boolean include;
+
+  @Override
+  public int execute(Session session) {
+    String verb = method.toUpperCase(Locale.ROOT);
+    if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD").contains(verb)) {
+      throw CliException.usage("unknown method '" + method + "'", "use GET, POST, PUT, PATCH or DELETE");
+    }
+    if (!path.startsWith("/")) {
+      throw CliException.usage("the path must start with /, got '" + path + "'",
+          "e.g. /api/v1/accounts/{account_id}/contacts");
+    }
+    Output output = session.output();
+    Invoker invoker = session.invoker(null);
+    String query = path.contains("?") ? path.substring(path.indexOf('?') + 1) : "";
+    String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    String filled = invoker.expand(bare, Map.of());
+    ObjectNode fields = fields(session);
+    boolean fieldsInQuery = verb.equals("GET") || verb.equals("DELETE") || verb.equals("HEAD");
+    List<Map.Entry<String, String>> params = new ArrayList<>(parseQuery(query));
+    byte[] body = null;
+    if (input != null) {
+      body = readInput(session);
+    }
+    if (fieldsInQuery) {
+      flatten("", fields, params);
+    } else if (fields.size() > 0) {
+      if (body != null) {
+        throw CliException.usage("give the body either with --input or with fields, not both", null);
+      }
+      body = Json.bytes(fields);
+    }
+    String token = token(session, filled);
+    ApiRequest request = new ApiRequest(verb, filled, params, body, body == null ? null : "application/json", token);
+    int page = 1;
+    while (true) {
+      ApiRequest current = paginate ? request.withQuery("page", String.valueOf(page)) : request;
+      ApiResponse response = session.client().send(current);
+      if (include) {
+        session.io().out().println("HTTP " + response.status());
+        response.headers().forEach((k, v) -> {
+          if (k != null && !k.equals(":status")) {
+            session.io().out().println(k + ": " + String.join(", ", v));
+          }
+        });
+        session.io().out().println();
+      }
+      JsonNode json;
+      try {
+        json = response.isEmpty() ? null : Json.mapper().readTree(response.body());
+      } catch (IOException e) {
+        session.io().out().print(response.text());
+        return ExitCode.OK;
+      }
+      if (json != null) {
+        output.raw(json);
+      }
+      if (!paginate || json == null || emptyPage(json)) {
+        return ExitCode.OK;
+      }
+      page++;
+    }
+  }
+
+  /** The token a path needs: platform token for /platform/, none for the public API, else the user's. */
+  private static String token(Session session, String path) {
+    if (path.startsWith("/public/") || path.startsWith("/survey/")) {
+      return null;
+    }
+    if (path.startsWith("/platform/")) {
+      String t = session.target().platformToken();
+      if (t == null) {
+        throw new CliException(ExitCode.AUTH, "no platform app token for " + path,
+            "set INQUIRLY_PLATFORM_TOKEN, --platform-token or platform_token in the profile");
+      }
+      return t;
+    }
+    String t = session.target().token();
+    if (t == null) {
+      throw new CliException(ExitCode.AUTH, "no access token for " + path,
+          "run 'inquirly auth login', or set INQUIRLY_TOKEN or --token");
+    }
+    return t;
+  }
+
+  /** A page with no records at the usual places (payload, data.payload, a bare array). */
+  static boolean emptyPage(JsonNode body) {
+    for (JsonNode list : new JsonNode[] {body, body.path("payload"), body.path("data").path("payload")}) {
+      if (list.isArray()) {
+        return list.isEmpty();
+      }
+    }
+    return true;
+  }
+
+  private byte[] readInput(Session session) {
+    try {
+      return input.equals("-") ? session.io().in().readAllBytes() : Files.readAllBytes(Path.of(input));
+    } catch (NoSuchFileException e) {
+      throw CliException.usage("--input: no such file " + input, null);
+    } catch (IOException e) {
+      throw CliException.usage("--input: cannot read " + input + ": " + e.getMessage(), null);
+    }
+  }
+
+  private ObjectNode fields(Session session) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    for (String f : rawFields) {
+      int eq = f.indexOf('=');
+      if (eq <= 0) {
+        throw CliException.usage("-f expects KEY=VALUE, got '" + f + "'", null);
+      }
+      set(root, f.substring(0, eq), JsonNodeFactory.instance.textNode(f.substring(eq + 1)));
+    }
+    for (String f : typedFields) {
+      int eq = f.indexOf('=');
+      if (eq <= 0) {
+        throw CliException.usage("-F expects KEY=VALUE, got '" + f + "'", null);
+      }
+      set(root, f.substring(0, eq), typed(f.substring(eq + 1)));
+    }
+    return root;
+  }
+
+  /** gh-style typing: true/false/null, numbers, JSON objects and arrays, @file contents; else a string. */
+  static JsonNode typed(String v) {
+    if (v.startsWith("@")) {
+      try {
+        return JsonNodeFactory.instance.textNode(Files.readString(Path.of(v.substring(1)), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new InvalidInput("-F: cannot read " + v.substring(1), "give @PATH to a readable file");
+      }
+    }
+    if (v.equals("true") || v.equals("false") || v.equals("null") || v.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")
+        || v.startsWith("{") || v.startsWith("[")) {
+      return Values.parseJson("-F", v, "'" + v + "'");
+    }
+    return JsonNodeFactory.instance.textNode(v);
+  }
+
+  /** Sets a dotted key; a key ending in [] appends to an array. */
+  private static void set(ObjectNode root, String key, JsonNode value) {
+    boolean array = key.endsWith("[]");
+    String k = array ? key.substring(0, key.length() - 2) : key;
+    if (array) {
+      JsonNode existing = Invoker.at(root, k);
+      ArrayNode list = existing.isArray() ? (ArrayNode) existing : JsonNodeFactory.instance.arrayNode();
+      list.add(value);
+      Invoker.put(root, k, list);
+    } else {
+      Invoker.put(root, k, value);
+    }
+  }
+
+  /** Fields as query parameters: nested keys as a[b], arrays as a[]. */
+  private static void flatten(String prefix, JsonNode node, List<Map.Entry<String, String>> out) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e ->
+          flatten(prefix.isEmpty() ? e.getKey() : prefix + "[" + e.getKey() + "]", e.getValue(), out));
+    } else if (node.isArray()) {
+      node.forEach(item -> flatten(prefix + "[]", item, out));
+    } else {
+      out.add(Map.entry(prefix, node.isTextual() ? node.asText() : node.toString()));
+    }
+  }
+
+  private static List<Map.Entry<String, String>> parseQuery(String query) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    if (query.isEmpty()) {
+      return out;
+    }
+    for (String part : query.split("&")) {
+      int eq = part.indexOf('=');
+      String k = java.net.URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
+      String v = eq < 0 ? "" : java.net.URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
+      out.add(Map.entry(k, v));
+    }
+    return out;
+  }
+}
