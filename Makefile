@@ -4,12 +4,23 @@ MVN ?= mvn -B -q
 JAR := target/inquirly.jar
 JAVA ?= java
 
-.PHONY: build test demo install uninstall bench clean
+.PHONY: build test demo install uninstall bench clean completions docs
 
-build: $(JAR)
+build: $(JAR) target/man/inquirly.1
 
 $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVN) -DskipTests package
+
+# man pages are generated from the command tree at build time
+target/man/inquirly.1: $(JAR)
+	@$(JAVA) -cp $(JAR) io.inquirly.cli.Reference man target/man >/dev/null
+
+# committed generated files (a test fails when they are stale)
+completions: $(JAR)
+	$(JAVA) -cp $(JAR) io.inquirly.cli.Reference completions completions
+
+docs: $(JAR)
+	$(JAVA) -cp $(JAR) io.inquirly.cli.Reference markdown docs/reference
 
 test:
 	mvn -B test
@@ -21,7 +32,10 @@ install: build
 	@scripts/install.sh "$(PREFIX)"
 
 uninstall:
-	rm -rf "$(PREFIX)/lib/inquirly" "$(PREFIX)/bin/inquirly"
+	rm -rf "$(PREFIX)/lib/inquirly" "$(PREFIX)/bin/inquirly" "$(PREFIX)/share/inquirly"
+	rm -f "$(PREFIX)"/share/man/man1/inquirly.1 "$(PREFIX)"/share/man/man1/inquirly-*.1
+	rm -f "$(PREFIX)/share/bash-completion/completions/inquirly" "$(PREFIX)/share/zsh/site-functions/_inquirly" \
+	  "$(PREFIX)/share/fish/vendor_completions.d/inquirly.fish"
 	@echo "Removed inquirly from $(PREFIX)"
 
 clean:

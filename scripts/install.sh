@@ -7,7 +7,12 @@ lib="$prefix/lib/inquirly"
 mkdir -p "$lib" "$prefix/bin"
 cp target/inquirly.jar "$lib/inquirly.jar"
 install -m 0755 bin/inquirly "$prefix/bin/inquirly"
-[ -d completions ] && mkdir -p "$prefix/share/inquirly" && cp -r completions "$prefix/share/inquirly/"
+mkdir -p "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" \
+  "$prefix/share/fish/vendor_completions.d"
+cp target/man/*.1 "$prefix/share/man/man1/"
+cp completions/inquirly.bash "$prefix/share/bash-completion/completions/inquirly"
+cp completions/_inquirly "$prefix/share/zsh/site-functions/_inquirly"
+cp completions/inquirly.fish "$prefix/share/fish/vendor_completions.d/inquirly.fish"
 
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 home="$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")"

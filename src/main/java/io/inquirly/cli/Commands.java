@@ -32,6 +32,8 @@ public final class Commands {
       new Builtin("auth", "Log in, check and forget credentials", io -> new AuthCommand()),
       new Builtin("config", "View and change the config file's profiles", io -> new ConfigCommand()),
       new Builtin("api", "Send a request to any API endpoint", io -> new ApiCommand()),
+      new Builtin("completion", "Print the shell completion script for bash, zsh or fish",
+          io -> new CompletionCommand()),
       new Builtin("commands", "List every API operation as a command (-o json for scripts)",
           io -> new CommandsCommand()),
       new Builtin("sandbox", "Run an in-memory Inquirly server to try things out", SandboxCommand::new),
