@@ -13,7 +13,8 @@ public final class IntegrationsApi {
 
   static Param[] fields() {
     return new Param[] {
-      Param.body("status", "--status", "1 enabled, 0 disabled").integer().choices("0", "1").labelled("N"),
+      Param.body("status", "--status", "1 enabled, 0 disabled").integer().choices("0", "1").labelled("N")
+          .convert(Long::valueOf),
       Param.body("settings", "--setting", "an app setting (repeatable; key:=json for typed values)")
           .type(Type.MAP),
     };
