@@ -62,8 +62,7 @@ public final class AccountApi {
       return call.send();
     } catch (ApiException e) {
       if (e.status() == 404) {
-        throw new ApiException(Failure.NOT_FOUND, 404, ENTERPRISE_ONLY,
-            "audit logs need an Enterprise edition server", e);
+        throw new ApiException(Failure.NOT_FOUND, 404, ENTERPRISE_ONLY, null, e);
       }
       throw e;
     }

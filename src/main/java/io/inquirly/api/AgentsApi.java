@@ -13,7 +13,7 @@ public final class AgentsApi {
 
   static Param[] fields() {
     return new Param[] {
-      Param.body("role", "--role", "agent or administrator").choices("agent", "administrator"),
+      Param.body("role", "--role", "agent (default) or administrator").choices("agent", "administrator"),
       // NOTES §7.5: the server permits availability (online|busy|offline), not the spec's availability_status
       Param.body("availability", "--availability", "online, busy or offline").choices("online", "busy", "offline")
           .labelled("STATUS"),
@@ -35,6 +35,13 @@ public final class AgentsApi {
             .params(Param.body("name", "--name", "full name").mandatory(),
                 Param.body("email", "--email", "e-mail address").mandatory())
             .params(fields())
+            .prepare(values -> {
+              // the spec requires role; the server's default is agent
+              if (values.get("role") == null) {
+                values.put(Invoker.BODY_PREFIX + "role", "agent");
+              }
+              return values;
+            })
             .one("").columns(COLUMNS).noun("agent")
             .example("inquirly agents add --name 'Mary Jackson' --email mary@acme.test --role agent"),
         op("agents update", "PATCH", BASE + "/{id}")
