@@ -21,10 +21,23 @@ public final class Catalogue {
   }
 
   static {
+    add("account", "Show or change the account's settings", AccountApi::account);
     add("accounts", "List the accounts your token can reach", ProfileApi::accounts);
+    add("agent-bots", "Create, list, update and delete the account's agent bots", AgentBotsApi::group);
+    add("agents", "List, add, update and remove agents", AgentsApi::group);
+    add("audit-logs", "List the account's audit log (Enterprise servers)", AccountApi::auditLogs);
+    add("automation-rules", "Create, list, update and delete automation rules", AutomationRulesApi::group);
+    add("canned-responses", "Create, list, update and delete canned responses", CannedResponsesApi::group);
     add("contacts", "Create, find, update, label, merge and delete contacts", ContactsApi::group);
-    add("inboxes", "List and show inboxes", InboxesApi::group);
+    add("custom-attributes", "Define typed custom attributes for contacts and conversations", CustomAttributesApi::group);
+    add("custom-filters", "Save, list, update and delete your filters", CustomFiltersApi::group);
+    add("help-center", "Portals, categories and articles of the help center", HelpCenterApi::group);
+    add("inboxes", "Create, show and update inboxes, their agents and agent bot", InboxesApi::group);
+    add("integrations", "List integration apps; connect, change and disconnect hooks", IntegrationsApi::group);
+    add("labels", "Create, list, update and delete labels", LabelsApi::group);
     add("profile", "Show or update your own profile", ProfileApi::profile);
+    add("teams", "Create, list, update and delete teams and their members", TeamsApi::group);
+    add("webhooks", "Create, list, update and delete webhooks", WebhooksApi::group);
   }
 
   private Catalogue() {}

@@ -2,22 +2,76 @@ package io.inquirly.api;
 
 import static io.inquirly.api.Operation.op;
 
-/** Inboxes: the channels conversations arrive through. */
+import io.inquirly.api.Param.Type;
+import java.util.Map;
+
+/** Inboxes: the channels conversations arrive through, their agents and their agent bot. */
 public final class InboxesApi {
   private InboxesApi() {}
 
   static final String BASE = "/api/v1/accounts/{account_id}/inboxes";
+  static final String MEMBERS = "/api/v1/accounts/{account_id}/inbox_members";
   static final String[] COLUMNS = {"id", "name", "channel_type", "inbox_identifier"};
 
   static Param inboxId() {
     return Param.path("id", "ID", "the inbox's id");
   }
 
+  /** Settings create and update share. */
+  static Param[] settings() {
+    return new Param[] {
+      Param.body("name", "--name", "the inbox's name"),
+      Param.body("greeting_enabled", "--greeting", "send a greeting to new conversations").type(Type.BOOLEAN),
+      Param.body("greeting_message", "--greeting-message", "the greeting").labelled("TEXT"),
+      Param.body("enable_email_collect", "--email-collect", "ask visitors for their e-mail").type(Type.BOOLEAN),
+      Param.body("csat_survey_enabled", "--csat", "send a satisfaction survey on resolve").type(Type.BOOLEAN),
+      Param.body("enable_auto_assignment", "--auto-assign", "assign new conversations to agents automatically")
+          .type(Type.BOOLEAN),
+      Param.body("working_hours_enabled", "--working-hours", "use working hours").type(Type.BOOLEAN),
+      Param.body("out_of_office_message", "--out-of-office", "message outside working hours").labelled("TEXT"),
+      Param.body("timezone", "--timezone", "time zone of the working hours, e.g. Europe/Berlin").labelled("TZ"),
+      Param.body("allow_messages_after_resolved", "--allow-after-resolved",
+          "let contacts write to resolved conversations").type(Type.BOOLEAN),
+      Param.body("lock_to_single_conversation", "--single-conversation",
+          "one conversation per contact").type(Type.BOOLEAN),
+      Param.body("sender_name_type", "--sender-name", "friendly or professional").choices("friendly", "professional")
+          .labelled("TYPE"),
+      Param.body("business_name", "--business-name", "business name shown with professional sender names")
+          .labelled("NAME"),
+      Param.body("channel.webhook_url", "--webhook-url", "API channel: URL that receives the inbox's events")
+          .labelled("URL"),
+      Param.body("channel.website_url", "--website-url", "website channel: the site the widget runs on")
+          .labelled("URL"),
+      Param.body("channel.widget_color", "--widget-color", "website channel: widget colour, e.g. #1F93FF")
+          .labelled("COLOR"),
+      Param.body("channel.welcome_title", "--welcome-title", "website channel: widget title").labelled("TEXT"),
+      Param.body("channel.welcome_tagline", "--welcome-tagline", "website channel: widget tagline")
+          .labelled("TEXT"),
+    };
+  }
+
+  /** --channel api|website → channel.type api|web_widget. */
+  static Object channelType(String text) {
+    return switch (text) {
+      case "api" -> "api";
+      case "website", "web_widget" -> "web_widget";
+      default -> throw new InvalidInput("unsupported --channel '" + text + "'",
+          "use api or website; other channels (e-mail, WhatsApp, ...) are set up in the web app");
+    };
+  }
+
+  static Map<String, Object> requireWebsiteUrl(Map<String, Object> values) {
+    if ("web_widget".equals(values.get("channel.type")) && values.get("channel.website_url") == null) {
+      throw new InvalidInput("a website inbox needs --website-url", "e.g. --website-url https://www.example.com");
+    }
+    return values;
+  }
+
   public static Group group() {
     return Group.of("inboxes",
         op("inboxes list", "GET", BASE)
             .id("listAllInboxes")
-            .summary("List the account's inboxes")
+            .summary("List the account's inboxes (agents see the ones they belong to)")
             .list("payload").columns(COLUMNS).noun("inbox")
             .example("inquirly inboxes list"),
         op("inboxes show", "GET", BASE + "/{id}")
@@ -25,6 +79,84 @@ public final class InboxesApi {
             .summary("Show one inbox")
             .params(inboxId())
             .one("").noun("inbox")
-            .example("inquirly inboxes show 1"));
+            .example("inquirly inboxes show 1"),
+        op("inboxes create", "POST", BASE)
+            .id("inboxCreation")
+            .summary("Create an API or website inbox (administrators)")
+            .params(
+                Param.body("channel.type", "--channel", "api, or website for the live-chat widget")
+                    .mandatory().labelled("KIND").convert(InboxesApi::channelType))
+            .params(settings())
+            .prepare(InboxesApi::requireWebsiteUrl)
+            .one("").columns(COLUMNS).noun("inbox")
+            .example("inquirly inboxes create --name Support --channel api --webhook-url https://example.com/hook"),
+        op("inboxes update", "PATCH", BASE + "/{id}")
+            .id("updateInbox")
+            .summary("Change an inbox's settings (administrators)")
+            .params(inboxId())
+            .params(settings())
+            .one("").columns(COLUMNS).noun("inbox")
+            .example("inquirly inboxes update 1 --name 'API Support' --auto-assign false"),
+        op("inboxes agent-bot show", "GET", BASE + "/{id}/agent_bot")
+            .id("getInboxAgentBot")
+            .summary("Show the agent bot that answers an inbox (empty when none)")
+            .params(inboxId())
+            .one("agent_bot").columns("id", "name", "outgoing_url").noun("agent bot")
+            .example("inquirly inboxes agent-bot show 1"),
+        op("inboxes agent-bot set", "POST", BASE + "/{id}/set_agent_bot")
+            .id("updateAgentBot")
+            .summary("Let an agent bot answer an inbox (administrators)")
+            .params(inboxId(),
+                Param.body("agent_bot", null, "the agent bot's id").integer().mandatory().labelled("BOT_ID"))
+            .none().noun("inbox")
+            .example("inquirly inboxes agent-bot set 1 1"),
+        op("inboxes agent-bot clear", "POST", BASE + "/{id}/set_agent_bot")
+            .id("updateAgentBot")
+            .summary("Remove the agent bot from an inbox (administrators)")
+            .params(inboxId())
+            .prepare(v -> {
+              v.put(Invoker.BODY_PREFIX + "agent_bot", com.fasterxml.jackson.databind.node.NullNode.getInstance());
+              return v;
+            })
+            .none().noun("inbox")
+            .example("inquirly inboxes agent-bot clear 1"),
+        op("inboxes members list", "GET", MEMBERS + "/{inbox_id}")
+            .id("get-inbox-members")
+            .summary("List the agents of an inbox")
+            .params(Param.path("inbox_id", "INBOX_ID", "the inbox's id"))
+            .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
+            .example("inquirly inboxes members list 1"),
+        op("inboxes members add", "POST", MEMBERS)
+            .id("add-new-agent-to-inbox")
+            .summary("Add agents to an inbox (administrators)")
+            .params(inboxBody(false), users())
+            .prepare(Admin.userIds("users", "--user"))
+            .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
+            .example("inquirly inboxes members add 1 --user 1"),
+        op("inboxes members update", "PATCH", MEMBERS)
+            .id("update-agents-in-inbox")
+            .summary("Replace an inbox's agents with exactly these (administrators)")
+            .params(inboxBody(true), users())
+            .prepare(Admin.userIds("users", "--user"))
+            .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
+            .example("inquirly inboxes members update 1 --user 1,2"),
+        op("inboxes members remove", "DELETE", MEMBERS)
+            .id("delete-agent-in-inbox")
+            .summary("Remove agents from an inbox (administrators)")
+            .params(inboxBody(true), users())
+            .prepare(Admin.userIds("users", "--user"))
+            .none().noun("inbox member")
+            .example("inquirly inboxes members remove 1 --user 2 --yes"));
+  }
+
+  /** The inbox id travels in the body; the spec types it integer on add, string on update/remove. */
+  static Param inboxBody(boolean asText) {
+    Param p = Param.body("inbox_id", null, "the inbox's id").mandatory().labelled("INBOX_ID");
+    return asText ? p.convert(Admin::idText) : p.integer();
+  }
+
+  static Param users() {
+    return Param.local("users", "--user", "an agent's user id (repeatable or comma-separated)").type(Type.LIST)
+        .mandatory().labelled("USER_ID");
   }
 }

@@ -10,6 +10,18 @@ final class Routes {
     AccountRoutes.register(router);
     InboxRoutes.register(router);
     ContactRoutes.register(router);
+    AgentRoutes.register(router);
+    AgentBotRoutes.register(router);
+    TeamRoutes.register(router);
+    LabelRoutes.register(router);
+    CannedResponseRoutes.register(router);
+    CustomAttributeRoutes.register(router);
+    CustomFilterRoutes.register(router);
+    AutomationRuleRoutes.register(router);
+    WebhookRoutes.register(router);
+    IntegrationRoutes.register(router);
+    HelpCenterRoutes.register(router);
+    AuditLogRoutes.register(router);
     return router;
   }
 }

@@ -43,6 +43,9 @@ final class Store {
   /** access token → its owner (User, AgentBot or PlatformApp). */
   final Map<String, Object> tokens = new HashMap<>();
 
+  /** Admin groups (branch admin): serve Enterprise-only routes such as audit_logs (demo sandboxes do). */
+  boolean enterprise;
+
   Object lock() {
     return lock;
   }
@@ -148,6 +151,10 @@ final class Store {
     final Map<Long, Conversation> conversations = new LinkedHashMap<>();
     /** attribute_key → display type, for contact custom attribute definitions (filter keys). */
     final Map<String, String> contactAttributeTypes = new LinkedHashMap<>();
+    // ---- admin groups (branch admin): teams, and the account's configuration tables ----
+    final Map<Long, Team> teams = new LinkedHashMap<>();
+    final AdminTables admin = new AdminTables();
+    // ---- end admin groups ----
     private long lastDisplayId;
 
     Account(long id, String name, long createdAt) {
@@ -346,4 +353,31 @@ final class Store {
       this.accessToken = accessToken;
     }
   }
+
+  // ---- admin groups (branch admin): teams ----
+
+  /** A team of agents ({@code teams}); {@code memberIds} are user ids (team_members). */
+  static final class Team {
+    final long id;
+    final long accountId;
+    String name;
+    String description;
+    boolean allowAutoAssign = true;
+    final Set<Long> memberIds = new LinkedHashSet<>();
+
+    Team(long id, long accountId, String name) {
+      this.id = id;
+      this.accountId = accountId;
+      this.name = name;
+    }
+  }
+
+  Team team(Account account, long id) {
+    Team t = account.teams.get(id);
+    if (t == null) {
+      throw ApiError.notFound();
+    }
+    return t;
+  }
+  // ---- end admin groups ----
 }

@@ -554,7 +554,7 @@ public final class OpenApiContract {
       for (int i = 0; i < op.segments.length; i++) {
         if (!op.literal[i]) {
           String name = op.segments[i].substring(1, op.segments[i].length() - 1);
-          JsonNode schema = MAPPER.createObjectNode().put("type", name.endsWith("identifier") ? "string" : "integer");
+          JsonNode schema = MAPPER.createObjectNode().put("type", name.endsWith("identifier") || name.endsWith("slug") ? "string" : "integer");
           op.pathParams.put(name, new Param(name, "path", true, schema));
         }
       }

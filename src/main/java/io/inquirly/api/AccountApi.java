@@ -1,0 +1,70 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.inquirly.api.Param.Type;
+import io.inquirly.http.ApiException;
+import io.inquirly.http.Failure;
+
+/** The account itself (settings) and, on Enterprise servers, its audit log. */
+public final class AccountApi {
+  private AccountApi() {}
+
+  static final String[] COLUMNS = {"id", "name", "locale", "domain", "support_email", "status"};
+  static final String ENTERPRISE_ONLY =
+      "audit logs exist only on Inquirly Enterprise servers; this server answered 404";
+
+  public static Group account() {
+    return Group.of("account",
+        op("account show", "GET", Admin.ACCOUNT)
+            .id("get-account-details")
+            .summary("Show the account's details and settings")
+            .one("").columns(COLUMNS).noun("account")
+            .example("inquirly account show"),
+        op("account update", "PATCH", Admin.ACCOUNT)
+            .id("update-account")
+            .summary("Change the account's settings (administrators)")
+            .params(
+                Param.body("name", "--name", "the account's name"),
+                Param.body("locale", "--locale", "default language, e.g. en"),
+                Param.body("domain", "--domain", "domain for e-mail channels"),
+                Param.body("support_email", "--support-email", "sender address of e-mails").labelled("EMAIL"),
+                Param.body("auto_resolve_after", "--auto-resolve-after",
+                    "resolve inactive conversations after N minutes (10 to 1439856)").integer().labelled("MINUTES"),
+                Param.body("auto_resolve_message", "--auto-resolve-message", "message sent when auto-resolving")
+                    .labelled("TEXT"),
+                Param.body("auto_resolve_ignore_waiting", "--auto-resolve-ignore-waiting",
+                    "do not auto-resolve conversations waiting for an agent").type(Type.BOOLEAN),
+                Param.body("industry", "--industry", "industry"),
+                Param.body("company_size", "--company-size", "company size").labelled("SIZE"),
+                Param.body("timezone", "--timezone", "the account's time zone").labelled("TZ"))
+            .one("").columns(COLUMNS).noun("account")
+            .example("inquirly account update --name 'Acme Support' --auto-resolve-after 1440"));
+  }
+
+  public static Group auditLogs() {
+    return Group.of("audit-logs",
+        op("audit-logs list", "GET", Admin.ACCOUNT + "/audit_logs")
+            .id("get-account-audit-logs")
+            .summary("List who changed what in the account, newest first (administrators; Enterprise servers "
+                + "only; 15 per page)")
+            .params(Param.query("page", "--page", "page number (default 1)").integer().labelled("N"))
+            .handler(AccountApi::auditLogs)
+            .list("audit_logs").columns("id", "action", "auditable_type", "auditable_id", "username", "created_at")
+            .noun("audit log entry")
+            .example("inquirly audit-logs list"));
+  }
+
+  /** A community server has no audit_logs route: its 404 becomes a message that says so. */
+  static JsonNode auditLogs(Call call) {
+    try {
+      return call.send();
+    } catch (ApiException e) {
+      if (e.status() == 404) {
+        throw new ApiException(Failure.NOT_FOUND, 404, ENTERPRISE_ONLY, null, e);
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import io.inquirly.api.Param.Type;
+
+/** Agent bots of the account: programs that answer inboxes through a webhook. */
+public final class AgentBotsApi {
+  private AgentBotsApi() {}
+
+  static final String BASE = Admin.ACCOUNT + "/agent_bots";
+  static final String[] COLUMNS = {"id", "name", "outgoing_url", "bot_type", "system_bot"};
+
+  static Param id() {
+    return Param.path("id", "ID", "the agent bot's id");
+  }
+
+  static Param[] fields() {
+    return new Param[] {
+      Param.body("description", "--description", "what the bot does").labelled("TEXT"),
+      Param.body("outgoing_url", "--outgoing-url", "where the bot receives events").labelled("URL"),
+      Param.body("avatar_url", "--avatar-url", "URL of a picture").labelled("URL"),
+      Param.body("bot_config", "--config", "a bot setting (repeatable; key:=json for typed values)")
+          .type(Type.MAP),
+    };
+  }
+
+  public static Group group() {
+    return Group.of("agent-bots",
+        op("agent-bots list", "GET", BASE)
+            .id("list-all-account-agent-bots")
+            .summary("List the agent bots the account can use")
+            .list("").columns(COLUMNS).noun("agent bot")
+            .example("inquirly agent-bots list"),
+        op("agent-bots show", "GET", BASE + "/{id}")
+            .id("get-details-of-a-single-account-agent-bot")
+            .summary("Show one agent bot")
+            .params(id())
+            .one("").columns(COLUMNS).noun("agent bot")
+            .example("inquirly agent-bots show 1"),
+        op("agent-bots create", "POST", BASE)
+            .id("create-an-account-agent-bot")
+            .summary("Create an agent bot (administrators; the answer holds its access token)")
+            .params(Param.body("name", "--name", "the bot's name").mandatory())
+            .params(fields())
+            .one("").columns(COLUMNS).noun("agent bot")
+            .example("inquirly agent-bots create --name 'Triage Bot' --outgoing-url https://bots.example.com/triage"),
+        op("agent-bots update", "PATCH", BASE + "/{id}")
+            .id("update-an-account-agent-bot")
+            .summary("Change an agent bot (administrators)")
+            .params(id(), Param.body("name", "--name", "new name"))
+            .params(fields())
+            .one("").columns(COLUMNS).noun("agent bot")
+            .example("inquirly agent-bots update 1 --outgoing-url https://bots.example.com/v2"),
+        op("agent-bots delete", "DELETE", BASE + "/{id}")
+            .id("delete-an-account-agent-bot")
+            .summary("Delete agent bots (administrators)")
+            .params(id())
+            .noun("agent bot").batch()
+            .example("inquirly agent-bots delete 1 --yes"));
+  }
+}

@@ -1,0 +1,62 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import io.inquirly.api.Param.Type;
+
+/** Agents: the account's users, their role and availability. */
+public final class AgentsApi {
+  private AgentsApi() {}
+
+  static final String BASE = Admin.ACCOUNT + "/agents";
+  static final String[] COLUMNS = {"id", "name", "email", "role", "availability_status", "confirmed"};
+
+  static Param[] fields() {
+    return new Param[] {
+      Param.body("role", "--role", "agent (default) or administrator").choices("agent", "administrator"),
+      // NOTES §7.5: the server permits availability (online|busy|offline), not the spec's availability_status
+      Param.body("availability", "--availability", "online, busy or offline").choices("online", "busy", "offline")
+          .labelled("STATUS"),
+      Param.body("auto_offline", "--auto-offline", "go offline automatically when the app is closed")
+          .type(Type.BOOLEAN),
+    };
+  }
+
+  public static Group group() {
+    return Group.of("agents",
+        op("agents list", "GET", BASE)
+            .id("get-account-agents")
+            .summary("List the account's agents and administrators")
+            .list("").columns(COLUMNS).noun("agent")
+            .example("inquirly agents list"),
+        op("agents add", "POST", BASE)
+            .id("add-new-agent-to-account")
+            .summary("Invite a user to the account (administrators; 402 when the license limit is reached)")
+            .params(Param.body("name", "--name", "full name").mandatory(),
+                Param.body("email", "--email", "e-mail address").mandatory())
+            .params(fields())
+            .prepare(values -> {
+              // the spec requires role; the server's default is agent
+              if (values.get("role") == null) {
+                values.put(Invoker.BODY_PREFIX + "role", "agent");
+              }
+              return values;
+            })
+            .one("").columns(COLUMNS).noun("agent")
+            .example("inquirly agents add --name 'Mary Jackson' --email mary@acme.test --role agent"),
+        op("agents update", "PATCH", BASE + "/{id}")
+            .id("update-agent-in-account")
+            .summary("Change an agent's role or availability (administrators)")
+            .params(Param.path("id", "ID", "the agent's user id"), Param.body("name", "--name", "full name"))
+            .params(fields())
+            .one("").columns(COLUMNS).noun("agent")
+            .example("inquirly agents update 2 --role administrator --availability busy"),
+        op("agents remove", "DELETE", BASE + "/{id}")
+            .id("delete-agent-from-account")
+            .summary("Remove agents from the account (administrators; the user is deleted if it has no other "
+                + "account)")
+            .params(Param.path("id", "ID", "the agent's user id"))
+            .noun("agent").batch()
+            .example("inquirly agents remove 2 --yes"));
+  }
+}

@@ -1,0 +1,73 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import io.inquirly.api.Param.Type;
+
+/** Automation rules: "when EVENT and CONDITIONS then ACTIONS". */
+public final class AutomationRulesApi {
+  private AutomationRulesApi() {}
+
+  static final String BASE = Admin.ACCOUNT + "/automation_rules";
+  static final String[] COLUMNS = {"id", "name", "event_name", "active"};
+  static final String[] EVENTS = {"conversation_created", "conversation_updated", "conversation_resolved",
+      "message_created"};
+
+  static Param id() {
+    return Param.path("id", "ID", "the rule's id");
+  }
+
+  static Param[] fields() {
+    return new Param[] {
+      Param.body("description", "--description", "what the rule is for").labelled("TEXT"),
+      Param.body("event_name", "--event", String.join(", ", EVENTS)).choices(EVENTS).labelled("EVENT"),
+      Param.body("active", "--active", "whether the rule runs").type(Type.BOOLEAN),
+      Param.body("conditions", "--conditions", "JSON list of {attribute_key, filter_operator, values, "
+          + "query_operator}").type(Type.JSON).labelled("JSON"),
+      Param.body("actions", "--actions", "JSON list of {action_name, action_params}").type(Type.JSON)
+          .labelled("JSON"),
+      Param.local("file", "--file", "read the rule (name, event_name, conditions, actions, ...) from a YAML or "
+          + "JSON file; flags win over it").labelled("FILE"),
+    };
+  }
+
+  public static Group group() {
+    return Group.of("automation-rules",
+        op("automation-rules list", "GET", BASE)
+            .id("get-account-automation-rule")
+            .summary("List automation rules (administrators)")
+            .list("payload").columns(COLUMNS).noun("automation rule")
+            .example("inquirly automation-rules list"),
+        op("automation-rules show", "GET", BASE + "/{id}")
+            .id("get-details-of-a-single-automation-rule")
+            .summary("Show one automation rule with its conditions and actions")
+            .params(id())
+            .one("payload").columns(COLUMNS).noun("automation rule")
+            .example("inquirly automation-rules show 1"),
+        op("automation-rules create", "POST", BASE)
+            .id("add-new-automation-rule-to-account")
+            .summary("Create an automation rule (administrators)")
+            .params(Param.body("name", "--name", "the rule's name"))
+            .params(fields())
+            .prepare(Admin.bodyFile("file"))
+            .one("payload").columns(COLUMNS).noun("automation rule")
+            .example("inquirly automation-rules create --name 'Label billing' --event message_created "
+                + "--conditions '[{\"attribute_key\":\"content\",\"filter_operator\":\"contains\","
+                + "\"values\":[\"invoice\"],\"query_operator\":null}]' "
+                + "--actions '[{\"action_name\":\"add_label\",\"action_params\":[\"billing\"]}]'"),
+        op("automation-rules update", "PATCH", BASE + "/{id}")
+            .id("update-automation-rule-in-account")
+            .summary("Change an automation rule (administrators; conditions and actions are replaced)")
+            .params(id(), Param.body("name", "--name", "new name"))
+            .params(fields())
+            .prepare(Admin.bodyFile("file"))
+            .one("payload").columns(COLUMNS).noun("automation rule")
+            .example("inquirly automation-rules update 1 --active false"),
+        op("automation-rules delete", "DELETE", BASE + "/{id}")
+            .id("delete-automation-rule-from-account")
+            .summary("Delete automation rules (administrators)")
+            .params(id())
+            .noun("automation rule").batch()
+            .example("inquirly automation-rules delete 1 --yes"));
+  }
+}

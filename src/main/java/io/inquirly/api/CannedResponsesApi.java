@@ -1,0 +1,42 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+/** Canned responses: saved replies agents insert with /short_code. */
+public final class CannedResponsesApi {
+  private CannedResponsesApi() {}
+
+  static final String BASE = Admin.ACCOUNT + "/canned_responses";
+  static final String[] COLUMNS = {"id", "short_code", "content"};
+
+  public static Group group() {
+    return Group.of("canned-responses",
+        op("canned-responses list", "GET", BASE)
+            .id("get-account-canned-response")
+            .summary("List canned responses (--search matches short code and content)")
+            .params(Param.query("search", "--search", "only responses containing this text").labelled("TEXT"))
+            .list("").columns(COLUMNS).noun("canned response")
+            .example("inquirly canned-responses list"),
+        op("canned-responses create", "POST", BASE)
+            .id("add-new-canned-response-to-account")
+            .summary("Create a canned response (short codes are unique)")
+            .params(Param.body("short_code", "--short-code", "what agents type after /").mandatory().labelled("CODE"),
+                Param.body("content", "--content", "the reply text").mandatory().labelled("TEXT"))
+            .one("").columns(COLUMNS).noun("canned response")
+            .example("inquirly canned-responses create --short-code thanks --content 'Thanks for reaching out!'"),
+        op("canned-responses update", "PATCH", BASE + "/{id}")
+            .id("update-canned-response-in-account")
+            .summary("Change a canned response")
+            .params(Param.path("id", "ID", "the canned response's id"),
+                Param.body("short_code", "--short-code", "new short code").labelled("CODE"),
+                Param.body("content", "--content", "new text").labelled("TEXT"))
+            .one("").columns(COLUMNS).noun("canned response")
+            .example("inquirly canned-responses update 1 --content 'Hi! How can we help?'"),
+        op("canned-responses delete", "DELETE", BASE + "/{id}")
+            .id("delete-canned-response-from-account")
+            .summary("Delete canned responses")
+            .params(Param.path("id", "ID", "the canned response's id"))
+            .noun("canned response").batch()
+            .example("inquirly canned-responses delete 1 --yes"));
+  }
+}

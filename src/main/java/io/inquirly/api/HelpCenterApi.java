@@ -1,0 +1,110 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import io.inquirly.api.Param.Type;
+import java.util.List;
+
+/** Help center: portals, their categories and articles. Portals are addressed by their slug. */
+public final class HelpCenterApi {
+  private HelpCenterApi() {}
+
+  static final String BASE = Admin.ACCOUNT + "/portals";
+  static final String[] PORTAL_COLUMNS = {"id", "slug", "name", "custom_domain", "archived"};
+  static final String[] CATEGORY_COLUMNS = {"id", "slug", "name", "locale", "position"};
+  static final String[] ARTICLE_COLUMNS = {"id", "slug", "title", "status", "category_id"};
+  static final List<String> ARTICLE_STATUSES = List.of("draft", "published", "archived");
+
+  static Param portal(String name) {
+    return Param.pathText(name, "PORTAL", "the portal's slug");
+  }
+
+  static Param[] portalFields() {
+    return new Param[] {
+      Param.body("color", "--color", "brand colour as #RRGGBB"),
+      Param.body("custom_domain", "--custom-domain", "your domain for the portal, e.g. help.example.com")
+          .labelled("DOMAIN"),
+      Param.body("header_text", "--header", "text in the portal's header").labelled("TEXT"),
+      Param.body("homepage_link", "--homepage", "link back to your site").labelled("URL"),
+      Param.body("page_title", "--page-title", "the browser page title").labelled("TEXT"),
+      Param.body("archived", "--archived", "archive or restore the portal").type(Type.BOOLEAN),
+      Param.body("config", "--config", "portal config (repeatable; key:=json, e.g. allowed_locales:='[\"en\"]')")
+          .type(Type.MAP),
+    };
+  }
+
+  public static Group group() {
+    return Group.of("help-center",
+        op("help-center portals list", "GET", BASE)
+            .id("get-portal")
+            .summary("List the account's help center portals")
+            .list("payload").columns(PORTAL_COLUMNS).noun("portal")
+            .example("inquirly help-center portals list"),
+        op("help-center portals create", "POST", BASE)
+            .id("add-new-portal-to-account")
+            .summary("Create a portal (administrators; slugs are unique)")
+            .params(Param.body("name", "--name", "the portal's name").mandatory(),
+                Param.body("slug", "--slug", "URL name of the portal").mandatory())
+            .params(portalFields())
+            .one("").columns(PORTAL_COLUMNS).noun("portal")
+            .example("inquirly help-center portals create --name 'Developer Docs' --slug dev-docs --color '#1F93FF'"),
+        op("help-center portals update", "PATCH", BASE + "/{id}")
+            .id("update-portal-to-account")
+            .summary("Change a portal (administrators)")
+            .params(portal("id"), Param.body("name", "--name", "new name"),
+                Param.body("slug", "--slug", "new slug"))
+            .params(portalFields())
+            .one("").columns(PORTAL_COLUMNS).noun("portal")
+            .example("inquirly help-center portals update help --header 'How can we help?'"),
+        op("help-center categories list", "GET", BASE + "/{id}/categories")
+            .id("list-portal-categories")
+            .summary("List a portal's categories")
+            .params(portal("id"), Param.query("locale", "--locale", "only this locale, e.g. en"))
+            .list("payload").columns(CATEGORY_COLUMNS).noun("category")
+            .example("inquirly help-center categories list help"),
+        op("help-center categories create", "POST", BASE + "/{id}/categories")
+            .id("add-new-category-to-account")
+            .summary("Add a category to a portal (administrators; slugs are unique per portal and locale)")
+            .params(portal("id"),
+                Param.body("name", "--name", "the category's name").mandatory(),
+                Param.body("slug", "--slug", "URL name").mandatory(),
+                Param.body("locale", "--locale", "language code (default en)"),
+                Param.body("description", "--description", "what it covers").labelled("TEXT"),
+                Param.body("position", "--position", "sort position").integer().labelled("N"),
+                Param.body("icon", "--icon", "an emoji or icon name"),
+                Param.body("parent_category_id", "--parent", "parent category").integer().labelled("ID"))
+            .one("payload").columns(CATEGORY_COLUMNS).noun("category")
+            .example("inquirly help-center categories create help --name Billing --slug billing --locale en"),
+        op("help-center articles list", "GET", BASE + "/{id}/articles")
+            .id("list-portal-articles")
+            .summary("List a portal's articles")
+            .params(portal("id"),
+                Param.query("locale", "--locale", "only this locale, e.g. en"),
+                Param.query("category_slug", "--category", "only articles of this category (slug)")
+                    .labelled("SLUG"),
+                Param.query("status", "--status", "draft, published or archived")
+                    .choices("draft", "published", "archived"),
+                Param.query("query", "--search", "text in the title or content").labelled("TEXT"))
+            .list("payload").paged().columns(ARTICLE_COLUMNS).noun("article")
+            .example("inquirly help-center articles list help --status published"),
+        op("help-center articles create", "POST", BASE + "/{id}/articles")
+            .id("add-new-article-to-account")
+            .summary("Write an article in a portal")
+            .params(portal("id"),
+                Param.body("title", "--title", "the article's title").mandatory().labelled("TEXT"),
+                Param.body("content", "--content", "the body, in Markdown").mandatory().labelled("TEXT"),
+                Param.body("category_id", "--category", "its category's id").integer().labelled("ID"),
+                Param.body("slug", "--slug", "URL name (derived from the title when omitted)"),
+                Param.body("description", "--description", "a short summary").labelled("TEXT"),
+                Param.body("locale", "--locale", "language code (default: the category's, or en)"),
+                Param.body("author_id", "--author", "the author's user id (default: you)").integer()
+                    .labelled("ID"),
+                Param.body("position", "--position", "sort position").integer().labelled("N"),
+                Param.body("status", "--status", "draft, published or archived (default draft)").labelled("STATUS")
+                    .convert(Admin.code("--status", ARTICLE_STATUSES)),
+                Param.body("meta", "--meta", "SEO metadata (repeatable; key=value)").type(Type.MAP))
+            .one("payload").columns(ARTICLE_COLUMNS).noun("article")
+            .example("inquirly help-center articles create help --title 'Paying by card' --category 1 "
+                + "--content 'We accept all major cards.' --status published"));
+  }
+}

@@ -1,0 +1,57 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import io.inquirly.api.Param.Type;
+import java.util.Set;
+
+/** Webhooks: URLs the server posts account events to. */
+public final class WebhooksApi {
+  private WebhooksApi() {}
+
+  static final String BASE = Admin.ACCOUNT + "/webhooks";
+  static final String[] COLUMNS = {"id", "name", "url", "subscriptions"};
+  static final Set<String> EVENTS = Set.of("conversation_created", "conversation_status_changed",
+      "conversation_updated", "message_created", "message_updated", "contact_created", "contact_updated",
+      "webwidget_triggered");
+
+  static Param[] fields() {
+    return new Param[] {
+      Param.body("name", "--name", "a name for the webhook"),
+      Param.local("subscriptions", "--subscription", "an event to send (repeatable or comma-separated): "
+          + String.join(", ", new java.util.TreeSet<>(EVENTS))).type(Type.LIST).labelled("EVENT"),
+    };
+  }
+
+  public static Group group() {
+    return Group.of("webhooks",
+        op("webhooks list", "GET", BASE)
+            .id("list-all-webhooks")
+            .summary("List the account's webhooks (administrators)")
+            .list("payload.webhooks").columns(COLUMNS).noun("webhook")
+            .example("inquirly webhooks list"),
+        op("webhooks create", "POST", BASE)
+            .id("create-a-webhook")
+            .summary("Add a webhook (administrators; URLs are unique per account)")
+            .params(Param.body("url", "--endpoint", "the URL events are posted to").labelled("URL").mandatory())
+            .params(fields())
+            .prepare(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
+            .one("payload.webhook").columns(COLUMNS).noun("webhook")
+            .example("inquirly webhooks create --endpoint https://example.com/events "
+                + "--subscription conversation_created --subscription message_created"),
+        op("webhooks update", "PATCH", BASE + "/{webhook_id}")
+            .id("update-a-webhook")
+            .summary("Change a webhook (administrators; --subscription replaces the list)")
+            .params(Param.path("webhook_id", "ID", "the webhook's id"), Param.body("url", "--endpoint", "new URL").labelled("URL"))
+            .params(fields())
+            .prepare(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
+            .one("payload.webhook").columns(COLUMNS).noun("webhook")
+            .example("inquirly webhooks update 1 --subscription conversation_created,conversation_status_changed"),
+        op("webhooks delete", "DELETE", BASE + "/{webhook_id}")
+            .id("delete-a-webhook")
+            .summary("Delete webhooks (administrators)")
+            .params(Param.path("webhook_id", "ID", "the webhook's id"))
+            .noun("webhook").batch()
+            .example("inquirly webhooks delete 1 --yes"));
+  }
+}

@@ -1,0 +1,31 @@
+package io.inquirly.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration records of one account that only the administration routes use. They are kept as the JSON
+ * the server renders (plus private fields starting with {@code _}), which is all these routes need.
+ */
+final class AdminTables {
+  final Map<Long, ObjectNode> labels = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> cannedResponses = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> customAttributes = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> customFilters = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> automationRules = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> webhooks = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> hooks = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> portals = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> categories = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> articles = new LinkedHashMap<>();
+  /** inbox id → agent bot id. */
+  final Map<Long, Long> inboxBots = new LinkedHashMap<>();
+  /** inbox id → website channel fields (website_url, widget_color, welcome_title, ...). */
+  final Map<Long, ObjectNode> inboxChannels = new LinkedHashMap<>();
+  /** agent bot id → bot_config. */
+  final Map<Long, ObjectNode> botConfigs = new LinkedHashMap<>();
+  final List<ObjectNode> auditLogs = new ArrayList<>();
+}
