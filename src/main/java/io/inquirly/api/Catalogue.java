@@ -24,7 +24,10 @@ public final class Catalogue {
     add("accounts", "List the accounts your token can reach", ProfileApi::accounts);
     add("contacts", "Create, find, update, label, merge and delete contacts", ContactsApi::group);
     add("inboxes", "List and show inboxes", InboxesApi::group);
+    add("platform", "Platform API: provision accounts, users, memberships and agent bots (platform token)",
+        PlatformApi::group);
     add("profile", "Show or update your own profile", ProfileApi::profile);
+    add("public", "Public client API: act as a website visitor through an API inbox (no token)", PublicApi::group);
   }
 
   private Catalogue() {}

@@ -146,7 +146,10 @@ public class ApiException extends RuntimeException {
   private static String hint(Failure failure, String serverMessage) {
     String m = serverMessage == null ? "" : serverMessage.toLowerCase(Locale.ROOT);
     return switch (failure) {
-      case AUTHENTICATION -> m.contains("access_token")
+      case AUTHENTICATION -> m.contains("hmac")
+          ? "the inbox requires identity validation: pass --hmac-token (or INQUIRLY_HMAC_TOKEN) with the inbox's"
+              + " HMAC token and an --identifier, or a precomputed --identifier-hash"
+          : m.contains("access_token")
           ? "check the platform token: --platform-token or INQUIRLY_PLATFORM_TOKEN"
           : "check the token: run 'inquirly auth login' or set INQUIRLY_TOKEN";
       case PERMISSION -> m.contains("access this account")
