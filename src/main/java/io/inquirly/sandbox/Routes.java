@@ -10,6 +10,8 @@ final class Routes {
     AccountRoutes.register(router);
     InboxRoutes.register(router);
     ContactRoutes.register(router);
+    PlatformRoutes.register(router);
+    PublicRoutes.register(router);
     return router;
   }
 }

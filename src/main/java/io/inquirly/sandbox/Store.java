@@ -42,6 +42,8 @@ final class Store {
   final Map<Long, PlatformApp> platformApps = new LinkedHashMap<>();
   /** access token → its owner (User, AgentBot or PlatformApp). */
   final Map<String, Object> tokens = new HashMap<>();
+  /** Columns only the platform API shows (account limits, account_user ids). */
+  final PlatformData platformData = new PlatformData();
 
   Object lock() {
     return lock;
