@@ -46,7 +46,13 @@ public class ApiException extends RuntimeException {
     String reason = reason(status);
     String message = status + (reason.isEmpty() ? "" : " " + reason) + " from " + method + " " + target
         + (serverMessage == null ? "" : ": " + serverMessage);
-    return new ApiException(failure, status, message, hint(failure, serverMessage), null);
+    String hint = hint(failure, serverMessage);
+    if (failure == Failure.NOT_FOUND && target.startsWith("/public/")) {
+      hint = "check the inbox identifier (--inbox-identifier), the contact identifier (--contact-identifier) and the id";
+    } else if (failure == Failure.NOT_FOUND && target.startsWith("/platform/")) {
+      hint = "check the id; deleted accounts and users disappear once the server's background job has run";
+    }
+    return new ApiException(failure, status, message, hint, null);
   }
 
   static ApiException unreadable(ApiResponse response, String what) {
