@@ -35,7 +35,10 @@ public final class Catalogue {
     add("inboxes", "Create, show and update inboxes, their agents and agent bot", InboxesApi::group);
     add("integrations", "List integration apps; connect, change and disconnect hooks", IntegrationsApi::group);
     add("labels", "Create, list, update and delete labels", LabelsApi::group);
+    add("platform", "Platform API: provision accounts, users, memberships and agent bots (platform token)",
+        PlatformApi::group);
     add("profile", "Show or update your own profile", ProfileApi::profile);
+    add("public", "Public client API: act as a website visitor through an API inbox (no token)", PublicApi::group);
     add("teams", "Create, list, update and delete teams and their members", TeamsApi::group);
     add("webhooks", "Create, list, update and delete webhooks", WebhooksApi::group);
   }

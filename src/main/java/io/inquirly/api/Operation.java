@@ -27,6 +27,10 @@ import java.util.List;
  * @param batch the first path id may be several ids (arguments or --ids), run concurrently
  * @param prepare rewrites the values before the request is built (e.g. --where into a filter payload), or null
  * @param handler custom behaviour on top of the request, or null for the plain call
+ * @param status a line for stderr after success, from the values and the answer (null = the default:
+ *     "Deleted ..." for deletes, nothing otherwise); may return null for no line
+ * @param text a field of the single record printed alone as plain text when no -o, --columns or --jq is
+ *     given (e.g. a login URL), or null
  */
 public record Operation(
     List<String> command,
@@ -47,7 +51,9 @@ public record Operation(
     boolean reads,
     boolean batch,
     java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare,
-    Handler handler) {
+    Handler handler,
+    java.util.function.BiFunction<java.util.Map<String, Object>, com.fasterxml.jackson.databind.JsonNode, String> status,
+    String text) {
 
   /** What an answer holds. */
   public enum Result {
@@ -114,6 +120,9 @@ public record Operation(
     private boolean batch;
     private java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare;
     private Handler handler;
+    private java.util.function.BiFunction<java.util.Map<String, Object>, com.fasterxml.jackson.databind.JsonNode,
+        String> status;
+    private String text;
 
     private Builder(List<String> command, String method, String path) {
       this.command = List.copyOf(command);
@@ -219,9 +228,22 @@ public record Operation(
       return this;
     }
 
+    /** A line for stderr after success (replaces the default "Deleted ..." of deletes). */
+    public Builder status(java.util.function.BiFunction<java.util.Map<String, Object>,
+        com.fasterxml.jackson.databind.JsonNode, String> s) {
+      this.status = s;
+      return this;
+    }
+
+    /** Prints this field of the single record as plain text unless an output format is asked for. */
+    public Builder text(String field) {
+      this.text = field;
+      return this;
+    }
+
     public Operation build() {
       return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
-          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler);
+          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, status, text);
     }
   }
 }

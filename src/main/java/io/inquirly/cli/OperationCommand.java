@@ -326,13 +326,30 @@ final class OperationCommand implements Executable {
           Invoker.records(op, answer).forEach(sink::add);
         }
       }
-      case ONE -> output.single(Invoker.record(op, answer), op.columns());
+      case ONE -> {
+        JsonNode record = Invoker.record(op, answer);
+        GlobalOptions o = session.options();
+        if (op.text() != null && o.output() == null && o.columns() == null && o.jq() == null
+            && record.path(op.text()).isValueNode()) {
+          session.io().out().println(record.path(op.text()).asText());
+        } else {
+          output.single(record, op.columns());
+        }
+      }
       case NONE -> {
         if (op.method().equals("DELETE")) {
-          session.status("Deleted " + op.noun() + " " + ids(values) + ".");
+          if (op.status() == null) {
+            session.status("Deleted " + op.noun() + " " + ids(values) + ".");
+          }
         } else if (!answer.isMissingNode()) {
           output.single(answer, op.columns());
         }
+      }
+    }
+    if (op.status() != null) {
+      String line = op.status().apply(values, answer);
+      if (line != null) {
+        session.status(line);
       }
     }
     return ExitCode.OK;

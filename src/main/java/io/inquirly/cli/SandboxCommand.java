@@ -148,6 +148,7 @@ public final class SandboxCommand implements Callable<Integer> {
     out.println("export INQUIRLY_TOKEN=" + sandbox.adminToken());
     out.println("export INQUIRLY_ACCOUNT_ID=" + sandbox.accountId());
     out.println("export INQUIRLY_PLATFORM_TOKEN=" + sandbox.platformToken());
+    out.println("export INQUIRLY_INBOX_IDENTIFIER=" + sandbox.apiInboxIdentifier());
     out.flush();
 
     PrintStream err = io.err();
@@ -156,6 +157,10 @@ public final class SandboxCommand implements Callable<Integer> {
     err.println("  agent token:  " + sandbox.agentToken() + "  (Agent Alan, agent@acme.test)");
     err.println("  bot token:    " + sandbox.botToken());
     err.println("  API inbox:    id 1, inbox_identifier " + sandbox.apiInboxIdentifier());
+    err.println("  HMAC inbox:   id 2, inbox_identifier " + sandbox.hmacInboxIdentifier() + ", hmac_token "
+        + sandbox.hmacInboxToken() + " (identity validation required)");
+    err.println("  platform app: INQUIRLY_PLATFORM_TOKEN; it created account " + sandbox.accountId()
+        + ", users 1-2 and agent bot 2");
     err.println(
         String.format(
             Locale.ROOT,

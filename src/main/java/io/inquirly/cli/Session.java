@@ -157,6 +157,8 @@ public final class Session implements AutoCloseable {
     Map<String, String> defaults = new HashMap<>();
     putIfSet(defaults, "inbox_identifier", t.settings().inboxIdentifier());
     putIfSet(defaults, "contact_identifier", t.settings().contactIdentifier());
+    // not a placeholder: the public API's contact commands read it to compute identifier_hash
+    putIfSet(defaults, "hmac_token", t.settings().hmacToken());
     return new Invoker(client(), new Credentials(t.accountId(), t.token(), t.platformToken(), defaults), dryRun);
   }
 

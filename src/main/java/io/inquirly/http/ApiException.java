@@ -46,7 +46,13 @@ public class ApiException extends RuntimeException {
     String reason = reason(status);
     String message = status + (reason.isEmpty() ? "" : " " + reason) + " from " + method + " " + target
         + (serverMessage == null ? "" : ": " + serverMessage);
-    return new ApiException(failure, status, message, hint(failure, serverMessage), null);
+    String hint = hint(failure, serverMessage);
+    if (failure == Failure.NOT_FOUND && target.startsWith("/public/")) {
+      hint = "check the inbox identifier (--inbox-identifier), the contact identifier (--contact-identifier) and the id";
+    } else if (failure == Failure.NOT_FOUND && target.startsWith("/platform/")) {
+      hint = "check the id; deleted accounts and users disappear once the server's background job has run";
+    }
+    return new ApiException(failure, status, message, hint, null);
   }
 
   static ApiException unreadable(ApiResponse response, String what) {
@@ -146,7 +152,10 @@ public class ApiException extends RuntimeException {
   private static String hint(Failure failure, String serverMessage) {
     String m = serverMessage == null ? "" : serverMessage.toLowerCase(Locale.ROOT);
     return switch (failure) {
-      case AUTHENTICATION -> m.contains("access_token")
+      case AUTHENTICATION -> m.contains("hmac")
+          ? "the inbox requires identity validation: pass --hmac-token (or INQUIRLY_HMAC_TOKEN) with the inbox's"
+              + " HMAC token and an --identifier, or a precomputed --identifier-hash"
+          : m.contains("access_token")
           ? "check the platform token: --platform-token or INQUIRLY_PLATFORM_TOKEN"
           : "check the token: run 'inquirly auth login' or set INQUIRLY_TOKEN";
       case PERMISSION -> m.contains("access this account")

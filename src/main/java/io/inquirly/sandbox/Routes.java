@@ -22,6 +22,8 @@ final class Routes {
     IntegrationRoutes.register(router);
     HelpCenterRoutes.register(router);
     AuditLogRoutes.register(router);
+    PlatformRoutes.register(router);
+    PublicRoutes.register(router);
     return router;
   }
 }

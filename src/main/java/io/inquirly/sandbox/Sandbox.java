@@ -109,6 +109,16 @@ public final class Sandbox implements AutoCloseable {
     return seed.apiInboxIdentifier();
   }
 
+  /** Public identifier of the second API inbox (id 2), which enforces identity validation (hmac_mandatory). */
+  public String hmacInboxIdentifier() {
+    return seed.hmacInboxIdentifier();
+  }
+
+  /** HMAC token of the identity-validating inbox: identifier_hash = HMAC-SHA256(identifier, this token), hex. */
+  public String hmacInboxToken() {
+    return seed.hmacInboxToken();
+  }
+
   /** Every request answered (or dropped) so far, in arrival order; a snapshot. */
   public List<RecordedRequest> requests() {
     return dispatcher.requests();

@@ -27,6 +27,8 @@ final class SeedDemo {
     Store.Contact alan = contact(store, account, "Alan Turing", "alan@example.com", null, "crm-3");
     alan.additionalAttributes.put("city", "Manchester");
     ContactRoutes.addContactInbox(store, alan, apiInbox, null);
+    // the public demo first: its examples rely on the visitor's conversation being display id 1
+    SeedDemoPublic.plant(store, account, apiInbox);
     SeedDemoAdmin.plant(store, account, apiInbox);
   }
 

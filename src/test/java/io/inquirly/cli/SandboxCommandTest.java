@@ -42,16 +42,18 @@ class SandboxCommandTest {
     Thread t = new Thread(() -> exit.set(new CommandLine(new SandboxCommand(run.io())).execute("--rate-limit", "100/min")));
     t.start();
     long deadline = System.currentTimeMillis() + 5000;
-    while (run.stdout().lines().count() < 4 && System.currentTimeMillis() < deadline) {
+    while (run.stdout().lines().count() < 5 && System.currentTimeMillis() < deadline) {
       Thread.sleep(20);
     }
     var lines = run.stdout().lines().toList();
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).matches("export INQUIRLY_URL=http://127\\.0\\.0\\.1:\\d+");
     assertThat(lines.get(1)).matches("export INQUIRLY_TOKEN=\\S{24}");
     assertThat(lines.get(2)).isEqualTo("export INQUIRLY_ACCOUNT_ID=1");
     assertThat(lines.get(3)).matches("export INQUIRLY_PLATFORM_TOKEN=\\S{24}");
+    assertThat(lines.get(4)).matches("export INQUIRLY_INBOX_IDENTIFIER=\\S{24}");
     assertThat(run.stderr()).contains("agent token:", "bot token:", "inbox_identifier", "Press Ctrl-C to stop");
+    assertThat(run.stderr()).containsPattern("HMAC inbox: +id 2, inbox_identifier \\S{24}, hmac_token \\S{24} ");
 
     String url = lines.get(0).substring("export INQUIRLY_URL=".length());
     String token = lines.get(1).substring("export INQUIRLY_TOKEN=".length());

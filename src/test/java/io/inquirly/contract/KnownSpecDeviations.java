@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * schemas do not forbid extra properties; public-API {@code identifier_hash} (NOTES §1) is in
  * {@code public_contact_create_update_payload}; contact list {@code labels[]} / {@code include_contact_inboxes}
  * and conversation list {@code sort_by} / {@code updated_within} (NOTES §5) are undeclared query
- * parameters, which are allowed.
+ * parameters, which are allowed; so is platform {@code DELETE accounts/{id}/account_users?user_id=} (NOTES §3:
+ * user_id in the body or query; the spec declares neither). Public {@code toggle_typing} sends
+ * {@code typing_status} both as the query parameter and in the body the spec requires.
  */
 final class KnownSpecDeviations {
 

@@ -108,7 +108,8 @@ class AuthTest {
   @Test
   void inboxesListAndShow() {
     var list = admin.get("/api/v1/accounts/1/inboxes").json();
-    assertThat(list.get("payload")).hasSize(1);
+    assertThat(list.get("payload")).hasSize(2); // the API inbox and the identity-validating one
+    assertThat(list.at("/payload/1/hmac_mandatory").asBoolean()).isTrue();
     var inbox = list.at("/payload/0");
     assertThat(inbox.get("id").asLong()).isEqualTo(1);
     assertThat(inbox.get("name").asText()).isEqualTo("API Inbox");

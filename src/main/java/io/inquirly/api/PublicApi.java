@@ -1,0 +1,290 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.Param.Type;
+import io.inquirly.http.ApiException;
+import io.inquirly.http.ApiRequest;
+import io.inquirly.http.ApiResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The public (client) API: what a website visitor's browser or an app does through an API-channel inbox, with
+ * no token. Requests are addressed by the inbox identifier and the contact identifier (the contact inbox's
+ * {@code source_id}, printed by {@code public contacts create}); conversation ids are display ids. When the
+ * inbox enforces identity validation (hmac_mandatory), contact requests carry {@code identifier_hash} =
+ * HMAC-SHA256(identifier, inbox hmac_token) in hex, computed here from {@code --hmac-token}.
+ */
+public final class PublicApi {
+  private PublicApi() {}
+
+  static final String INBOX = "/public/api/v1/inboxes/{inbox_identifier}";
+  static final String CONTACT = INBOX + "/contacts/{contact_identifier}";
+  static final String CONVERSATION = CONTACT + "/conversations/{conversation_id}";
+  static final String[] CONVERSATION_COLUMNS = {"id", "status", "inbox_id", "uuid", "contact_last_seen_at",
+      "agent_last_seen_at"};
+  static final String[] MESSAGE_COLUMNS = {"id", "message_type", "content", "sender.name", "created_at"};
+  static final String HMAC_TOKEN = "hmac_token";
+  private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /** {inbox_identifier} as an option; without it the placeholder comes from the environment or profile. */
+  static Param inbox() {
+    return new Param("inbox_identifier", Param.In.PATH, Type.STRING, "--inbox-identifier", "IDENTIFIER",
+        "the API inbox's identifier (default: INQUIRLY_INBOX_IDENTIFIER, or inbox_identifier in the profile)",
+        false, List.of(), null);
+  }
+
+  /** {contact_identifier} as an option; without it the placeholder comes from the environment or profile. */
+  static Param contact() {
+    return new Param("contact_identifier", Param.In.PATH, Type.STRING, "--contact-identifier", "SOURCE_ID",
+        "the contact's identifier printed by 'public contacts create' (default: INQUIRLY_CONTACT_IDENTIFIER, or "
+            + "contact_identifier in the profile)", false, List.of(), null);
+  }
+
+  static Param conversationId() {
+    return Param.path("conversation_id", "CONVERSATION_ID", "the conversation's id (display id)");
+  }
+
+  static Param hmacToken() {
+    return Param.local(HMAC_TOKEN, "--hmac-token", "the inbox's HMAC token: computes identifier_hash from "
+        + "--identifier (default: INQUIRLY_HMAC_TOKEN, or hmac_token in the profile)").labelled("TOKEN");
+  }
+
+  /** Contact fields of create and update; identifier_hash is computed from --hmac-token when not given. */
+  static Param[] contactFields() {
+    return new Param[] {
+      Param.body("name", "--name", "full name"),
+      Param.body("email", "--email", "e-mail address"),
+      Param.body("phone_number", "--phone", "phone number in E.164 form, e.g. +14155550100").labelled("PHONE"),
+      Param.body("avatar_url", "--avatar-url", "URL of a picture").labelled("URL"),
+      Param.body("identifier", "--identifier", "your system's id for the visitor (identity validation signs it)"),
+      Param.body("identifier_hash", "--identifier-hash", "HMAC-SHA256 of --identifier with the inbox's HMAC "
+          + "token, in hex (computed when --hmac-token is known)").labelled("HEX"),
+      Param.body("custom_attributes", "--attr", "a custom attribute (repeatable; key:=json for typed values)")
+          .type(Type.MAP),
+      hmacToken(),
+    };
+  }
+
+  /** HMAC-SHA256 of the identifier with the inbox's HMAC token, lower-case hex (what the server compares). */
+  public static String identifierHash(String hmacToken, String identifier) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(hmacToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+
+  /** The call with identifier_hash filled in when an identifier and an HMAC token are known and no hash was given. */
+  static Call signed(Call call) {
+    Object identifier = call.value("identifier");
+    if (identifier == null || call.value("identifier_hash") != null) {
+      return call;
+    }
+    Object token = call.value(HMAC_TOKEN);
+    if (token == null) {
+      token = call.invoker().credentials().pathDefaults().get(HMAC_TOKEN);
+    }
+    if (token == null || String.valueOf(token).isBlank()) {
+      return call;
+    }
+    return call.with("identifier_hash", identifierHash(String.valueOf(token), String.valueOf(identifier)));
+  }
+
+  /**
+   * The server answers {@code {source_id, pubsub_token, id, name, email, phone_number}}; the record shows the
+   * source_id first and the contact's id as {@code contact_id}, so that {@code -o ids} prints the contact
+   * identifier that the other public commands take.
+   */
+  static JsonNode createContact(Call call) {
+    JsonNode answer = signed(call).send();
+    if (!answer.isObject()) {
+      return answer;
+    }
+    ObjectNode record = JsonNodeFactory.instance.objectNode();
+    record.set("source_id", answer.get("source_id"));
+    record.set("contact_id", answer.get("id"));
+    answer.fields().forEachRemaining(e -> {
+      if (!e.getKey().equals("id") && !e.getKey().equals("source_id")) {
+        record.set(e.getKey(), e.getValue());
+      }
+    });
+    return record;
+  }
+
+  static String contactIdentifierLine(Map<String, Object> values, JsonNode answer) {
+    String sourceId = answer.path("source_id").asText("");
+    if (sourceId.isEmpty()) {
+      return null;
+    }
+    return "Contact identifier: " + sourceId + " (export INQUIRLY_CONTACT_IDENTIFIER=" + sourceId
+        + ", or pass --contact-identifier " + sourceId + ")";
+  }
+
+  /** Fetches the survey page (HTML) and reports where it is, its status and its title. */
+  static JsonNode surveyPage(Call call) {
+    Invoker invoker = call.invoker();
+    String path = invoker.expand(call.operation().path(), Map.of("conversation_uuid",
+        call.value("conversation_uuid")));
+    ApiResponse response = invoker.client().send(new ApiRequest("GET", path, List.of(), null, null, null));
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("url", invoker.client().base() + path);
+    o.put("status", response.status());
+    String type = response.header("content-type");
+    o.put("content_type", type);
+    Matcher m = TITLE.matcher(response.text());
+    if (m.find()) {
+      o.put("title", m.group(1).strip().replaceAll("\\s+", " "));
+    } else {
+      o.putNull("title");
+    }
+    if (type == null || !type.toLowerCase(Locale.ROOT).contains("html")) {
+      throw new ApiException(io.inquirly.http.Failure.SERVER, response.status(),
+          "the survey route answered " + type + ", not an HTML page", "the server may run with "
+              + "CW_API_ONLY_SERVER=true, which removes the survey pages", null);
+    }
+    return o;
+  }
+
+  public static Group group() {
+    return Group.of("public",
+        op("public inbox show", "GET", INBOX)
+            .id("get-details-of-a-inbox").auth(Auth.NONE)
+            .summary("Show the public details of an API inbox (name, working hours, identity validation)")
+            .params(inbox())
+            .one("").noun("inbox")
+            .example("inquirly public inbox show"),
+        op("public contacts create", "POST", INBOX + "/contacts")
+            .id("create-a-contact").auth(Auth.NONE)
+            .summary("Create a visitor contact and print its contact identifier (source_id)")
+            .description("The identifier is not stored on create (the server ignores it), but on an inbox with "
+                + "identity validation it must be sent with its identifier_hash. The contact identifier printed "
+                + "(-o ids prints only it) addresses the contact in every other public command.")
+            .params(inbox())
+            .params(contactFields())
+            .handler(PublicApi::createContact)
+            .status(PublicApi::contactIdentifierLine)
+            .one("").columns("source_id", "contact_id", "name", "email", "phone_number").noun("contact")
+            .example("inquirly public contacts create --name 'Vera Visitor' --email vera@example.com"),
+        op("public contacts show", "GET", CONTACT)
+            .id("get-details-of-a-contact").auth(Auth.NONE)
+            .summary("Show the contact behind a contact identifier")
+            .params(inbox(), contact(),
+                Param.query("identifier", "--identifier", "with identity validation: the identifier to sign"),
+                Param.query("identifier_hash", "--identifier-hash", "with identity validation: the identifier's "
+                    + "HMAC (computed when --hmac-token is known)").labelled("HEX"),
+                hmacToken())
+            .handler(call -> signed(call).send())
+            .one("").columns("source_id", "id", "name", "email", "phone_number").noun("contact")
+            .example("inquirly public contacts show --contact-identifier demo-visitor"),
+        op("public contacts update", "PATCH", CONTACT)
+            .id("update-a-contact").auth(Auth.NONE)
+            .summary("Update the contact, or identify it: an identifier or e-mail of another contact merges them")
+            .params(inbox(), contact())
+            .params(contactFields())
+            .handler(call -> signed(call).send())
+            .one("").columns("id", "name", "email", "phone_number", "identifier").noun("contact")
+            .example("inquirly public contacts update --contact-identifier demo-visitor --name 'Dana Visitor' "
+                + "--attr plan=trial"),
+        op("public conversations create", "POST", CONTACT + "/conversations")
+            .id("create-a-conversation").auth(Auth.NONE)
+            .summary("Start a conversation for the contact")
+            .params(inbox(), contact(),
+                Param.body("custom_attributes", "--attr", "a conversation custom attribute (repeatable)")
+                    .type(Type.MAP))
+            .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
+            .example("inquirly public conversations create --contact-identifier demo-visitor --attr topic=billing"),
+        op("public conversations list", "GET", CONTACT + "/conversations")
+            .id("list-all-contact-conversations").auth(Auth.NONE)
+            .summary("List the contact's conversations in this inbox (all of them once identity-verified)")
+            .params(inbox(), contact())
+            .list("").columns(CONVERSATION_COLUMNS).noun("conversation")
+            .example("inquirly public conversations list --contact-identifier demo-visitor"),
+        op("public conversations show", "GET", CONVERSATION)
+            .id("get-single-conversation").auth(Auth.NONE)
+            .summary("Show a conversation with its messages")
+            .params(conversationId(), inbox(), contact())
+            .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
+            .example("inquirly public conversations show 1 --contact-identifier demo-visitor"),
+        op("public conversations resolve", "POST", CONVERSATION + "/toggle_status")
+            .id("resolve-conversation").auth(Auth.NONE)
+            .summary("Resolve a conversation (the public API cannot reopen one)")
+            .params(conversationId(), inbox(), contact())
+            .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
+            .example("inquirly public conversations resolve 1 --contact-identifier demo-visitor"),
+        op("public conversations typing", "POST", CONVERSATION + "/toggle_typing")
+            .id("toggle-typing-status").auth(Auth.NONE)
+            .summary("Tell the agents the visitor started or stopped typing")
+            .params(conversationId(), inbox(), contact(),
+                Param.query("typing_status", "--status", "on or off").choices("on", "off").mandatory())
+            .prepare(values -> {
+              values.put(Invoker.BODY_PREFIX + "typing_status", values.get("typing_status"));
+              return values;
+            })
+            .none().noun("conversation")
+            .status((values, answer) -> "Typing " + values.get("typing_status") + " in conversation "
+                + values.get("conversation_id") + ".")
+            .example("inquirly public conversations typing 1 --status on --contact-identifier demo-visitor"),
+        op("public conversations last-seen", "POST", CONVERSATION + "/update_last_seen")
+            .id("update-last-seen").auth(Auth.NONE)
+            .summary("Mark the conversation as seen by the visitor now")
+            .params(conversationId(), inbox(), contact())
+            .none().noun("conversation")
+            .status((values, answer) -> "Conversation " + values.get("conversation_id") + " marked as seen.")
+            .example("inquirly public conversations last-seen 1 --contact-identifier demo-visitor"),
+        op("public messages create", "POST", CONVERSATION + "/messages")
+            .id("create-a-message").auth(Auth.NONE)
+            .summary("Send a message as the visitor")
+            .params(conversationId(), inbox(), contact(),
+                Param.body("content", "--content", "the message text").mandatory().labelled("TEXT"),
+                Param.body("echo_id", "--echo-id", "your temporary id, echoed back over websockets").labelled("ID"))
+            .one("").columns(MESSAGE_COLUMNS).noun("message")
+            .example("inquirly public messages create 1 --content 'Hello, I need help with my invoice' "
+                + "--contact-identifier demo-visitor"),
+        op("public messages list", "GET", CONVERSATION + "/messages")
+            .id("list-all-conversation-messages").auth(Auth.NONE)
+            .summary("List a conversation's messages (the latest 20; --before for older ones; no private notes)")
+            .params(conversationId(), inbox(), contact(),
+                Param.query("before", "--before", "only messages older than this message id").integer()
+                    .labelled("MESSAGE_ID"))
+            .list("").columns(MESSAGE_COLUMNS).noun("message")
+            .example("inquirly public messages list 1 --contact-identifier demo-visitor"),
+        op("public messages update", "PATCH", CONVERSATION + "/messages/{message_id}")
+            .id("update-a-message").auth(Auth.NONE)
+            .summary("Answer an interactive message (option, form or CSAT survey) as the visitor")
+            .params(conversationId(), Param.path("message_id", "MESSAGE_ID", "the message's id"), inbox(),
+                contact(),
+                Param.body("submitted_values.name", "--name", "the submitted field's name"),
+                Param.body("submitted_values.title", "--title", "the chosen option's title"),
+                Param.body("submitted_values.value", "--value", "the chosen option's value"),
+                Param.body("submitted_values.csat_survey_response.rating", "--rating", "CSAT rating, 1 to 5")
+                    .integer().labelled("N"),
+                Param.body("submitted_values.csat_survey_response.feedback_message", "--feedback",
+                    "CSAT feedback text").labelled("TEXT"))
+            .one("").columns(MESSAGE_COLUMNS).noun("message")
+            .example("inquirly public messages update 1 2 --value yes --title Yes --contact-identifier demo-visitor"),
+        op("public survey show", "GET", "/survey/responses/{conversation_uuid}")
+            .id("get-csat-survey-page").auth(Auth.NONE)
+            .summary("Check a conversation's CSAT survey page: its URL (to send the customer), status and title")
+            .params(Param.pathText("conversation_uuid", "UUID", "the conversation's uuid (public conversations "
+                + "show prints it)"))
+            .handler(PublicApi::surveyPage)
+            .one("").columns("url", "status", "title").noun("survey page")
+            .example("inquirly public survey show 5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17"));
+  }
+}
