@@ -24,7 +24,7 @@ class MainTest {
         .and("INQUIRLY_ACCOUNT_ID", "1")
         .and("INQUIRLY_PROFILE", null)
         .and("INQUIRLY_CONFIG", server.home().resolve("none.yaml").toString())
-        .execute(() -> tapSystemOut(() -> code.set(Main.run(new String[] {"inboxes", "list", "-o", "ids"},
+        .execute(() -> tapSystemOut(() -> code.set(Main.run(new String[] {"inboxes", "show", "1", "-o", "ids"},
             System.out, System.err))));
     assertThat(code.get()).isZero();
     assertThat(out).isEqualTo("1\n");

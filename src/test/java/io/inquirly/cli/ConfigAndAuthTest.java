@@ -49,7 +49,7 @@ class ConfigAndAuthTest {
     assertThat(server.lastRequest().path()).isEqualTo("/api/v1/profile");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rw-------");
     assertThat(Files.readString(config)).contains("current_profile: work").contains("account_id: \"1\"");
-    Result list = server.run(bare(), "", "inboxes", "list", "-o", "ids");
+    Result list = server.run(bare(), "", "inboxes", "show", "1", "-o", "ids");
     assertThat(list.code()).as(list.err()).isZero();
     assertThat(list.out()).isEqualTo("1\n");
     assertThat(server.lastRequest().header("api-access-token")).isEqualTo(server.sandbox().adminToken());
@@ -156,7 +156,7 @@ class ConfigAndAuthTest {
   void aConfigReadableByOthersGivesAWarning() throws Exception {
     login("w", server.sandbox().adminToken());
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
-    Result r = server.run(bare(), "", "inboxes", "list", "-o", "ids");
+    Result r = server.run(bare(), "", "inboxes", "show", "1", "-o", "ids");
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEqualTo("warning: config file " + config + " is readable by others and holds tokens; run: "
         + "chmod 600 " + config + "\n");
