@@ -10,6 +10,9 @@ final class Routes {
     AccountRoutes.register(router);
     InboxRoutes.register(router);
     ContactRoutes.register(router);
+    ConversationRoutes.register(router);
+    MessageRoutes.register(router);
+    ReportRoutes.register(router);
     return router;
   }
 }

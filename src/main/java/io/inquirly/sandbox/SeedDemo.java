@@ -27,6 +27,7 @@ final class SeedDemo {
     Store.Contact alan = contact(store, account, "Alan Turing", "alan@example.com", null, "crm-3");
     alan.additionalAttributes.put("city", "Manchester");
     ContactRoutes.addContactInbox(store, alan, apiInbox, null);
+    SeedDemoConversations.plant(store, account, apiInbox);
   }
 
   private static Store.Contact contact(Store store, Store.Account account, String name, String email, String phone,

@@ -121,6 +121,21 @@ final class Store {
     return c;
   }
 
+  /** The conversation with this display id in the account; 404 otherwise. */
+  Conversation conversation(Account account, long displayId) {
+    Conversation c = account.conversations.get(displayId);
+    if (c == null) {
+      throw ApiError.notFound();
+    }
+    return c;
+  }
+
+  Team createTeam(Account account, String name) {
+    Team t = new Team(nextId("teams"), account.id, name);
+    account.teams.put(t.id, t);
+    return t;
+  }
+
   Inbox inbox(Account account, long id) {
     Inbox i = account.inboxes.get(id);
     if (i == null) {
@@ -146,6 +161,8 @@ final class Store {
     final Map<Long, Contact> contacts = new LinkedHashMap<>();
     /** display id → conversation. */
     final Map<Long, Conversation> conversations = new LinkedHashMap<>();
+    final Map<Long, Team> teams = new LinkedHashMap<>();
+    final List<ReportingEvent> reportingEvents = new ArrayList<>();
     /** attribute_key → display type, for contact custom attribute definitions (filter keys). */
     final Map<String, String> contactAttributeTypes = new LinkedHashMap<>();
     private long lastDisplayId;
@@ -293,7 +310,10 @@ final class Store {
     }
   }
 
-  /** Ready for the conversations round: global id, per-account display id. */
+  /**
+   * A conversation: global id, per-account display id (the id every API path and body uses). Status and
+   * priority hold the enum names; timestamps are epoch seconds.
+   */
   static final class Conversation {
     final long id;
     final long displayId;
@@ -302,17 +322,117 @@ final class Store {
     long contactId;
     String contactInboxSourceId;
     String status = "open";
+    /** low|medium|high|urgent or null. */
+    String priority;
+    Long assigneeId;
+    Long teamId;
+    Long snoozedUntil;
+    boolean muted;
+    final String uuid;
+    final List<String> labels = new ArrayList<>();
+    ObjectNode customAttributes = Json.object();
+    ObjectNode additionalAttributes = Json.object();
     final long createdAt;
+    long lastActivityAt;
+    Long firstReplyCreatedAt;
+    Long waitingSince;
+    long agentLastSeenAt;
+    long contactLastSeenAt;
+    /** Typing status set through toggle_typing_status ("on"/"off"), per user id. */
+    final Map<Long, String> typing = new HashMap<>();
+    final List<Message> messages = new ArrayList<>();
 
     Conversation(long id, long displayId, long accountId, long inboxId, long contactId, long createdAt) {
+      this(id, displayId, accountId, inboxId, contactId, createdAt, java.util.UUID.randomUUID().toString());
+    }
+
+    Conversation(long id, long displayId, long accountId, long inboxId, long contactId, long createdAt, String uuid) {
       this.id = id;
       this.displayId = displayId;
       this.accountId = accountId;
       this.inboxId = inboxId;
       this.contactId = contactId;
       this.createdAt = createdAt;
+      this.lastActivityAt = createdAt;
+      this.waitingSince = createdAt;
+      this.uuid = uuid;
     }
   }
+
+  /** Message types as stored (the integer is what responses show). */
+  enum MessageType {
+    INCOMING,
+    OUTGOING,
+    ACTIVITY,
+    TEMPLATE;
+
+    String json() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** A message of a conversation; ids are global. */
+  static final class Message {
+    final long id;
+    final long accountId;
+    final long inboxId;
+    final long conversationId;
+    final long conversationDisplayId;
+    String content;
+    final MessageType type;
+    String contentType = "text";
+    ObjectNode contentAttributes = Json.object();
+    final boolean isPrivate;
+    String status = "sent";
+    /** "User", "Contact", "AgentBot" or null (activity). */
+    final String senderType;
+    final Long senderId;
+    String echoId;
+    String sourceId;
+    final long createdAt;
+    final List<Attachment> attachments = new ArrayList<>();
+
+    Message(long id, Conversation conversation, String content, MessageType type, boolean isPrivate,
+        String senderType, Long senderId, long createdAt) {
+      this.id = id;
+      this.accountId = conversation.accountId;
+      this.inboxId = conversation.inboxId;
+      this.conversationId = conversation.id;
+      this.conversationDisplayId = conversation.displayId;
+      this.content = content;
+      this.type = type;
+      this.isPrivate = isPrivate;
+      this.senderType = senderType;
+      this.senderId = senderId;
+      this.createdAt = createdAt;
+    }
+  }
+
+  /** A file attached to a message (multipart attachments[]). */
+  record Attachment(long id, long messageId, String fileName, String contentType, int size, String fileType) {}
+
+  /** A team of agents (minimal: enough to assign conversations to it). */
+  static final class Team {
+    final long id;
+    final long accountId;
+    String name;
+    String description;
+    boolean allowAutoAssign = true;
+    final Set<Long> memberIds = new LinkedHashSet<>();
+
+    Team(long id, long accountId, String name) {
+      this.id = id;
+      this.accountId = accountId;
+      this.name = name;
+    }
+  }
+
+  /**
+   * A reporting event like Chatwoot's {@code ReportingEvent}: first_response, reply_time and
+   * conversation_resolved, with the value in seconds; the v2 reports are computed from these.
+   */
+  record ReportingEvent(long id, long accountId, String name, double value, long inboxId, Long userId,
+      long conversationId, long eventStartTime, long eventEndTime, long createdAt) {}
 
   static final class AgentBot {
     final long id;
