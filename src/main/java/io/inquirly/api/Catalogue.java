@@ -23,8 +23,11 @@ public final class Catalogue {
   static {
     add("accounts", "List the accounts your token can reach", ProfileApi::accounts);
     add("contacts", "Create, find, update, label, merge and delete contacts", ContactsApi::group);
+    add("conversations", "List, create, assign, label and resolve conversations", ConversationsApi::group);
     add("inboxes", "List and show inboxes", InboxesApi::group);
+    add("messages", "List, send and delete the messages of a conversation", MessagesApi::group);
     add("profile", "Show or update your own profile", ProfileApi::profile);
+    add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team", ReportsApi::group);
   }
 
   private Catalogue() {}

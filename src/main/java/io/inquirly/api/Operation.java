@@ -47,7 +47,16 @@ public record Operation(
     boolean reads,
     boolean batch,
     java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare,
-    Handler handler) {
+    Handler handler,
+    Series series) {
+
+  /**
+   * A list whose records are points of a series.
+   *
+   * @param label the field labelling a point (epoch seconds are shown as dates)
+   * @param value the numeric field
+   */
+  public record Series(String label, String value) {}
 
   /** What an answer holds. */
   public enum Result {
@@ -114,6 +123,7 @@ public record Operation(
     private boolean batch;
     private java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare;
     private Handler handler;
+    private Series series;
 
     private Builder(List<String> command, String method, String path) {
       this.command = List.copyOf(command);
@@ -219,9 +229,15 @@ public record Operation(
       return this;
     }
 
+    /** The records are a series: {@code --chart} draws {@code value} by {@code label}. */
+    public Builder series(String label, String value) {
+      this.series = new Series(label, value);
+      return this;
+    }
+
     public Operation build() {
       return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
-          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler);
+          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, series);
     }
   }
 }
