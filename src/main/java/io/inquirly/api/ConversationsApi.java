@@ -302,7 +302,8 @@ public final class ConversationsApi {
 
   /**
    * Team first (team_id), then agent (assignee_id): the server ignores team_id when assignee_id is present.
-   * Answers a summary of what was set.
+   * "none" sends id 0: the server's {@code find_by(id:)} finds nothing and clears the assignment (the spec
+   * types the ids as numbers, so null is avoided). Answers a summary of what was set.
    */
   static JsonNode assign(Call call) {
     String agent = (String) call.value("agent");
@@ -314,16 +315,18 @@ public final class ConversationsApi {
     summary.put("conversation_id", ((Number) call.value("conversation_id")).longValue());
     if (team != null) {
       ObjectNode body = NODES.objectNode();
-      body.set("team_id", idOrNull("--team", team));
+      JsonNode id = idOrNull("--team", team);
+      body.set("team_id", id.isNull() ? NODES.numberNode(0) : id);
       JsonNode answer = call.send("POST", ONE + "/assignments", body);
-      summary.set("team_id", body.get("team_id"));
+      summary.set("team_id", id);
       summary.set("team", answer.path("name").isMissingNode() ? NODES.nullNode() : answer.path("name"));
     }
     if (agent != null) {
       ObjectNode body = NODES.objectNode();
-      body.set("assignee_id", agentId(call, agent));
+      JsonNode id = agentId(call, agent);
+      body.set("assignee_id", id.isNull() ? NODES.numberNode(0) : id);
       JsonNode answer = call.send("POST", ONE + "/assignments", body);
-      summary.set("assignee_id", body.get("assignee_id"));
+      summary.set("assignee_id", id);
       summary.set("assignee", answer.path("name").isMissingNode() ? NODES.nullNode() : answer.path("name"));
     }
     return summary;
