@@ -29,16 +29,19 @@ public final class Catalogue {
     add("automation-rules", "Create, list, update and delete automation rules", AutomationRulesApi::group);
     add("canned-responses", "Create, list, update and delete canned responses", CannedResponsesApi::group);
     add("contacts", "Create, find, update, label, merge and delete contacts", ContactsApi::group);
+    add("conversations", "List, create, assign, label and resolve conversations", ConversationsApi::group);
     add("custom-attributes", "Define typed custom attributes for contacts and conversations", CustomAttributesApi::group);
     add("custom-filters", "Save, list, update and delete your filters", CustomFiltersApi::group);
     add("help-center", "Portals, categories and articles of the help center", HelpCenterApi::group);
     add("inboxes", "Create, show and update inboxes, their agents and agent bot", InboxesApi::group);
     add("integrations", "List integration apps; connect, change and disconnect hooks", IntegrationsApi::group);
     add("labels", "Create, list, update and delete labels", LabelsApi::group);
+    add("messages", "List, send and delete the messages of a conversation", MessagesApi::group);
     add("platform", "Platform API: provision accounts, users, memberships and agent bots (platform token)",
         PlatformApi::group);
     add("profile", "Show or update your own profile", ProfileApi::profile);
     add("public", "Public client API: act as a website visitor through an API inbox (no token)", PublicApi::group);
+    add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team", ReportsApi::group);
     add("teams", "Create, list, update and delete teams and their members", TeamsApi::group);
     add("webhooks", "Create, list, update and delete webhooks", WebhooksApi::group);
   }

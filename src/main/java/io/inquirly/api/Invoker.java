@@ -162,6 +162,9 @@ public final class Invoker {
    */
   public Walk walk(Operation op, ApiRequest first, int startPage, boolean all, long limit,
       Consumer<List<JsonNode>> sink) {
+    if (op.paging() == Operation.Paging.CURSOR) {
+      return walkCursor(op, first, all, limit, sink);
+    }
     long seen = 0;
     long fetched = 0;
     int fullPage = -1;
@@ -191,6 +194,60 @@ public final class Invoker {
       }
       page++;
     }
+  }
+
+  /**
+   * Cursor paging by record id (messages): each page is ascending. Without {@code after}, walks back with
+   * {@code before=<smallest id seen>}; with {@code after} alone, forward with {@code after=<largest id seen>};
+   * until an empty page (or {@code limit} records). The pages are then handed over oldest first, as one
+   * ascending list; a limit keeps the newest records when walking back, the oldest when walking forward.
+   */
+  private Walk walkCursor(Operation op, ApiRequest first, boolean all, long limit, Consumer<List<JsonNode>> sink) {
+    boolean hasBefore = first.query().stream().anyMatch(e -> e.getKey().equals("before"));
+    boolean hasAfter = first.query().stream().anyMatch(e -> e.getKey().equals("after"));
+    boolean forward = hasAfter && !hasBefore;
+    boolean walk = all && !(hasAfter && hasBefore);
+    java.util.LinkedList<List<JsonNode>> pages = new java.util.LinkedList<>();
+    java.util.Set<Long> seenIds = new java.util.HashSet<>();
+    long count = 0;
+    ApiRequest request = first;
+    while (true) {
+      List<JsonNode> records = new ArrayList<>();
+      for (JsonNode r : records(op, send(request))) {
+        if (!r.path("id").canConvertToLong() || seenIds.add(r.path("id").asLong())) {
+          records.add(r); // a server that repeats a record at the edge does not duplicate it
+        }
+      }
+      if (records.isEmpty()) {
+        break;
+      }
+      if (forward) {
+        pages.addLast(records);
+      } else {
+        pages.addFirst(records);
+      }
+      count += records.size();
+      if (!walk || (limit > 0 && count >= limit)) {
+        break;
+      }
+      java.util.LongSummaryStatistics ids = records.stream().filter(r -> r.path("id").canConvertToLong())
+          .mapToLong(r -> r.path("id").asLong()).summaryStatistics();
+      if (ids.getCount() == 0) {
+        break;
+      }
+      request = forward ? request.withQuery("after", String.valueOf(ids.getMax()))
+          : request.withQuery("before", String.valueOf(ids.getMin()));
+    }
+    List<JsonNode> ascending = new ArrayList<>();
+    pages.forEach(ascending::addAll);
+    if (limit > 0 && ascending.size() > limit) {
+      ascending = forward ? ascending.subList(0, (int) limit)
+          : ascending.subList(ascending.size() - (int) limit, ascending.size());
+    }
+    if (!ascending.isEmpty()) {
+      sink.accept(ascending);
+    }
+    return new Walk(ascending.size(), null, false);
   }
 
   /** Whether the server has more: has_more when given, else the total, else whether the page was full. */

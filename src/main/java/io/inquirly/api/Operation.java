@@ -53,7 +53,17 @@ public record Operation(
     java.util.function.UnaryOperator<java.util.Map<String, Object>> prepare,
     Handler handler,
     java.util.function.BiFunction<java.util.Map<String, Object>, com.fasterxml.jackson.databind.JsonNode, String> status,
-    String text) {
+    String text,
+
+    Series series) {
+
+  /**
+   * A list whose records are points of a series.
+   *
+   * @param label the field labelling a point (epoch seconds are shown as dates)
+   * @param value the numeric field
+   */
+  public record Series(String label, String value) {}
 
   /** What an answer holds. */
   public enum Result {
@@ -123,6 +133,7 @@ public record Operation(
     private java.util.function.BiFunction<java.util.Map<String, Object>, com.fasterxml.jackson.databind.JsonNode,
         String> status;
     private String text;
+    private Series series;
 
     private Builder(List<String> command, String method, String path) {
       this.command = List.copyOf(command);
@@ -241,9 +252,16 @@ public record Operation(
       return this;
     }
 
+    /** The records are a series: {@code --chart} draws {@code value} by {@code label}. */
+    public Builder series(String label, String value) {
+      this.series = new Series(label, value);
+      return this;
+    }
+
     public Operation build() {
       return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
-          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, status, text);
+          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, status, text,
+          series);
     }
   }
 }

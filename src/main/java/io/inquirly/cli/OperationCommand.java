@@ -9,6 +9,7 @@ import io.inquirly.api.Operation;
 import io.inquirly.api.Param;
 import io.inquirly.http.ApiRequest;
 import io.inquirly.http.Json;
+import io.inquirly.output.Chart;
 import io.inquirly.output.Format;
 import io.inquirly.output.Output;
 import io.inquirly.output.RecordSink;
@@ -41,6 +42,7 @@ final class OperationCommand implements Executable {
   private OptionSpec showSecrets;
   private OptionSpec ids;
   private OptionSpec concurrency;
+  private OptionSpec chart;
   /** The path id that may be given several times (batch operations), or null. */
   private final Param batchId;
 
@@ -104,6 +106,14 @@ final class OperationCommand implements Executable {
       if (op.paging() == Operation.Paging.PAGES) {
         page = option(spec, "--page", "N", Integer.class, "fetch page N (default 1)");
         all = flag(spec, "--all", "fetch every page");
+      } else if (op.paging() == Operation.Paging.CURSOR) {
+        all = flag(spec, "--all", "walk back to the very first record (forward with --after)");
+      }
+      if (op.series() != null) {
+        chart = OptionSpec.builder("--chart").paramLabel("bars|spark").arity("0..1").fallbackValue("bars")
+            .type(String.class).completionCandidates(List.of("bars", "spark"))
+            .description("draw the series as bars (default) or a sparkline instead of a table").build();
+        spec.addOption(chart);
       }
       limit = option(spec, "--limit", "N", Long.class, "stop after N records");
     }
@@ -216,6 +226,9 @@ final class OperationCommand implements Executable {
     if (op.confirm() && !dry && !Boolean.TRUE.equals(yes.getValue())) {
       confirm(session, op.noun() + " " + ids(values));
     }
+    if (chart != null && chart.getValue() != null && !session.options().raw()) {
+      return chart(session, Invoker.records(op, runOne(invoker, values, body)), chart.getValue());
+    }
     if (op.result() == Operation.Result.LIST && !session.options().raw() && op.handler() == null) {
       return list(session, output, invoker, invoker.request(op, values, body));
     }
@@ -309,6 +322,37 @@ final class OperationCommand implements Executable {
           + (walk.total() == null ? "" : " (" + walk.total() + " in all)")
           + ": use --all for every page, or --page " + (startPage + 1) + ".");
     }
+    return ExitCode.OK;
+  }
+
+  /** Draws a series with {@link Chart}: width from COLUMNS (default 80); epoch labels as UTC dates. */
+  private int chart(Session session, List<JsonNode> records, String style) {
+    if (!style.equals("bars") && !style.equals("spark")) {
+      throw CliException.usage("invalid --chart '" + style + "'", "use --chart (bars) or --chart spark");
+    }
+    List<String> labels = new ArrayList<>();
+    List<Double> numbers = new ArrayList<>();
+    for (JsonNode r : records) {
+      JsonNode label = Invoker.at(r, op.series().label());
+      labels.add(label.canConvertToLong() && label.asLong() > 100_000_000L
+          ? java.time.Instant.ofEpochSecond(label.asLong()).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()
+          : label.asText());
+      JsonNode v = Invoker.at(r, op.series().value());
+      numbers.add(v.isNumber() ? v.asDouble() : v.isTextual() && v.asText().matches("-?\\d+(\\.\\d+)?")
+          ? Double.parseDouble(v.asText()) : 0.0);
+    }
+    if (records.isEmpty()) {
+      session.status("No points to draw.");
+      return ExitCode.OK;
+    }
+    int width = 80;
+    String columns = session.io().getenv("COLUMNS");
+    if (columns != null && columns.strip().matches("\\d{1,4}")) {
+      width = Math.max(20, Integer.parseInt(columns.strip()));
+    }
+    List<String> lines = style.equals("spark") ? Chart.sparkline(labels, numbers, width)
+        : Chart.bars(labels, numbers, width);
+    lines.forEach(session.io().out()::println);
     return ExitCode.OK;
   }
 

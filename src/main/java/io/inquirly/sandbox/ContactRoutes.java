@@ -127,7 +127,7 @@ final class ContactRoutes {
     for (Store.Conversation conv : account.conversations.values()) {
       Store.Inbox inbox = account.inboxes.get(conv.inboxId);
       if (conv.contactId == c.id && inbox != null && InboxRoutes.canSee(call, inbox)) {
-        payload.add(conversationSummary(conv));
+        payload.add(ConversationViews.conversation(call.store(), account, conv));
       }
     }
     return Response.ok(body);
@@ -335,16 +335,5 @@ final class ContactRoutes {
         new Store.ContactInbox(store.nextId("contact_inboxes"), c.id, inbox.id, sourceId, store.newToken(), Store.now());
     c.contactInboxes.add(ci);
     return ci;
-  }
-
-  /** Placeholder rendering until the conversations round brings the full {@code _conversation} partial. */
-  private static ObjectNode conversationSummary(Store.Conversation conv) {
-    ObjectNode o = Json.object();
-    o.put("id", conv.displayId);
-    o.put("account_id", conv.accountId);
-    o.put("inbox_id", conv.inboxId);
-    o.put("status", conv.status);
-    o.put("created_at", conv.createdAt);
-    return o;
   }
 }

@@ -21,7 +21,10 @@ final class Request {
   private final Map<String, List<String>> headers;
   private final byte[] rawBody;
   private final String contentType;
+  /** As sent: a multipart boundary is case-sensitive. */
+  private final String originalContentType;
   private ObjectNode body;
+  private MultipartForm multipart;
 
   Request(
       String method,
@@ -36,6 +39,7 @@ final class Request {
     this.headers = headers;
     this.rawBody = rawBody;
     this.contentType = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    this.originalContentType = contentType == null ? "" : contentType;
   }
 
   String method() {
@@ -62,6 +66,9 @@ final class Request {
     if (rawBody == null || rawBody.length == 0) {
       return Json.object();
     }
+    if (MultipartForm.is(contentType)) {
+      return multipart().fields;
+    }
     String text = new String(rawBody, StandardCharsets.UTF_8);
     if (contentType.startsWith("application/x-www-form-urlencoded")) {
       return formToJson(parseForm(text.strip()));
@@ -80,6 +87,21 @@ final class Request {
     } catch (java.io.IOException e) {
       throw ApiError.error(400, "Error occurred while parsing request parameters");
     }
+  }
+
+  /** Files of a multipart body (empty for other bodies). */
+  List<MultipartForm.FilePart> files() {
+    if (!MultipartForm.is(contentType) || rawBody == null || rawBody.length == 0) {
+      return List.of();
+    }
+    return multipart().files;
+  }
+
+  private MultipartForm multipart() {
+    if (multipart == null) {
+      multipart = MultipartForm.parse(originalContentType, rawBody);
+    }
+    return multipart;
   }
 
   private static ObjectNode formToJson(Map<String, List<String>> form) {

@@ -24,6 +24,9 @@ final class Routes {
     AuditLogRoutes.register(router);
     PlatformRoutes.register(router);
     PublicRoutes.register(router);
+    ConversationRoutes.register(router);
+    MessageRoutes.register(router);
+    ReportRoutes.register(router);
     return router;
   }
 }

@@ -29,6 +29,7 @@ final class SeedDemo {
     ContactRoutes.addContactInbox(store, alan, apiInbox, null);
     // the public demo first: its examples rely on the visitor's conversation being display id 1
     SeedDemoPublic.plant(store, account, apiInbox);
+    SeedDemoConversations.plant(store, account, apiInbox);
     SeedDemoAdmin.plant(store, account, apiInbox);
   }
 

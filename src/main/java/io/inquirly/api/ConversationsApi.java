@@ -1,0 +1,387 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.Param.Type;
+import io.inquirly.http.ApiException;
+import io.inquirly.http.ApiRequest;
+import io.inquirly.http.Failure;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Conversations: list, count, filter, create, and the per-conversation verbs (status, priority, assign,
+ * labels, attributes, typing). Ids are the account's conversation display ids. Per-id mutations take several
+ * ids (or {@code --ids -}); their other inputs are options so that the ids stay the only arguments.
+ */
+public final class ConversationsApi {
+  private ConversationsApi() {}
+
+  static final String BASE = "/api/v1/accounts/{account_id}/conversations";
+  static final String ONE = BASE + "/{conversation_id}";
+  static final String[] COLUMNS = {"id", "status", "priority", "inbox_id", "meta.sender.name", "meta.assignee.name",
+      "meta.team.name", "labels", "last_activity_at"};
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  static Param conversationId() {
+    return Param.path("conversation_id", "ID", "the conversation's id (its display id in the account)");
+  }
+
+  /** The filters the list and the counts share. */
+  static Param[] scope() {
+    return new Param[] {
+      Param.query("status", "--status", "conversations with this status (default open)")
+          .choices("open", "resolved", "pending", "snoozed", "all"),
+      Param.query("inbox_id", "--inbox", "only this inbox").integer().labelled("ID"),
+      Param.query("team_id", "--team", "only this team").integer().labelled("ID"),
+      Param.query("labels", "--label", "only conversations with this label (repeatable or comma-separated: any of "
+          + "them)").type(Type.LIST).labelled("LABEL"),
+      Param.query("q", "-q", "only conversations with a message containing this text (ignores --status)")
+          .labelled("TEXT"),
+    };
+  }
+
+  public static Group group() {
+    return Group.of("conversations",
+        op("conversations list", "GET", BASE)
+            .id("conversationList")
+            .summary("List conversations (25 per page, most recent activity first)")
+            .params(Param.query("assignee_type", "--assignee", "whose conversations (default all)")
+                .choices("me", "unassigned", "assigned", "all").labelled("WHO"))
+            .params(scope())
+            .list("data.payload").paged().columns(COLUMNS).noun("conversation")
+            .example("inquirly conversations list --status open --assignee unassigned"),
+        op("conversations counts", "GET", BASE + "/meta")
+            .id("conversationListMeta")
+            .summary("Count conversations: mine, assigned, unassigned and all")
+            .params(scope())
+            .one("meta").columns("mine_count", "assigned_count", "unassigned_count", "all_count")
+            .noun("count")
+            .example("inquirly conversations counts --status all"),
+        op("conversations filter", "POST", BASE + "/filter")
+            .id("conversationFilter")
+            .summary("Filter conversations by attributes (25 per page)")
+            .description("Each --where is KEY OPERATOR VALUE. Keys: status, assignee_id, inbox_id, team_id, priority, "
+                + "display_id, campaign_id, labels, browser_language, conversation_language, country_code, referer, "
+                + "created_at, last_activity_at, mail_subject, or a conversation custom attribute. Ids and enums take "
+                + "several values separated by commas (status equal_to open,pending); status equal_to all matches "
+                + "every status. Operators as for contacts filter. Conditions are joined with AND (or OR with --any).")
+            .params(
+                Param.local("where", "--where", "a condition KEY OPERATOR VALUE (repeatable)").type(Type.LIST)
+                    .labelled("COND"),
+                Param.flag("any", "--any", "match any condition instead of all"))
+            .prepare(ContactsApi::filterPayload).reads()
+            .list("payload").paged().columns(COLUMNS).noun("conversation")
+            .example("inquirly conversations filter --where 'status equal_to open,pending' --where 'labels equal_to vip'"),
+        op("conversations create", "POST", BASE)
+            .id("newConversation")
+            .summary("Start a conversation with a contact in an inbox, optionally with a first message")
+            .params(
+                Param.body("inbox_id", "--inbox", "the inbox").integer().labelled("ID"),
+                Param.body("contact_id", "--contact", "the contact").integer().labelled("ID"),
+                Param.body("source_id", "--source-id", "the contact inbox's source id (instead of --inbox and "
+                    + "--contact)").labelled("ID"),
+                Param.body("message.content", "--message", "the first message (sent as you, outgoing)")
+                    .labelled("TEXT"),
+                Param.body("status", "--status", "initial status (default open)")
+                    .choices("open", "resolved", "pending", "snoozed"),
+                Param.body("assignee_id", "--agent", "assign to this agent").integer().labelled("ID"),
+                Param.body("team_id", "--team", "assign to this team").integer().labelled("ID"),
+                Param.body("custom_attributes", "--attr", "a custom attribute (repeatable; key:=json for typed "
+                    + "values)").type(Type.MAP),
+                Param.body("additional_attributes", "--additional", "an additional attribute (repeatable)")
+                    .type(Type.MAP))
+            .prepare(ConversationsApi::requireTarget)
+            .one("").columns(COLUMNS).noun("conversation")
+            .example("inquirly conversations create --inbox 1 --contact 3 --message 'Your demo is booked for Tuesday.'"),
+        op("conversations show", "GET", ONE)
+            .id("get-details-of-a-conversation")
+            .summary("Show one conversation")
+            .params(conversationId())
+            .one("").noun("conversation")
+            .example("inquirly conversations show 1"),
+        op("conversations update", "PATCH", ONE)
+            .id("update-conversation")
+            .summary("Update a conversation's priority or SLA policy")
+            .params(conversationId(),
+                Param.body("priority", "--priority", "the priority; none clears it")
+                    .choices("low", "medium", "high", "urgent", "none").convert(ConversationsApi::priority),
+                Param.body("sla_policy_id", "--sla-policy", "SLA policy (enterprise)").integer().labelled("ID"))
+            .one("").columns(COLUMNS).noun("conversation")
+            .example("inquirly conversations update 1 --priority urgent"),
+        op("conversations delete", "DELETE", ONE)
+            .id("conversationDelete")
+            .summary("Delete conversations (administrators; the server deletes them in the background)")
+            .params(conversationId())
+            .noun("conversation").batch()
+            .example("inquirly conversations delete 6 --yes"),
+        op("conversations status", "POST", ONE + "/toggle_status")
+            .id("toggle-status-of-a-conversation")
+            .summary("Set conversations' status (without --to: open ↔ resolved)")
+            .params(conversationId(),
+                Param.body("status", "--to", "the new status").choices("open", "resolved", "pending", "snoozed")
+                    .labelled("STATUS"),
+                Param.body("snoozed_until", "--until", "snooze until: a span from now (2h, 3d, 1w) or a date "
+                    + "(2026-12-01, UTC); implies --to snoozed").labelled("WHEN")
+                    .convert(Spans.aheadConverter("--until")))
+            .prepare(ConversationsApi::snooze)
+            .one("payload").columns("conversation_id", "current_status", "snoozed_until").noun("conversation")
+            .batch()
+            .example("inquirly conversations status 1 3 --to resolved"),
+        op("conversations priority", "POST", ONE + "/toggle_priority")
+            .id("toggle-priority-of-a-conversation")
+            .summary("Set conversations' priority (none clears it)")
+            .params(conversationId(),
+                Param.body("priority", "--to", "the priority").mandatory()
+                    .choices("low", "medium", "high", "urgent", "none").labelled("PRIORITY")
+                    .convert(ConversationsApi::priority))
+            .handler(ConversationsApi::thenShow)
+            .one("").columns("id", "status", "priority").noun("conversation").batch()
+            .example("inquirly conversations priority 1 3 --to urgent"),
+        op("conversations assign", "POST", ONE + "/assignments")
+            .id("assign-a-conversation")
+            .summary("Assign conversations to an agent and/or a team (none unassigns)")
+            .description("--agent takes an agent id, 'me' (you, from your profile) or an agent's e-mail (looked up "
+                + "in the agents list); --team takes a team id. With both, the team is set first, then the agent.")
+            .params(conversationId(),
+                Param.local("agent", "--agent", "agent id, me, e-mail, or none").labelled("AGENT"),
+                Param.local("team", "--team", "team id, or none").labelled("TEAM"))
+            .handler(ConversationsApi::assign)
+            .one("").columns("conversation_id", "assignee_id", "assignee", "team_id", "team").noun("conversation")
+            .batch()
+            .example("inquirly conversations assign 1 3 --agent me --team 1"),
+        op("conversations labels list", "GET", ONE + "/labels")
+            .id("list-all-labels-of-a-conversation")
+            .summary("List a conversation's labels")
+            .params(conversationId())
+            .list("payload").columns("label").noun("label")
+            .example("inquirly conversations labels list 1"),
+        op("conversations labels set", "POST", ONE + "/labels")
+            .id("conversation-add-labels")
+            .summary("Replace conversations' labels with exactly these (none given: clear them)")
+            .params(conversationId(), labels(false))
+            .prepare(ConversationsApi::labelsOrEmpty)
+            .list("payload").columns("label").noun("label").batch()
+            .example("inquirly conversations labels set 1 --label billing --label vip"),
+        op("conversations labels add", "POST", ONE + "/labels")
+            .id("conversation-add-labels")
+            .summary("Add labels to conversations, keeping the ones they have")
+            .params(conversationId(), labels(true))
+            .handler(call -> changeLabels(call, true))
+            .list("payload").columns("label").noun("label").batch()
+            .example("inquirly conversations labels add 1 3 --label urgent"),
+        op("conversations labels remove", "POST", ONE + "/labels")
+            .id("conversation-add-labels")
+            .summary("Remove labels from conversations, keeping the others")
+            .params(conversationId(), labels(true))
+            .handler(call -> changeLabels(call, false))
+            .list("payload").columns("label").noun("label").batch()
+            .example("inquirly conversations labels remove 1 --label vip"),
+        op("conversations attributes", "POST", ONE + "/custom_attributes")
+            .id("update-custom-attributes-of-a-conversation")
+            .summary("Set custom attributes of conversations (merged into the current ones unless --replace)")
+            .description("The server replaces the whole custom_attributes object, so this command reads the current "
+                + "attributes first and sends them merged with --attr and without --unset; --replace sends only "
+                + "--attr.")
+            .params(conversationId(),
+                Param.body("custom_attributes", "--attr", "an attribute (repeatable; key:=json for typed values)")
+                    .type(Type.MAP),
+                Param.local("unset", "--unset", "remove this attribute (repeatable)").type(Type.LIST)
+                    .labelled("KEY"),
+                Param.flag("replace", "--replace", "send only --attr, dropping every other attribute"))
+            .handler(ConversationsApi::attributes)
+            .one("custom_attributes").noun("conversation").batch()
+            .example("inquirly conversations attributes 1 --attr order_id=A-1002 --attr refund:=true"),
+        op("conversations typing", "POST", ONE + "/toggle_typing_status")
+            .id("toggle-typing-status-of-a-conversation")
+            .summary("Show or hide your typing indicator in a conversation")
+            .params(conversationId(),
+                Param.body("typing_status", null, "on or off").mandatory().choices("on", "off").labelled("on|off"),
+                Param.body("is_private", "--private", "typing a private note").type(Type.BOOLEAN))
+            .none().noun("conversation")
+            .example("inquirly conversations typing 1 on"),
+        op("conversations events", "GET", ONE + "/reporting_events")
+            .id("get-conversation-reporting-events")
+            .summary("List a conversation's reporting events (Inquirly Enterprise servers)")
+            .params(conversationId())
+            .handler(ConversationsApi::conversationEvents)
+            .list("").columns("id", "name", "value", "user_id", "event_start_time", "event_end_time")
+            .noun("reporting event")
+            .example("inquirly conversations events 1"));
+  }
+
+  static Param labels(boolean required) {
+    Param p = Param.body("labels", "--label", "a label (repeatable)").type(Type.LIST).labelled("LABEL");
+    return required ? p.mandatory() : p;
+  }
+
+  /** none → JSON null: the server clears priority with null (NOTES §7.7; "none" is not an enum value). */
+  static Object priority(String value) {
+    return value.equals("none") ? NODES.nullNode() : value;
+  }
+
+  static Map<String, Object> requireTarget(Map<String, Object> values) {
+    boolean pair = values.get("inbox_id") != null && values.get("contact_id") != null;
+    if (!pair && values.get("source_id") == null && values.get("inbox_id") != null ^ values.get("contact_id") != null) {
+      throw new InvalidInput("--inbox and --contact go together", "give both, or --source-id of a contact inbox");
+    }
+    return values;
+  }
+
+  /** --until without --to means snoozing. */
+  static Map<String, Object> snooze(Map<String, Object> values) {
+    if (values.get("snoozed_until") != null) {
+      Object status = values.get("status");
+      if (status == null) {
+        values.put("status", "snoozed");
+      } else if (!status.equals("snoozed")) {
+        throw new InvalidInput("--until only goes with --to snoozed", "drop --until, or use --to snoozed");
+      }
+    }
+    return values;
+  }
+
+  static Map<String, Object> labelsOrEmpty(Map<String, Object> values) {
+    if (values.get("labels") == null) {
+      values.put("labels", List.of());
+    }
+    return values;
+  }
+
+  /** toggle_priority answers an empty 200: show the conversation afterwards (not in a dry run). */
+  static JsonNode thenShow(Call call) {
+    JsonNode answer = call.send();
+    if (call.invoker().dryRun()) {
+      return answer;
+    }
+    return call.send("GET", ONE, null);
+  }
+
+  /** The server replaces the whole label list, so add/remove read the current labels first. */
+  static JsonNode changeLabels(Call call, boolean add) {
+    JsonNode current = call.send("GET", ONE + "/labels", null);
+    Set<String> labels = new LinkedHashSet<>();
+    current.path("payload").forEach(l -> labels.add(l.asText()));
+    List<String> given = call.list("labels");
+    if (add) {
+      labels.addAll(given);
+    } else {
+      given.forEach(labels::remove);
+    }
+    return call.with("labels", new ArrayList<>(labels)).send();
+  }
+
+  /** Read-modify-write of custom_attributes (the server assigns the object it gets). */
+  static JsonNode attributes(Call call) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> given = (Map<String, Object>) call.value("custom_attributes");
+    List<String> unset = call.list("unset");
+    boolean replace = Boolean.TRUE.equals(call.value("replace"));
+    if ((given == null || given.isEmpty()) && unset.isEmpty() && !replace) {
+      throw new InvalidInput("nothing to change", "give --attr KEY=VALUE, --unset KEY, or --replace to clear all");
+    }
+    ObjectNode next = NODES.objectNode();
+    if (!replace) {
+      JsonNode current = call.send("GET", ONE, null).path("custom_attributes");
+      if (current.isObject()) {
+        next.setAll((ObjectNode) current);
+      }
+    }
+    if (given != null) {
+      next.setAll((ObjectNode) Invoker.toJson(Param.body("custom_attributes", null, "").type(Type.MAP), given));
+    }
+    unset.forEach(next::remove);
+    return call.with("custom_attributes", next).send();
+  }
+
+  /**
+   * Team first (team_id), then agent (assignee_id): the server ignores team_id when assignee_id is present.
+   * "none" sends id 0: the server's {@code find_by(id:)} finds nothing and clears the assignment (the spec
+   * types the ids as numbers, so null is avoided). Answers a summary of what was set.
+   */
+  static JsonNode assign(Call call) {
+    String agent = (String) call.value("agent");
+    String team = (String) call.value("team");
+    if (agent == null && team == null) {
+      throw new InvalidInput("nothing to assign", "give --agent ID|me|EMAIL|none and/or --team ID|none");
+    }
+    ObjectNode summary = NODES.objectNode();
+    summary.put("conversation_id", ((Number) call.value("conversation_id")).longValue());
+    if (team != null) {
+      ObjectNode body = NODES.objectNode();
+      JsonNode id = idOrNull("--team", team);
+      body.set("team_id", id.isNull() ? NODES.numberNode(0) : id);
+      JsonNode answer = call.send("POST", ONE + "/assignments", body);
+      summary.set("team_id", id);
+      summary.set("team", answer.path("name").isMissingNode() ? NODES.nullNode() : answer.path("name"));
+    }
+    if (agent != null) {
+      ObjectNode body = NODES.objectNode();
+      JsonNode id = agentId(call, agent);
+      body.set("assignee_id", id.isNull() ? NODES.numberNode(0) : id);
+      JsonNode answer = call.send("POST", ONE + "/assignments", body);
+      summary.set("assignee_id", id);
+      summary.set("assignee", answer.path("name").isMissingNode() ? NODES.nullNode() : answer.path("name"));
+    }
+    return summary;
+  }
+
+  private static JsonNode idOrNull(String option, String text) {
+    if (text.equalsIgnoreCase("none")) {
+      return NODES.nullNode();
+    }
+    if (!text.matches("\\d{1,18}")) {
+      throw new InvalidInput("invalid " + option + " '" + text + "'", "give a numeric id, or none");
+    }
+    return NODES.numberNode(Long.parseLong(text));
+  }
+
+  /** me → GET /api/v1/profile; an e-mail → the agents list; none → null; else a numeric id. */
+  static JsonNode agentId(Call call, String agent) {
+    if (agent.equalsIgnoreCase("me")) {
+      JsonNode profile = call.invoker().send(ApiRequest.get("/api/v1/profile", call.invoker().token(call.operation())));
+      return NODES.numberNode(profile.path("id").asLong());
+    }
+    if (agent.contains("@")) {
+      JsonNode agents = call.send("GET", "/api/v1/accounts/{account_id}/agents", null);
+      for (JsonNode a : agents.isArray() ? agents : agents.path("payload")) {
+        if (a.path("email").asText().equalsIgnoreCase(agent)) {
+          return NODES.numberNode(a.path("id").asLong());
+        }
+      }
+      throw new InvalidInput("no agent with e-mail " + agent + " in this account",
+          "'inquirly agents list' shows the agents");
+    }
+    return idOrNull("--agent", agent);
+  }
+
+  static final String ENTERPRISE_ONLY = "reporting events exist only on Inquirly Enterprise servers; "
+      + "this server answered 404";
+
+  /**
+   * A 404 can mean the route is missing (community server) or the conversation is: look the conversation up
+   * to tell which.
+   */
+  static JsonNode conversationEvents(Call call) {
+    try {
+      return call.send();
+    } catch (ApiException e) {
+      if (e.status() != 404) {
+        throw e;
+      }
+      call.send("GET", ONE, null); // a missing conversation fails here with its own 404
+      throw enterpriseOnly();
+    }
+  }
+
+  static ApiException enterpriseOnly() {
+    return new ApiException(Failure.NOT_FOUND, 404, ENTERPRISE_ONLY,
+        "use the v2 reports instead ('inquirly reports summary', 'inquirly reports timeseries')", null);
+  }
+}

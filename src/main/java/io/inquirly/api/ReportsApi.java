@@ -1,0 +1,203 @@
+package io.inquirly.api;
+
+import static io.inquirly.api.Operation.op;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.Param.Type;
+import io.inquirly.http.ApiException;
+import java.util.Map;
+
+/**
+ * v2 reports (administrators): time series, summaries, live conversation metrics, per inbox/agent/team/
+ * channel summaries, first response distribution, inbox × label matrix, outgoing message counts; and the
+ * enterprise reporting events. {@code --since}/{@code --until} take spans back from now (7d, 12h, 30m, 2w) or
+ * dates (2026-11-01, UTC) and are sent as Unix seconds.
+ */
+public final class ReportsApi {
+  private ReportsApi() {}
+
+  static final String V2 = "/api/v2/accounts/{account_id}";
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final String[] GROUP_COLUMNS = {"id", "conversations_count", "resolved_conversations_count",
+      "avg_first_response_time", "avg_resolution_time", "avg_reply_time"};
+
+  static Param since() {
+    return Param.query("since", "--since", "start: a span back from now (7d, 12h, 30m, 2w) or a date (2026-11-01)")
+        .labelled("WHEN").convert(Spans.agoConverter("--since"));
+  }
+
+  static Param until() {
+    return Param.query("until", "--until", "end (default now): a span back from now or a date").labelled("WHEN")
+        .convert(Spans.agoConverter("--until"));
+  }
+
+  static Param[] scope() {
+    return new Param[] {
+      Param.query("type", "--type", "what to report on (default account)")
+          .choices("account", "agent", "inbox", "label", "team"),
+      Param.query("id", "--id", "the agent, inbox, label or team id (label: its title)"),
+    };
+  }
+
+  static Param businessHours() {
+    return Param.query("business_hours", "--business-hours", "count only business hours").type(Type.BOOLEAN);
+  }
+
+  public static Group group() {
+    return Group.of("reports",
+        op("reports timeseries", "GET", V2 + "/reports")
+            .id("list-all-conversation-statistics")
+            .summary("One metric over time, a point per day (or --group-by); --chart draws it")
+            .params(Param.query("metric", "--metric", "the metric").mandatory()
+                    .choices("conversations_count", "incoming_messages_count", "outgoing_messages_count",
+                        "avg_first_response_time", "avg_resolution_time", "resolutions_count"))
+            .params(scope())
+            .params(since(), until(),
+                Param.query("group_by", "--group-by", "bucket size (default day)").choices("day", "week", "month",
+                    "year"),
+                businessHours())
+            .prepare(ReportsApi::defaultType)
+            .list("").series("timestamp", "value").columns("timestamp", "value").noun("point")
+            .example("inquirly reports timeseries --metric conversations_count --since 7d --chart"),
+        op("reports summary", "GET", V2 + "/reports/summary")
+            .id("list-all-conversation-statistics-summary")
+            .summary("Totals and averages over a range, with the previous range of the same length")
+            .params(scope())
+            .params(since(), until(), businessHours())
+            .prepare(ReportsApi::defaultType)
+            .one("").noun("summary")
+            .example("inquirly reports summary --since 7d"),
+        op("reports conversations", "GET", V2 + "/reports/conversations")
+            .id("get-account-conversation-metrics")
+            .summary("Open, unattended, unassigned and pending conversations right now")
+            .handler(call -> call.invoker().send(call.request().withQuery("type", "account")))
+            .one("").columns("open", "unattended", "unassigned", "pending").noun("metric")
+            .example("inquirly reports conversations"),
+        op("reports agent-conversations", "GET", V2 + "/reports/conversations")
+            .id("get-agent-conversation-metrics")
+            .summary("Open and unattended conversations per agent right now")
+            .params(Param.query("user_id", "--agent", "only this agent").integer().labelled("ID"))
+            .handler(call -> call.invoker().send(call.request().withQuery("type", "agent")))
+            .list("").columns("id", "name", "email", "availability", "metric.open", "metric.unattended")
+            .noun("agent")
+            .example("inquirly reports agent-conversations"),
+        op("reports channels", "GET", V2 + "/summary_reports/channel")
+            .id("get-channel-summary-report")
+            .summary("Conversations per channel type and status")
+            .params(since(), until())
+            .handler(call -> rows(call.send(), "channel_type"))
+            .list("").columns("channel_type", "open", "resolved", "pending", "snoozed", "total")
+            .noun("channel")
+            .example("inquirly reports channels --since 30d"),
+        op("reports inboxes", "GET", V2 + "/summary_reports/inbox")
+            .id("get-inbox-summary-report")
+            .summary("Conversation counts and average times per inbox (seconds)")
+            .params(since(), until(), businessHours())
+            .list("").columns(GROUP_COLUMNS).noun("inbox")
+            .example("inquirly reports inboxes --since 7d"),
+        op("reports agents", "GET", V2 + "/summary_reports/agent")
+            .id("get-agent-summary-report")
+            .summary("Conversation counts and average times per agent (seconds)")
+            .params(since(), until(), businessHours())
+            .list("").columns(GROUP_COLUMNS).noun("agent")
+            .example("inquirly reports agents --since 7d"),
+        op("reports teams", "GET", V2 + "/summary_reports/team")
+            .id("get-team-summary-report")
+            .summary("Conversation counts and average times per team (seconds)")
+            .params(since(), until(), businessHours())
+            .list("").columns(GROUP_COLUMNS).noun("team")
+            .example("inquirly reports teams --since 7d"),
+        op("reports first-response", "GET", V2 + "/reports/first_response_time_distribution")
+            .id("get-first-response-time-distribution")
+            .summary("How many conversations got a first response within 1h, 4h, 8h, 24h or later, per channel")
+            .params(since(), until())
+            .handler(call -> rows(call.send(), "channel_type"))
+            .list("").columns("channel_type", "0-1h", "1-4h", "4-8h", "8-24h", "24h+").noun("channel")
+            .example("inquirly reports first-response --since 30d"),
+        op("reports inbox-labels", "GET", V2 + "/reports/inbox_label_matrix")
+            .id("get-inbox-label-matrix")
+            .summary("Conversations per inbox and label (one row per pair)")
+            .params(since(), until(),
+                Param.query("inbox_ids", "--inbox", "only this inbox (repeatable)").type(Type.LIST).labelled("ID"),
+                Param.query("label_ids", "--label-id", "only this label id (repeatable)").type(Type.LIST)
+                    .labelled("ID"))
+            .handler(call -> matrix(call.send()))
+            .list("").columns("inbox_id", "inbox", "label_id", "label", "conversations").noun("pair")
+            .example("inquirly reports inbox-labels --since 30d"),
+        op("reports outgoing-messages", "GET", V2 + "/reports/outgoing_messages_count")
+            .id("get-outgoing-messages-count")
+            .summary("Outgoing messages per agent, team, inbox or label")
+            .params(Param.query("group_by", "--by", "group by").mandatory().choices("agent", "team", "inbox", "label"),
+                since(), until())
+            .list("").columns("id", "name", "outgoing_messages_count").noun("group")
+            .example("inquirly reports outgoing-messages --by agent --since 7d"),
+        op("reports events", "GET", "/api/v1/accounts/{account_id}/reporting_events")
+            .id("get-account-reporting-events")
+            .summary("List reporting events, newest first, 25 per page (Inquirly Enterprise servers)")
+            .params(
+                Param.query("since", "--since", "from: a span back from now or a date").labelled("WHEN")
+                    .convert(Spans.agoConverter("--since")),
+                Param.query("until", "--until", "until: a span back from now or a date").labelled("WHEN")
+                    .convert(Spans.agoConverter("--until")),
+                Param.query("inbox_id", "--inbox", "only this inbox").integer().labelled("ID"),
+                Param.query("user_id", "--agent", "only this agent").integer().labelled("ID"),
+                Param.query("name", "--name", "only events with this name (first_response, reply_time, "
+                    + "conversation_resolved, ...)"),
+                Param.query("page", "--page", "page number (default 1)").integer().labelled("N"))
+            .handler(ReportsApi::events)
+            .list("payload").columns("id", "name", "value", "conversation_id", "user_id", "created_at")
+            .noun("reporting event")
+            .example("inquirly reports events --name first_response"));
+  }
+
+  /** The report endpoints need a type; account unless --type says otherwise. */
+  static Map<String, Object> defaultType(Map<String, Object> values) {
+    values.putIfAbsent("type", "account");
+    return values;
+  }
+
+  /** {@code {"Channel::Api": {...}}} → {@code [{"channel_type": "Channel::Api", ...}]}. */
+  static JsonNode rows(JsonNode body, String keyName) {
+    ArrayNode out = NODES.arrayNode();
+    body.fields().forEachRemaining(e -> {
+      ObjectNode row = out.addObject();
+      row.put(keyName, e.getKey());
+      if (e.getValue().isObject()) {
+        row.setAll((ObjectNode) e.getValue());
+      }
+    });
+    return out;
+  }
+
+  /** {@code {inboxes, labels, matrix}} → one row per inbox × label. */
+  static JsonNode matrix(JsonNode body) {
+    ArrayNode out = NODES.arrayNode();
+    JsonNode inboxes = body.path("inboxes");
+    JsonNode labels = body.path("labels");
+    for (int i = 0; i < inboxes.size(); i++) {
+      for (int j = 0; j < labels.size(); j++) {
+        ObjectNode row = out.addObject();
+        row.set("inbox_id", inboxes.get(i).path("id"));
+        row.set("inbox", inboxes.get(i).path("name"));
+        row.set("label_id", labels.get(j).path("id"));
+        row.set("label", labels.get(j).path("title"));
+        row.set("conversations", body.path("matrix").path(i).path(j));
+      }
+    }
+    return out;
+  }
+
+  static JsonNode events(Call call) {
+    try {
+      return call.send();
+    } catch (ApiException e) {
+      if (e.status() == 404) {
+        throw ConversationsApi.enterpriseOnly();
+      }
+      throw e;
+    }
+  }
+}
