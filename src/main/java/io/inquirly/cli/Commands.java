@@ -36,12 +36,13 @@ public final class Commands {
           io -> new CompletionCommand()),
       new Builtin("commands", "List every API operation as a command (-o json for scripts)",
           io -> new CommandsCommand()),
+      new Builtin("shell", "An interactive shell with completion and history", io -> new ShellCommand()),
       new Builtin("sandbox", "Run an in-memory Inquirly server to try things out", SandboxCommand::new),
       new Builtin("help", "Help on a command, or on a topic: exit-codes, environment, formatting",
           io -> new HelpCommand()));
 
   /** Commands whose work needs every group built (listings of the whole tree). */
-  private static final List<String> NEED_ALL = List.of("commands", "help", "completion");
+  private static final List<String> NEED_ALL = List.of("commands", "help", "completion", "shell");
 
   /** Builds the root command for these arguments. */
   public static CommandLine root(Io io, String[] args) {
