@@ -4,7 +4,7 @@ MVN ?= mvn -B -q
 JAR := target/inquirly.jar
 JAVA ?= java
 
-.PHONY: build test demo install uninstall bench clean completions docs
+.PHONY: build test demo install uninstall bench bench-start clean completions docs
 
 build: $(JAR) target/man/inquirly.1
 
@@ -37,6 +37,12 @@ uninstall:
 	rm -f "$(PREFIX)/share/bash-completion/completions/inquirly" "$(PREFIX)/share/zsh/site-functions/_inquirly" \
 	  "$(PREFIX)/share/fish/vendor_completions.d/inquirly.fish"
 	@echo "Removed inquirly from $(PREFIX)"
+
+# benchmarks print figures; they are not tests
+bench: bench-start
+
+bench-start: build
+	@scripts/bench-start.sh
 
 clean:
 	$(MVN) clean
