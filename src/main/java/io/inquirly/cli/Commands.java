@@ -47,7 +47,7 @@ public final class Commands {
   /** Builds the root command for these arguments. */
   public static CommandLine root(Io io, String[] args) {
     String first = firstWord(args);
-    boolean buildAll = first == null || NEED_ALL.contains(first);
+    boolean buildAll = first != null && NEED_ALL.contains(first);
     CommandSpec root = CommandSpec.create().name("inquirly");
     root.usageMessage()
         .description("The command-line admin tool for Inquirly: contacts, conversations, inboxes, agents, teams, "
@@ -67,7 +67,7 @@ public final class Commands {
         help -> String.format("%nGlobal options (any command):%n") + GlobalOptions.helpSection());
     CommandLine cl = new CommandLine(root);
     for (Catalogue.Entry e : Catalogue.entries()) {
-      if (buildAll || e.name().equals(first) || NEED_ALL.contains(first) && e.name().equals(secondWord(args))) {
+      if (buildAll || e.name().equals(first)) {
         cl.addSubcommand(e.name(), group(e.build().get(), e.summary()));
       } else {
         cl.addSubcommand(e.name(), placeholder(e.name(), e.summary()));
@@ -119,11 +119,10 @@ public final class Commands {
     return s;
   }
 
-  /** A group or builtin that was not named: listed in help, not built. */
+  /** A group or builtin that was not named: only listed in the root's help, so it needs no options. */
   private static CommandSpec placeholder(String name, String summary) {
     CommandSpec s = CommandSpec.create().name(name);
     s.usageMessage().description(summary + ".");
-    finish(s);
     return s;
   }
 
