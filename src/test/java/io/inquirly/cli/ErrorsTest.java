@@ -161,6 +161,6 @@ class ErrorsTest {
     assertThat(r.code()).isZero();
     String token = server.sandbox().adminToken();
     assertThat(r.out()).doesNotContain(token).contains("\"access_token\": \"****" + token.substring(token.length() - 4));
-    assertThat(server.run("profile", "show", "-o", "json", "--show-secrets").out()).contains(token);
+    assertThat(server.runRevealingSecrets("profile", "show", "-o", "json", "--show-secrets").out()).contains(token);
   }
 }

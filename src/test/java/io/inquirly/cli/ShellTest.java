@@ -40,11 +40,11 @@ class ShellTest {
 
   @Test
   void historyIsPrivateAndHasNoTokens() throws Exception {
-    shell("inboxes show 1 --token " + server.sandbox().adminToken() + " -o ids\nexit\n");
+    shell("inboxes show 1 --token typed-secret-1234 -o ids\nexit\n");
     Path history = ShellCommand.historyFile(Map.of("XDG_STATE_HOME", server.home().resolve("state").toString()));
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(history))).isEqualTo("rw-------");
     String text = Files.readString(history);
-    assertThat(text).contains("inboxes show 1 --token **** -o ids").doesNotContain(server.sandbox().adminToken());
+    assertThat(text).contains("inboxes show 1 --token **** -o ids").doesNotContain("typed-secret-1234");
   }
 
   @Test

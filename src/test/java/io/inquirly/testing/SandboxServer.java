@@ -41,6 +41,8 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
   private Sandbox sandbox;
   private Path home;
   private final List<int[]> offContract = new ArrayList<>();
+  /** Everything the CLI printed in this class's runs, checked for leaked tokens after the class. */
+  private final List<String> printed = java.util.Collections.synchronizedList(new ArrayList<>());
 
   public SandboxServer() {
     this(SandboxOptions.defaults(), Duration.ofMinutes(1));
@@ -61,6 +63,7 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
   public void afterAll(ExtensionContext context) throws IOException {
     try {
       validateContract();
+      assertNoTokenLeaked();
     } finally {
       sandbox.close();
       try (var files = Files.walk(home)) {
@@ -84,6 +87,23 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
       problems.addAll(contract.violations(r.method(), r.path(), r.rawQuery(), r.contentType(), r.body(), r.headers()));
     }
     assertThat(problems).as("requests that break the OpenAPI contract").isEmpty();
+  }
+
+  /** No output of any run (stdout or stderr) contains a sandbox token, except runs that asked to reveal them. */
+  private void assertNoTokenLeaked() {
+    List<String> tokens = List.of(sandbox.adminToken(), sandbox.agentToken(), sandbox.botToken(),
+        sandbox.platformToken());
+    List<String> leaks = new ArrayList<>();
+    synchronized (printed) {
+      for (String text : printed) {
+        for (String token : tokens) {
+          if (text.contains(token)) {
+            leaks.add(text.length() > 300 ? text.substring(0, 300) + "…" : text);
+          }
+        }
+      }
+    }
+    assertThat(leaks).as("outputs that show a token").isEmpty();
   }
 
   private boolean excused(int index) {
@@ -121,7 +141,15 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
   }
 
   public Result run(Map<String, String> env, String stdin, String... args) {
-    return Cli.run(env, stdin, args);
+    Result r = Cli.run(env, stdin, args);
+    printed.add(r.out());
+    printed.add(r.err());
+    return r;
+  }
+
+  /** A run that is expected to print a token (e.g. --show-secrets): kept out of the leak check. */
+  public Result runRevealingSecrets(String... args) {
+    return Cli.run(env(), "", args);
   }
 
   /** A run whose requests are deliberately outside the contract (bad input sent on purpose). */
