@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.KeyStore;
@@ -18,7 +19,11 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -129,7 +134,7 @@ public final class ApiClient implements AutoCloseable {
     }
     HttpResponse<byte[]> r;
     try {
-      r = http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      r = within(settings.requestTimeout(), http().sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray()));
     } catch (IOException e) {
       if (settings.verbose()) {
         settings.log().println("< " + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -143,6 +148,32 @@ public final class ApiClient implements AutoCloseable {
       logResponse(response);
     }
     return response;
+  }
+
+  /**
+   * Waits for the whole exchange, body included. The JDK's request timeout stops at the response headers, so
+   * a server that trickles its body would otherwise hold the command forever.
+   */
+  private static HttpResponse<byte[]> within(Duration timeout, CompletableFuture<HttpResponse<byte[]>> exchange)
+      throws IOException, InterruptedException {
+    try {
+      return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException(cause);
+    }
   }
 
   private void logRequest(ApiRequest request, URI uri) {
