@@ -90,6 +90,7 @@ public final class Cli {
       String what = bad.group(2) != null ? bad.group(2) : bad.group(3);
       String type = bad.group(5);
       String expected = type.startsWith("long") || type.startsWith("int") ? "a whole number"
+          : type.startsWith("positive") ? "a positive whole number"
           : type.startsWith("double") || type.startsWith("float") ? "a number" : type;
       return "invalid " + what + " '" + bad.group(4) + "' for '" + command + "': expected " + expected;
     }

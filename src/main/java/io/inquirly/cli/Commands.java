@@ -84,6 +84,8 @@ public final class Commands {
       }
     }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // '@file' is ours (--data @file, --input): picocli must not expand it as an argument file
+    cl.setExpandAtFiles(false);
     cl.setOverwrittenOptionsAllowed(true);
     cl.setOut(new java.io.PrintWriter(io.out(), true));
     cl.setErr(new java.io.PrintWriter(io.err(), true));

@@ -71,7 +71,7 @@ final class OperationCommand implements Executable {
         boolean required = p.required() && p != batchId;
         PositionalParamSpec.Builder b = PositionalParamSpec.builder()
             .index(many ? index + "..*" : String.valueOf(index))
-            .paramLabel(p == batchId && many ? p.label() + "..." : p.label())
+            .paramLabel(p.label())
             .description(p.description() + (p == batchId ? " (several ids, or --ids, run them all)" : ""))
             .required(required)
             .arity(many ? (required ? "1..*" : "0..*") : (required ? "1" : "0..1"));
@@ -200,7 +200,23 @@ final class OperationCommand implements Executable {
       }
       if (converter != null) {
         b.converters(converter);
+      } else if (type == Long.class) {
+        b.converters(Typing::positiveId);
       }
+    }
+
+    /** Ids are positive: "-5" or "0" would only cost a request and a 404. */
+    static Long positiveId(String text) {
+      long id;
+      try {
+        id = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a long number");
+      }
+      if (id < 1) {
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a positive id");
+      }
+      return id;
     }
   }
 
