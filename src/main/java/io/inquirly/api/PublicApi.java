@@ -199,8 +199,8 @@ public final class PublicApi {
             .params(contactFields())
             .handler(call -> signed(call).send())
             .one("").columns("id", "name", "email", "phone_number", "identifier").noun("contact")
-            .example("inquirly public contacts update --contact-identifier demo-visitor --name 'Dana Visitor' "
-                + "--attr plan=trial"),
+            .example("inquirly public contacts update --contact-identifier demo-visitor --name 'Katherine G. Johnson' "
+                + "--attr plan=enterprise"),
         op("public conversations create", "POST", CONTACT + "/conversations")
             .id("create-a-conversation").auth(Auth.NONE)
             .summary("Start a conversation for the contact")
@@ -277,7 +277,7 @@ public final class PublicApi {
                 Param.body("submitted_values.csat_survey_response.feedback_message", "--feedback",
                     "CSAT feedback text").labelled("TEXT"))
             .one("").columns(MESSAGE_COLUMNS).noun("message")
-            .example("inquirly public messages update 1 2 --value yes --title Yes --contact-identifier demo-visitor"),
+            .example("inquirly public messages update 4 31 --value yes --title Yes --contact-identifier demo-visitor"),
         op("public survey show", "GET", "/survey/responses/{conversation_uuid}")
             .id("get-csat-survey-page").auth(Auth.NONE)
             .summary("Check a conversation's CSAT survey page: its URL (to send the customer), status and title")

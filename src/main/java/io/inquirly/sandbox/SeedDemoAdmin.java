@@ -1,10 +1,11 @@
 package io.inquirly.sandbox;
 
 /**
- * Demo records of the administration groups, so their documented examples run on a fresh demo sandbox: label 1
- * "vip", team 1 "tier 1" with the agent, canned response 1, custom attribute 1, custom filter 1, automation
- * rule 1, webhook 1, integration hook 1, portal "help" with category 1. A demo sandbox acts as an Enterprise
- * server (audit logs).
+ * Demo records of the administration groups, so their documented examples run on a fresh demo sandbox: labels 1
+ * "vip" and 2 "beta", canned response 1, custom attribute 1 (contact "plan"), custom filter 1 (the admin's),
+ * automation rule 1, webhook 1, integration hook 1 (dialogflow on inbox 1), portal "help" with category 1. A demo
+ * sandbox acts as an Enterprise server (audit logs). Planted after {@link SeedDemoConversations}, whose teams 1
+ * "billing" (with the agent) and 2 "escalations" (with the admin) are the demo teams the teams examples use.
  */
 final class SeedDemoAdmin {
   private SeedDemoAdmin() {}
@@ -12,23 +13,13 @@ final class SeedDemoAdmin {
   static void plant(Store store, Store.Account account, Store.Inbox apiInbox) {
     store.enterprise = true;
     Store.User admin = null;
-    Store.User agent = null;
     for (Store.AccountUser au : account.members.values()) {
       if (au.role == Store.Role.ADMINISTRATOR && admin == null) {
         admin = store.users.get(au.userId);
-      } else if (au.role == Store.Role.AGENT && agent == null) {
-        agent = store.users.get(au.userId);
       }
     }
     LabelRoutes.add(store, account, "vip", "Very important customers", "#ff6b00");
     LabelRoutes.add(store, account, "beta", "Beta programme", "#1f93ff");
-
-    Store.Team team = new Store.Team(store.nextId("teams"), account.id, "tier 1");
-    team.description = "First line support";
-    if (agent != null) {
-      team.memberIds.add(agent.id);
-    }
-    account.teams.put(team.id, team);
 
     CannedResponseRoutes.add(store, account, "hello", "Hello! How can we help you today?");
     CustomAttributeRoutes.add(store, account, "contact_attribute", "plan", "Plan", "list")

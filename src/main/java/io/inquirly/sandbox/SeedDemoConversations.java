@@ -2,13 +2,27 @@ package io.inquirly.sandbox;
 
 /**
  * Demo conversations for examples ({@code inquirly conversations show 1}, {@code inquirly messages list 1}):
- * teams 1 (Billing) and 2 (Escalations), a website inbox, and six conversations (display ids 1-6) spread
- * over the last week with messages, labels, assignees and reporting events, so reports have data.
- * Conversation 1 has 26 messages (more than one page of 20).
+ * teams 1 "billing" and 2 "escalations", inbox 3 "Website" (web widget), and six conversations (display ids 1-6)
+ * spread over the last week with messages 1-34, labels, assignees and reporting events, so reports have data:
+ *
+ * <ul>
+ *   <li>1 Katherine, inbox 1, open, high, agent 2, team 1, labels billing+vip: messages 1-26 (3 is a private
+ *       note), more than one page of 20; uuid {@value #CONVERSATION_1_UUID} (the CSAT survey example).
+ *   <li>2 Grace, inbox 1, resolved, admin 1, label bug: messages 27-28.
+ *   <li>3 Alan, inbox 1, open, unassigned, unanswered: message 29.
+ *   <li>4 Katherine, inbox 1, pending, label feature-request: messages 30-31; 31 is the admin's Yes/No question
+ *       ({@code input_select}) that the public-API demo visitor answers.
+ *   <li>5 Grace, inbox 1, snoozed until tomorrow, agent 2, team 2: messages 32-33.
+ *   <li>6 Alan, inbox 3, open, unassigned, label sales: message 34.
+ * </ul>
+ *
+ * Conversations 1 and 4 belong to Katherine's API contact inbox, source_id {@value SeedDemo#PUBLIC_VISITOR}.
  */
 final class SeedDemoConversations {
   private static final long HOUR = 3600;
   private static final long DAY = 24 * HOUR;
+  /** Conversation 1's uuid, fixed so that {@code inquirly public survey show UUID} has a documented example. */
+  static final String CONVERSATION_1_UUID = "5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17";
 
   private SeedDemoConversations() {}
 
@@ -24,10 +38,11 @@ final class SeedDemoConversations {
         agent = u;
       }
     }
-    Store.Team billing = store.createTeam(account, "Billing");
+    // team names are stored lower-case, as the teams API (Chatwoot's Team model) stores them
+    Store.Team billing = store.createTeam(account, "billing");
     billing.description = "Invoices, plans and refunds";
     billing.memberIds.add(agent.id);
-    Store.Team escalations = store.createTeam(account, "Escalations");
+    Store.Team escalations = store.createTeam(account, "escalations");
     escalations.description = "Hard cases";
     escalations.allowAutoAssign = false;
     escalations.memberIds.add(admin.id);
@@ -42,7 +57,7 @@ final class SeedDemoConversations {
     long alan = contacts[2];
 
     // 1: an open billing thread, long enough for message paging
-    Store.Conversation c1 = conversation(store, account, apiInbox, katherine, now - 5 * DAY);
+    Store.Conversation c1 = conversation(store, account, apiInbox, katherine, now - 5 * DAY, CONVERSATION_1_UUID);
     c1.assigneeId = agent.id;
     c1.teamId = billing.id;
     c1.priority = "high";
@@ -81,8 +96,12 @@ final class SeedDemoConversations {
     Store.Conversation c4 = conversation(store, account, apiInbox, katherine, now - 3 * DAY);
     c4.labels.add("feature-request");
     message(store, account, c4, "Could you add dark mode?", Store.MessageType.INCOMING, false, null, c4.createdAt);
-    message(store, account, c4, "Noted, we will let you know.", Store.MessageType.OUTGOING, false, admin,
-        c4.createdAt + 5 * HOUR);
+    Store.Message question = message(store, account, c4, "Noted! Shall we tell you when dark mode ships?",
+        Store.MessageType.OUTGOING, false, admin, c4.createdAt + 5 * HOUR);
+    question.contentType = "input_select";
+    var items = question.contentAttributes.putArray("items");
+    items.addObject().put("title", "Yes").put("value", "yes");
+    items.addObject().put("title", "No").put("value", "no");
     ConversationRoutes.setStatus(store, account, c4, "pending", c4.createdAt + 5 * HOUR);
 
     // 5: snoozed until tomorrow
@@ -105,8 +124,13 @@ final class SeedDemoConversations {
 
   private static Store.Conversation conversation(Store store, Store.Account account, Store.Inbox inbox,
       long contactId, long createdAt) {
+    return conversation(store, account, inbox, contactId, createdAt, store.newUuid());
+  }
+
+  private static Store.Conversation conversation(Store store, Store.Account account, Store.Inbox inbox,
+      long contactId, long createdAt, String uuid) {
     Store.Conversation c = new Store.Conversation(store.nextId("conversations"), account.nextDisplayId(), account.id,
-        inbox.id, contactId, createdAt);
+        inbox.id, contactId, createdAt, uuid);
     c.waitingSince = null;
     Store.Contact contact = account.contacts.get(contactId);
     for (Store.ContactInbox ci : contact.contactInboxes) {
@@ -121,12 +145,13 @@ final class SeedDemoConversations {
     return c;
   }
 
-  private static void message(Store store, Store.Account account, Store.Conversation c, String content,
+  private static Store.Message message(Store store, Store.Account account, Store.Conversation c, String content,
       Store.MessageType type, boolean isPrivate, Store.User sender, long at) {
     Store.Message m = new Store.Message(store.nextId("messages"), c, content, type, isPrivate,
         type == Store.MessageType.INCOMING ? "Contact" : "User",
         type == Store.MessageType.INCOMING ? Long.valueOf(c.contactId) : Long.valueOf(sender.id), at);
     c.messages.add(m);
     MessageRoutes.afterCreate(store, account, c, m);
+    return m;
   }
 }

@@ -63,8 +63,9 @@ class AdminCommandsTest {
       // teams
       new Row("teams create --name 'Tier 2' --description Escalations", "POST", A + "/teams", null,
           "{\"name\":\"Tier 2\",\"description\":\"Escalations\"}", "\"name\":\"tier 2\""),
-      new Row("teams list", "GET", A + "/teams", null, null, "\"name\":\"tier 1\""),
-      new Row("teams show 1", "GET", A + "/teams/1", null, null, "\"description\":\"First line support\""),
+      // demo teams: 1 billing (agent 2), 2 escalations (admin 1)
+      new Row("teams list", "GET", A + "/teams", null, null, "\"name\":\"billing\""),
+      new Row("teams show 1", "GET", A + "/teams/1", null, null, "\"description\":\"Invoices, plans and refunds\""),
       new Row("teams update 1 --auto-assign false", "PATCH", A + "/teams/1", null, "{\"allow_auto_assign\":false}",
           "\"allow_auto_assign\":false"),
       new Row("teams members list 1", "GET", A + "/teams/1/team_members", null, null, "\"id\":2"),

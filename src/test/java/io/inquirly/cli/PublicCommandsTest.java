@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The public client API commands against a demo sandbox (visitor 'demo-visitor' with conversation 1). */
+/**
+ * The public client API commands against a demo sandbox: the visitor 'demo-visitor' is Katherine Johnson's contact
+ * inbox in the API inbox, with her conversations 1 (open) and 4 (pending; message 31 is a Yes/No question).
+ */
 class PublicCommandsTest {
   @RegisterExtension
   static final SandboxServer server = new SandboxServer(SandboxOptions.demo(), Duration.ofMinutes(1));
@@ -173,7 +176,7 @@ class PublicCommandsTest {
     SandboxServer.Result message = run("public", "messages", "create", id, "--content", "Hello", "--contact-identifier",
         "demo-visitor", "--columns", "message_type,content,sender.name");
     assertThat(message.code()).as(message.err()).isZero();
-    assertThat(message.out()).isEqualTo("KEY\tVALUE\nmessage_type\t0\ncontent\tHello\nsender.name\tDana Visitor\n");
+    assertThat(message.out()).isEqualTo("KEY\tVALUE\nmessage_type\t0\ncontent\tHello\nsender.name\tKatherine Johnson\n");
     assertThat(body(server.lastRequest()).toString()).isEqualTo("{\"content\":\"Hello\"}");
 
     SandboxServer.Result messages = run("public", "messages", "list", id, "--contact-identifier", "demo-visitor",
@@ -191,7 +194,7 @@ class PublicCommandsTest {
 
     SandboxServer.Result list = run("public", "conversations", "list", "--contact-identifier", "demo-visitor",
         "--columns", "id,status");
-    assertThat(list.out()).isEqualTo("ID\tSTATUS\n1\topen\n" + id + "\tresolved\n");
+    assertThat(list.out()).isEqualTo("ID\tSTATUS\n1\topen\n4\tpending\n" + id + "\tresolved\n");
   }
 
   @Test
@@ -224,12 +227,12 @@ class PublicCommandsTest {
 
   @Test
   void messageUpdateAnswersAnInteractiveMessage() {
-    SandboxServer.Result r = run("public", "messages", "update", "1", "2", "--value", "yes", "--title", "Yes",
+    SandboxServer.Result r = run("public", "messages", "update", "4", "31", "--value", "yes", "--title", "Yes",
         "--contact-identifier", "demo-visitor", "-o", "json");
     assertThat(r.code()).as(r.err()).isZero();
     RecordedRequest sent = server.lastRequest();
     assertThat(sent.method()).isEqualTo("PATCH");
-    assertThat(sent.path()).isEqualTo(inboxPath() + "/contacts/demo-visitor/conversations/1/messages/2");
+    assertThat(sent.path()).isEqualTo(inboxPath() + "/contacts/demo-visitor/conversations/4/messages/31");
     assertThat(body(sent).toString()).isEqualTo("{\"submitted_values\":{\"title\":\"Yes\",\"value\":\"yes\"}}");
     assertThat(r.json().at("/content_attributes/submitted_values/value").asText()).isEqualTo("yes");
   }

@@ -106,12 +106,12 @@ class ReportsCommandsTest {
     assertThat(agents.out()).isEqualTo("ID\tCONVERSATIONS_COUNT\tAVG_FIRST_RESPONSE_TIME\n1\t1\t12600.0\n2\t2\t1500.0\n");
     SandboxServer.Result inboxes = server.run("reports", "inboxes", "--since", "30d", "--business-hours", "-o", "ids");
     assertThat(server.lastRequest().rawQuery()).endsWith("&business_hours=true");
-    assertThat(inboxes.out()).isEqualTo("1\n2\n");
+    assertThat(inboxes.out()).isEqualTo("1\n2\n3\n");
     SandboxServer.Result teams = server.run("reports", "teams", "--since", "30d", "-o", "ids");
     assertThat(teams.out()).isEqualTo("1\n2\n");
-    SandboxServer.Result matrix = server.run("reports", "inbox-labels", "--since", "30d", "--inbox", "2");
-    assertThat(server.lastRequest().rawQuery()).endsWith("&inbox_ids[]=2");
-    assertThat(matrix.out()).contains("2\tWebsite\t4\tsales\t1\n");
+    SandboxServer.Result matrix = server.run("reports", "inbox-labels", "--since", "30d", "--inbox", "3");
+    assertThat(server.lastRequest().rawQuery()).endsWith("&inbox_ids[]=3");
+    assertThat(matrix.out()).contains("3\tWebsite\t4\tsales\t1\n");
     SandboxServer.Result out = server.run("reports", "outgoing-messages", "--by", "agent", "--since", "30d");
     assertThat(server.lastRequest().rawQuery()).startsWith("group_by=agent&since=");
     assertThat(out.out()).isEqualTo("ID\tNAME\tOUTGOING_MESSAGES_COUNT\n2\tAgent Alan\t13\n1\tAdmin Ada\t2\n");
