@@ -334,22 +334,18 @@ final class PublicRoutes {
   /** ConversationBuilder: an open conversation of this contact inbox with the given custom attributes. */
   static Response createConversation(Call call) {
     Scope s = contact(call);
-    Store.Conversation conv = open(call.store(), s.account(), s.inbox(), s.contact(), s.link().sourceId, null);
+    Store.Conversation conv = open(call.store(), s.account(), s.inbox(), s.contact(), s.link().sourceId);
     if (call.request().body().get("custom_attributes") instanceof ObjectNode custom) {
       conv.customAttributes = custom.deepCopy();
     }
     return Response.ok(conversationView(call.store(), s.account(), conv));
   }
 
-  /** A new open conversation (display id from the account's sequence); {@code uuid} null = random. */
-  static Store.Conversation open(Store store, Store.Account account, Store.Inbox inbox, Store.Contact contact,
-      String sourceId, String uuid) {
-    long now = Store.now();
-    Store.Conversation conv = uuid == null
-        ? new Store.Conversation(store.nextId("conversations"), account.nextDisplayId(), account.id, inbox.id,
-            contact.id, now)
-        : new Store.Conversation(store.nextId("conversations"), account.nextDisplayId(), account.id, inbox.id,
-            contact.id, now, uuid);
+  /** A new open conversation (display id from the account's sequence). */
+  private static Store.Conversation open(Store store, Store.Account account, Store.Inbox inbox,
+      Store.Contact contact, String sourceId) {
+    Store.Conversation conv = new Store.Conversation(store.nextId("conversations"), account.nextDisplayId(),
+        account.id, inbox.id, contact.id, Store.now());
     conv.contactInboxSourceId = sourceId;
     account.conversations.put(conv.displayId, conv);
     return conv;
@@ -360,14 +356,16 @@ final class PublicRoutes {
     return Response.ok(conversationView(call.store(), s.account(), conversation(call, s)));
   }
 
-  /** Only resolves: a resolved conversation stays as it is. */
+  /**
+   * Only resolves: a resolved conversation stays as it is. Resolving records the conversation_resolved reporting
+   * event, as a resolution through the agent API does.
+   */
   static Response resolve(Call call) {
     Scope s = contact(call);
     Store.Conversation conv = conversation(call, s);
     if (!"resolved".equals(conv.status)) {
-      conv.status = "resolved";
+      ConversationRoutes.setStatus(call.store(), s.account(), conv, "resolved", Store.now());
       conv.snoozedUntil = null;
-      conv.lastActivityAt = Store.now();
     }
     return Response.ok(conversationView(call.store(), s.account(), conv));
   }
@@ -435,7 +433,10 @@ final class PublicRoutes {
     return Response.ok(list);
   }
 
-  /** An incoming text message from the contact; it reopens a resolved conversation. */
+  /**
+   * An incoming text message from the contact, with the bookkeeping of any new message: it reopens a resolved
+   * or snoozed conversation and starts the waiting time (the next agent reply records reply_time).
+   */
   static Response createMessage(Call call) {
     Scope s = contact(call);
     Store.Conversation conv = conversation(call, s);
@@ -443,19 +444,16 @@ final class PublicRoutes {
     Store.Message m = addMessage(call.store(), conv, Json.text(params, "content"), Store.MessageType.INCOMING,
         "Contact", s.contact().id);
     m.echoId = Json.text(params, "echo_id");
-    if ("resolved".equals(conv.status)) {
-      conv.status = "open";
-    }
+    MessageRoutes.afterCreate(call.store(), s.account(), conv, m);
     s.contact().lastActivityAt = m.createdAt;
     return Response.ok(messageView(call.store(), s.account(), conv, m));
   }
 
-  static Store.Message addMessage(Store store, Store.Conversation conv, String content, Store.MessageType type,
-      String senderType, Long senderId) {
+  private static Store.Message addMessage(Store store, Store.Conversation conv, String content,
+      Store.MessageType type, String senderType, Long senderId) {
     Store.Message m = new Store.Message(store.nextId("messages"), conv, content, type, false, senderType, senderId,
         Store.now());
     conv.messages.add(m);
-    conv.lastActivityAt = m.createdAt;
     return m;
   }
 

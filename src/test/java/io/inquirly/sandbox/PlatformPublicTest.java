@@ -237,8 +237,17 @@ class PlatformPublicTest {
     assertThat(anonymous.post(base + "/toggle_status", "{\"status\":\"open\"}").json().get("status").asText())
         .isEqualTo("resolved");
     assertThat(anonymous.post(base + "/toggle_status", null).json().get("status").asText()).isEqualTo("resolved");
+    // the resolution is reported like one through the agent API, once
+    java.util.List<Long> resolved = sandbox.withStore(s -> s.accounts.get(1L).reportingEvents.stream()
+        .filter(e -> e.name().equals("conversation_resolved")).map(Store.ReportingEvent::conversationId).toList());
+    assertThat(resolved).containsExactly(1L);
     // a new message from the visitor reopens it
     anonymous.post(base + "/messages", "{\"content\":\"again\"}");
+    assertThat(anonymous.get(base).json().get("status").asText()).isEqualTo("open");
+    // ... a snoozed one too
+    Http admin = new Http(sandbox.url(), sandbox.adminToken());
+    admin.post("/api/v1/accounts/1/conversations/1/toggle_status", "{\"status\":\"snoozed\"}");
+    anonymous.post(base + "/messages", "{\"content\":\"still there?\"}");
     assertThat(anonymous.get(base).json().get("status").asText()).isEqualTo("open");
 
     Http.Reply typing = anonymous.post(base + "/toggle_typing?typing_status=on", null);
