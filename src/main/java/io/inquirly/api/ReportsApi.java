@@ -38,7 +38,7 @@ public final class ReportsApi {
     return new Param[] {
       Param.query("type", "--type", "what to report on (default account)")
           .choices("account", "agent", "inbox", "label", "team"),
-      Param.query("id", "--id", "the agent, inbox, label or team id (label: its title)"),
+      Param.query("id", "--id", "the agent, inbox, label or team id"),
     };
   }
 

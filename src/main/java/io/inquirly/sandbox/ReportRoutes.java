@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  *   <li>reply_time: mean of reply_time events (agent reply − the contact's first unanswered message).
  * </ul>
  * Events are recorded as they happen (see {@link MessageRoutes#afterCreate}, {@link ConversationRoutes#setStatus}).
- * Scopes ({@code type}/{@code id}): agent = assignee (events: user_id), inbox, team, label (id = label title).
+ * Scopes ({@code type}/{@code id}): agent = assignee (events: user_id), inbox, team, label (the label record's id;
+ * conversations tagged with its title).
  */
 final class ReportRoutes {
   private static final String V2 = "/api/v2/accounts/{account_id}";
@@ -69,7 +70,8 @@ final class ReportRoutes {
   }
 
   /** Conversations in the scope of type/id (account when absent). */
-  private static Predicate<Store.Conversation> scope(Request req) {
+  private static Predicate<Store.Conversation> scope(Call call) {
+    Request req = call.request();
     String type = req.query("type");
     String id = req.query("id");
     if (type == null || type.equals("account") || id == null || id.isBlank()) {
@@ -80,7 +82,15 @@ final class ReportRoutes {
       case "agent" -> c -> c.assigneeId != null && c.assigneeId == n;
       case "inbox" -> c -> c.inboxId == n;
       case "team" -> c -> c.teamId != null && c.teamId == n;
-      case "label" -> c -> c.labels.contains(id);
+      case "label" -> {
+        // account.labels.find(params[:id]): a label id; its conversations are those tagged with its title
+        var label = call.account().admin.labels.get(n);
+        if (label == null) {
+          throw ApiError.notFound();
+        }
+        String title = label.get("title").asText();
+        yield c -> c.labels.contains(title);
+      }
       default -> throw ApiError.unprocessable("Invalid type");
     };
   }
@@ -92,7 +102,7 @@ final class ReportRoutes {
       long n = Ids.rubyToI(id);
       return e -> e.userId() != null && e.userId() == n;
     }
-    Predicate<Store.Conversation> conv = scope(req);
+    Predicate<Store.Conversation> conv = scope(call);
     return e -> {
       Store.Conversation c = call.account().conversations.get(e.conversationId());
       return c != null && conv.test(c);
@@ -149,7 +159,7 @@ final class ReportRoutes {
     String groupBy = req.query("group_by") == null ? "day" : req.query("group_by");
     ArrayNode out = Json.array();
     LocalDate day = start(Instant.ofEpochSecond(r.since()).atZone(ZoneOffset.UTC).toLocalDate(), groupBy);
-    Predicate<Store.Conversation> scope = scope(req);
+    Predicate<Store.Conversation> scope = scope(call);
     Predicate<Store.ReportingEvent> events = eventScope(call, req);
     while (day.atStartOfDay(ZoneOffset.UTC).toEpochSecond() < r.until()) {
       LocalDate next = switch (groupBy) {
@@ -183,7 +193,7 @@ final class ReportRoutes {
   }
 
   private static ObjectNode summaryOf(Call call, Range r, Request req) {
-    Predicate<Store.Conversation> scope = scope(req);
+    Predicate<Store.Conversation> scope = scope(call);
     Predicate<Store.ReportingEvent> events = eventScope(call, req);
     ObjectNode o = Json.object();
     o.put("avg_first_response_time", metric(call, "avg_first_response_time", r, scope, events));
@@ -336,8 +346,9 @@ final class ReportRoutes {
   }
 
   /**
-   * Conversations created in the range per inbox × label. The sandbox has no label table: labels are the
-   * distinct labels on conversations, sorted, with ids 1..n in that order.
+   * Conversations created in the range per inbox × label (InboxLabelMatrixBuilder): the account's inboxes by
+   * name and its label records by title, each optionally narrowed to inbox_ids[] / label_ids[]; a cell counts
+   * the inbox's conversations tagged with the label's title.
    */
   static Response inboxLabelMatrix(Call call) {
     call.requireAdministrator();
@@ -345,31 +356,27 @@ final class ReportRoutes {
     Range r = range(call.request());
     List<String> inboxFilter = call.request().queryList("inbox_ids");
     List<String> labelFilter = call.request().queryList("label_ids");
-    TreeSet<String> all = new TreeSet<>();
-    a.conversations.values().forEach(c -> all.addAll(c.labels));
-    List<String> labelTitles = new ArrayList<>(all);
     ObjectNode out = Json.object();
     ArrayNode inboxes = out.putArray("inboxes");
     ArrayNode labels = out.putArray("labels");
     List<Store.Inbox> shownInboxes = a.inboxes.values().stream()
-        .filter(i -> inboxFilter.isEmpty() || inboxFilter.contains(String.valueOf(i.id))).toList();
-    List<Integer> shownLabels = new ArrayList<>();
-    for (int i = 0; i < labelTitles.size(); i++) {
-      if (labelFilter.isEmpty() || labelFilter.contains(String.valueOf(i + 1))) {
-        shownLabels.add(i);
-        ObjectNode l = labels.addObject();
-        l.put("id", i + 1);
-        l.put("title", labelTitles.get(i));
-      }
-    }
+        .filter(i -> inboxFilter.isEmpty() || inboxFilter.contains(String.valueOf(i.id)))
+        .sorted(Comparator.comparing((Store.Inbox i) -> i.name)).toList();
+    List<String> labelTitles = new ArrayList<>();
+    a.admin.labels.values().stream()
+        .filter(l -> labelFilter.isEmpty() || labelFilter.contains(l.get("id").asText()))
+        .sorted(Comparator.comparing((ObjectNode l) -> l.get("title").asText()))
+        .forEach(l -> {
+          labels.addObject().put("id", l.get("id").asLong()).put("title", l.get("title").asText());
+          labelTitles.add(l.get("title").asText());
+        });
     ArrayNode matrix = out.putArray("matrix");
     for (Store.Inbox inbox : shownInboxes) {
       ObjectNode x = inboxes.addObject();
       x.put("id", inbox.id);
       x.put("name", inbox.name);
       ArrayNode row = matrix.addArray();
-      for (int li : shownLabels) {
-        String title = labelTitles.get(li);
+      for (String title : labelTitles) {
         row.add(a.conversations.values().stream()
             .filter(c -> c.inboxId == inbox.id && c.labels.contains(title) && r.has(c.createdAt)).count());
       }

@@ -73,6 +73,11 @@ class ReportsCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(server.lastRequest().rawQuery()).startsWith("type=inbox&id=1&since=");
     assertThat(r.out()).isEqualTo("KEY\tVALUE\nconversations_count\t5\nresolutions_count\t1\n");
+    // a label is addressed by its id (label 1 is vip, on conversation 1 only)
+    SandboxServer.Result label = server.run("reports", "summary", "--type", "label", "--id", "1", "--since", "30d",
+        "--columns", "conversations_count");
+    assertThat(label.out()).isEqualTo("KEY\tVALUE\nconversations_count\t1\n");
+    assertThat(server.run("reports", "summary", "--type", "label", "--id", "99").code()).isEqualTo(4);
   }
 
   @Test
@@ -109,9 +114,11 @@ class ReportsCommandsTest {
     assertThat(inboxes.out()).isEqualTo("1\n2\n3\n");
     SandboxServer.Result teams = server.run("reports", "teams", "--since", "30d", "-o", "ids");
     assertThat(teams.out()).isEqualTo("1\n2\n");
-    SandboxServer.Result matrix = server.run("reports", "inbox-labels", "--since", "30d", "--inbox", "3");
-    assertThat(server.lastRequest().rawQuery()).endsWith("&inbox_ids[]=3");
-    assertThat(matrix.out()).contains("3\tWebsite\t4\tsales\t1\n");
+    // inboxes 1 API Inbox, 2 Secure API Inbox, 3 Website; label records 1 vip, 2 beta (by title: beta, vip)
+    SandboxServer.Result matrix = server.run("reports", "inbox-labels", "--since", "30d", "--inbox", "1");
+    assertThat(server.lastRequest().rawQuery()).endsWith("&inbox_ids[]=1");
+    assertThat(matrix.out()).isEqualTo("INBOX_ID\tINBOX\tLABEL_ID\tLABEL\tCONVERSATIONS\n"
+        + "1\tAPI Inbox\t2\tbeta\t0\n1\tAPI Inbox\t1\tvip\t1\n");
     SandboxServer.Result out = server.run("reports", "outgoing-messages", "--by", "agent", "--since", "30d");
     assertThat(server.lastRequest().rawQuery()).startsWith("group_by=agent&since=");
     assertThat(out.out()).isEqualTo("ID\tNAME\tOUTGOING_MESSAGES_COUNT\n2\tAgent Alan\t13\n1\tAdmin Ada\t2\n");
