@@ -294,7 +294,7 @@ public final class ApiClient implements AutoCloseable {
       ctx.init(null, tmf.getTrustManagers(), new SecureRandom());
       return ctx;
     } catch (IOException | java.security.GeneralSecurityException e) {
-      throw new ApiException(Failure.OTHER, 0, "cannot set up TLS with --cacert " + settings.caCert() + ": "
+      throw new ApiException(Failure.INVALID, 0, "cannot set up TLS with --cacert " + settings.caCert() + ": "
           + e.getMessage(), "give a PEM file holding one or more CA certificates", e);
     }
   }

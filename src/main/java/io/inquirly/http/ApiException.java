@@ -68,7 +68,10 @@ public class ApiException extends RuntimeException {
 
   public static ApiException network(String method, String url, IOException e) {
     String why;
-    if (e instanceof HttpTimeoutException) {
+    if (e instanceof javax.net.ssl.SSLHandshakeException || e.getCause() instanceof javax.net.ssl.SSLHandshakeException) {
+      return new ApiException(Failure.NETWORK, 0, method + " " + url + " failed: the server's TLS certificate is not "
+          + "trusted", "trust its CA with --cacert FILE (PEM); --insecure skips the check (unsafe)", e);
+    } else if (e instanceof HttpTimeoutException) {
       why = "timed out";
     } else if (e instanceof ConnectException) {
       why = "connection refused";
