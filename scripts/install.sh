@@ -18,14 +18,16 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 home="$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")"
 feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)"
 if [ -n "$feature" ]; then
-  # Train on a representative run: help, the catalogue, and a request against a sandbox.
+  # Train on representative runs (help, requests, every output format, an error) against an in-process
+  # sandbox; the archive is tied to this JDK build and this jar, so it is named by the JDK's feature version.
   rm -f "$lib"/inquirly-jdk*.jsa "$lib"/inquirly-jdk*.aot
+  flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m -Xlog:disable -Xlog:all=error:stderr)
   if [ "$feature" -ge 25 ]; then
-    "$java" -XX:AOTCacheOutput="$lib/inquirly-jdk$feature.aot" -Xlog:disable -Xlog:all=error:stderr \
-      -jar "$lib/inquirly.jar" commands >/dev/null 2>&1 || true
+    "$java" "${flags[@]}" -XX:AOTCacheOutput="$lib/inquirly-jdk$feature.aot" \
+      -cp "$lib/inquirly.jar" io.inquirly.cli.Train >/dev/null 2>&1 || echo "warning: no AOT cache (training failed)" >&2
   else
-    "$java" -XX:ArchiveClassesAtExit="$lib/inquirly-jdk$feature.jsa" -Xlog:disable -Xlog:all=error:stderr \
-      -jar "$lib/inquirly.jar" commands >/dev/null 2>&1 || true
+    "$java" "${flags[@]}" -XX:ArchiveClassesAtExit="$lib/inquirly-jdk$feature.jsa" \
+      -cp "$lib/inquirly.jar" io.inquirly.cli.Train >/dev/null 2>&1 || echo "warning: no CDS archive (training failed)" >&2
   fi
 fi
 echo "Installed inquirly in $prefix (launcher: $prefix/bin/inquirly)"
