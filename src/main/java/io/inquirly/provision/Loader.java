@@ -117,6 +117,7 @@ public final class Loader {
     } catch (IOException e) {
       throw new BadFile(new Loc(name, 0, 0), "cannot read: " + e.getMessage());
     }
+    checkDuplicates(out);
     return out;
   }
 
