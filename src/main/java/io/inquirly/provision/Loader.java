@@ -272,6 +272,7 @@ public final class Loader {
       }
       spec.set(f, coerce(kind, f, type, e.getValue(), l));
     }
+    kind.key(spec); // fills key defaults (a category's locale)
     for (String k : kind.keyFields()) {
       if (!spec.hasNonNull(k) || spec.get(k).asText().isEmpty()) {
         throw new BadFile(at, kind.name() + " needs " + k, "its natural key: " + String.join(" + ", kind.keyFields()));

@@ -25,6 +25,12 @@ public final class Planner {
     this.ctx = ctx;
   }
 
+  /** A planner that already knows the current state of some kinds (tests). */
+  Planner(Ctx ctx, Map<Kind, Map<String, Current>> known) {
+    this.ctx = ctx;
+    this.state.putAll(known);
+  }
+
   /** Reads the current state of these kinds (in dependency order) and of the kinds they need. */
   public Map<Kind, Map<String, Current>> read(Set<Kind> kinds) {
     Set<Kind> wanted = new LinkedHashSet<>(kinds);
@@ -84,7 +90,7 @@ public final class Planner {
         }
         if (kept > 0) {
           warnings.add("--prune: " + kept + " " + k.name() + (kept == 1 ? "" : "s")
-              + " not in the file left alone (the API cannot delete " + k.name() + "s)");
+              + " not in the file left alone (the API cannot delete " + plural(k.name()) + ")");
         }
       }
     }
@@ -129,9 +135,16 @@ public final class Planner {
     if (!k.updatable()) {
       List<String> fields = changes.stream().map(Change::field).toList();
       return new Step(Action.UNCHANGED, k, name, r, current, changes,
-          "differs in " + String.join(", ", fields) + " but the API cannot update " + k.name() + "s");
+          "differs in " + String.join(", ", fields) + " but the API cannot update " + plural(k.name()));
     }
     return new Step(Action.UPDATE, k, name, r, current, changes, null);
+  }
+
+  static String plural(String noun) {
+    if (noun.endsWith("y")) {
+      return noun.substring(0, noun.length() - 1) + "ies";
+    }
+    return noun.endsWith("x") ? noun + "es" : noun + "s";
   }
 
   /** Every name a resource refers to must be declared in the files or exist in the account. */
