@@ -179,6 +179,9 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} api" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} apply" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} commands" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_inquirly; return $?; fi
@@ -389,373 +392,379 @@ function _complete_inquirly() {
   local cmds22=(auth)
   local cmds23=(config)
   local cmds24=(api)
-  local cmds25=(completion)
-  local cmds26=(commands)
-  local cmds27=(shell)
-  local cmds28=(sandbox)
-  local cmds29=(help)
-  local cmds30=(account show)
-  local cmds31=(account update)
-  local cmds32=(accounts list)
-  local cmds33=(agent-bots list)
-  local cmds34=(agent-bots show)
-  local cmds35=(agent-bots create)
-  local cmds36=(agent-bots update)
-  local cmds37=(agent-bots delete)
-  local cmds38=(agents list)
-  local cmds39=(agents add)
-  local cmds40=(agents update)
-  local cmds41=(agents remove)
-  local cmds42=(audit-logs list)
-  local cmds43=(automation-rules list)
-  local cmds44=(automation-rules show)
-  local cmds45=(automation-rules create)
-  local cmds46=(automation-rules update)
-  local cmds47=(automation-rules delete)
-  local cmds48=(canned-responses list)
-  local cmds49=(canned-responses create)
-  local cmds50=(canned-responses update)
-  local cmds51=(canned-responses delete)
-  local cmds52=(contacts list)
-  local cmds53=(contacts create)
-  local cmds54=(contacts show)
-  local cmds55=(contacts update)
-  local cmds56=(contacts delete)
-  local cmds57=(contacts conversations)
-  local cmds58=(contacts search)
-  local cmds59=(contacts filter)
-  local cmds60=(contacts inboxes)
-  local cmds61=(contacts contactable-inboxes)
-  local cmds62=(contacts labels)
-  local cmds63=(contacts merge)
-  local cmds64=(contacts inboxes add)
-  local cmds65=(contacts labels list)
-  local cmds66=(contacts labels set)
-  local cmds67=(contacts labels add)
-  local cmds68=(contacts labels remove)
-  local cmds69=(conversations list)
-  local cmds70=(conversations counts)
-  local cmds71=(conversations filter)
-  local cmds72=(conversations create)
-  local cmds73=(conversations show)
-  local cmds74=(conversations update)
-  local cmds75=(conversations delete)
-  local cmds76=(conversations status)
-  local cmds77=(conversations priority)
-  local cmds78=(conversations assign)
-  local cmds79=(conversations labels)
-  local cmds80=(conversations attributes)
-  local cmds81=(conversations typing)
-  local cmds82=(conversations events)
-  local cmds83=(conversations labels list)
-  local cmds84=(conversations labels set)
-  local cmds85=(conversations labels add)
-  local cmds86=(conversations labels remove)
-  local cmds87=(custom-attributes list)
-  local cmds88=(custom-attributes show)
-  local cmds89=(custom-attributes create)
-  local cmds90=(custom-attributes update)
-  local cmds91=(custom-attributes delete)
-  local cmds92=(custom-filters list)
-  local cmds93=(custom-filters show)
-  local cmds94=(custom-filters create)
-  local cmds95=(custom-filters update)
-  local cmds96=(custom-filters delete)
-  local cmds97=(help-center portals)
-  local cmds98=(help-center categories)
-  local cmds99=(help-center articles)
-  local cmds100=(help-center portals list)
-  local cmds101=(help-center portals create)
-  local cmds102=(help-center portals update)
-  local cmds103=(help-center categories list)
-  local cmds104=(help-center categories create)
-  local cmds105=(help-center articles list)
-  local cmds106=(help-center articles create)
-  local cmds107=(inboxes list)
-  local cmds108=(inboxes show)
-  local cmds109=(inboxes create)
-  local cmds110=(inboxes update)
-  local cmds111=(inboxes agent-bot)
-  local cmds112=(inboxes members)
-  local cmds113=(inboxes agent-bot show)
-  local cmds114=(inboxes agent-bot set)
-  local cmds115=(inboxes agent-bot clear)
-  local cmds116=(inboxes members list)
-  local cmds117=(inboxes members add)
-  local cmds118=(inboxes members update)
-  local cmds119=(inboxes members remove)
-  local cmds120=(integrations apps)
-  local cmds121=(integrations hooks)
-  local cmds122=(integrations apps list)
-  local cmds123=(integrations hooks create)
-  local cmds124=(integrations hooks update)
-  local cmds125=(integrations hooks delete)
-  local cmds126=(labels list)
-  local cmds127=(labels show)
-  local cmds128=(labels create)
-  local cmds129=(labels update)
-  local cmds130=(labels delete)
-  local cmds131=(messages list)
-  local cmds132=(messages create)
-  local cmds133=(messages delete)
-  local cmds134=(platform accounts)
-  local cmds135=(platform account-users)
-  local cmds136=(platform users)
-  local cmds137=(platform agent-bots)
-  local cmds138=(platform accounts create)
-  local cmds139=(platform accounts show)
-  local cmds140=(platform accounts update)
-  local cmds141=(platform accounts delete)
-  local cmds142=(platform account-users list)
-  local cmds143=(platform account-users add)
-  local cmds144=(platform account-users remove)
-  local cmds145=(platform users create)
-  local cmds146=(platform users show)
-  local cmds147=(platform users update)
-  local cmds148=(platform users delete)
-  local cmds149=(platform users login-link)
-  local cmds150=(platform agent-bots list)
-  local cmds151=(platform agent-bots create)
-  local cmds152=(platform agent-bots show)
-  local cmds153=(platform agent-bots update)
-  local cmds154=(platform agent-bots delete)
-  local cmds155=(profile show)
-  local cmds156=(profile update)
-  local cmds157=(public inbox)
-  local cmds158=(public contacts)
-  local cmds159=(public conversations)
-  local cmds160=(public messages)
-  local cmds161=(public survey)
-  local cmds162=(public inbox show)
-  local cmds163=(public contacts create)
-  local cmds164=(public contacts show)
-  local cmds165=(public contacts update)
-  local cmds166=(public conversations create)
-  local cmds167=(public conversations list)
-  local cmds168=(public conversations show)
-  local cmds169=(public conversations resolve)
-  local cmds170=(public conversations typing)
-  local cmds171=(public conversations last-seen)
-  local cmds172=(public messages create)
-  local cmds173=(public messages list)
-  local cmds174=(public messages update)
-  local cmds175=(public survey show)
-  local cmds176=(reports timeseries)
-  local cmds177=(reports summary)
-  local cmds178=(reports conversations)
-  local cmds179=(reports agent-conversations)
-  local cmds180=(reports channels)
-  local cmds181=(reports inboxes)
-  local cmds182=(reports agents)
-  local cmds183=(reports teams)
-  local cmds184=(reports first-response)
-  local cmds185=(reports inbox-labels)
-  local cmds186=(reports outgoing-messages)
-  local cmds187=(reports events)
-  local cmds188=(teams list)
-  local cmds189=(teams show)
-  local cmds190=(teams create)
-  local cmds191=(teams update)
-  local cmds192=(teams delete)
-  local cmds193=(teams members)
-  local cmds194=(teams members list)
-  local cmds195=(teams members add)
-  local cmds196=(teams members update)
-  local cmds197=(teams members remove)
-  local cmds198=(webhooks list)
-  local cmds199=(webhooks create)
-  local cmds200=(webhooks update)
-  local cmds201=(webhooks delete)
-  local cmds202=(auth login)
-  local cmds203=(auth status)
-  local cmds204=(auth logout)
-  local cmds205=(config view)
-  local cmds206=(config use)
-  local cmds207=(config set)
+  local cmds25=(apply)
+  local cmds26=(diff)
+  local cmds27=(export)
+  local cmds28=(completion)
+  local cmds29=(commands)
+  local cmds30=(shell)
+  local cmds31=(sandbox)
+  local cmds32=(help)
+  local cmds33=(account show)
+  local cmds34=(account update)
+  local cmds35=(accounts list)
+  local cmds36=(agent-bots list)
+  local cmds37=(agent-bots show)
+  local cmds38=(agent-bots create)
+  local cmds39=(agent-bots update)
+  local cmds40=(agent-bots delete)
+  local cmds41=(agents list)
+  local cmds42=(agents add)
+  local cmds43=(agents update)
+  local cmds44=(agents remove)
+  local cmds45=(audit-logs list)
+  local cmds46=(automation-rules list)
+  local cmds47=(automation-rules show)
+  local cmds48=(automation-rules create)
+  local cmds49=(automation-rules update)
+  local cmds50=(automation-rules delete)
+  local cmds51=(canned-responses list)
+  local cmds52=(canned-responses create)
+  local cmds53=(canned-responses update)
+  local cmds54=(canned-responses delete)
+  local cmds55=(contacts list)
+  local cmds56=(contacts create)
+  local cmds57=(contacts show)
+  local cmds58=(contacts update)
+  local cmds59=(contacts delete)
+  local cmds60=(contacts conversations)
+  local cmds61=(contacts search)
+  local cmds62=(contacts filter)
+  local cmds63=(contacts inboxes)
+  local cmds64=(contacts contactable-inboxes)
+  local cmds65=(contacts labels)
+  local cmds66=(contacts merge)
+  local cmds67=(contacts inboxes add)
+  local cmds68=(contacts labels list)
+  local cmds69=(contacts labels set)
+  local cmds70=(contacts labels add)
+  local cmds71=(contacts labels remove)
+  local cmds72=(conversations list)
+  local cmds73=(conversations counts)
+  local cmds74=(conversations filter)
+  local cmds75=(conversations create)
+  local cmds76=(conversations show)
+  local cmds77=(conversations update)
+  local cmds78=(conversations delete)
+  local cmds79=(conversations status)
+  local cmds80=(conversations priority)
+  local cmds81=(conversations assign)
+  local cmds82=(conversations labels)
+  local cmds83=(conversations attributes)
+  local cmds84=(conversations typing)
+  local cmds85=(conversations events)
+  local cmds86=(conversations labels list)
+  local cmds87=(conversations labels set)
+  local cmds88=(conversations labels add)
+  local cmds89=(conversations labels remove)
+  local cmds90=(custom-attributes list)
+  local cmds91=(custom-attributes show)
+  local cmds92=(custom-attributes create)
+  local cmds93=(custom-attributes update)
+  local cmds94=(custom-attributes delete)
+  local cmds95=(custom-filters list)
+  local cmds96=(custom-filters show)
+  local cmds97=(custom-filters create)
+  local cmds98=(custom-filters update)
+  local cmds99=(custom-filters delete)
+  local cmds100=(help-center portals)
+  local cmds101=(help-center categories)
+  local cmds102=(help-center articles)
+  local cmds103=(help-center portals list)
+  local cmds104=(help-center portals create)
+  local cmds105=(help-center portals update)
+  local cmds106=(help-center categories list)
+  local cmds107=(help-center categories create)
+  local cmds108=(help-center articles list)
+  local cmds109=(help-center articles create)
+  local cmds110=(inboxes list)
+  local cmds111=(inboxes show)
+  local cmds112=(inboxes create)
+  local cmds113=(inboxes update)
+  local cmds114=(inboxes agent-bot)
+  local cmds115=(inboxes members)
+  local cmds116=(inboxes agent-bot show)
+  local cmds117=(inboxes agent-bot set)
+  local cmds118=(inboxes agent-bot clear)
+  local cmds119=(inboxes members list)
+  local cmds120=(inboxes members add)
+  local cmds121=(inboxes members update)
+  local cmds122=(inboxes members remove)
+  local cmds123=(integrations apps)
+  local cmds124=(integrations hooks)
+  local cmds125=(integrations apps list)
+  local cmds126=(integrations hooks create)
+  local cmds127=(integrations hooks update)
+  local cmds128=(integrations hooks delete)
+  local cmds129=(labels list)
+  local cmds130=(labels show)
+  local cmds131=(labels create)
+  local cmds132=(labels update)
+  local cmds133=(labels delete)
+  local cmds134=(messages list)
+  local cmds135=(messages create)
+  local cmds136=(messages delete)
+  local cmds137=(platform accounts)
+  local cmds138=(platform account-users)
+  local cmds139=(platform users)
+  local cmds140=(platform agent-bots)
+  local cmds141=(platform accounts create)
+  local cmds142=(platform accounts show)
+  local cmds143=(platform accounts update)
+  local cmds144=(platform accounts delete)
+  local cmds145=(platform account-users list)
+  local cmds146=(platform account-users add)
+  local cmds147=(platform account-users remove)
+  local cmds148=(platform users create)
+  local cmds149=(platform users show)
+  local cmds150=(platform users update)
+  local cmds151=(platform users delete)
+  local cmds152=(platform users login-link)
+  local cmds153=(platform agent-bots list)
+  local cmds154=(platform agent-bots create)
+  local cmds155=(platform agent-bots show)
+  local cmds156=(platform agent-bots update)
+  local cmds157=(platform agent-bots delete)
+  local cmds158=(profile show)
+  local cmds159=(profile update)
+  local cmds160=(public inbox)
+  local cmds161=(public contacts)
+  local cmds162=(public conversations)
+  local cmds163=(public messages)
+  local cmds164=(public survey)
+  local cmds165=(public inbox show)
+  local cmds166=(public contacts create)
+  local cmds167=(public contacts show)
+  local cmds168=(public contacts update)
+  local cmds169=(public conversations create)
+  local cmds170=(public conversations list)
+  local cmds171=(public conversations show)
+  local cmds172=(public conversations resolve)
+  local cmds173=(public conversations typing)
+  local cmds174=(public conversations last-seen)
+  local cmds175=(public messages create)
+  local cmds176=(public messages list)
+  local cmds177=(public messages update)
+  local cmds178=(public survey show)
+  local cmds179=(reports timeseries)
+  local cmds180=(reports summary)
+  local cmds181=(reports conversations)
+  local cmds182=(reports agent-conversations)
+  local cmds183=(reports channels)
+  local cmds184=(reports inboxes)
+  local cmds185=(reports agents)
+  local cmds186=(reports teams)
+  local cmds187=(reports first-response)
+  local cmds188=(reports inbox-labels)
+  local cmds189=(reports outgoing-messages)
+  local cmds190=(reports events)
+  local cmds191=(teams list)
+  local cmds192=(teams show)
+  local cmds193=(teams create)
+  local cmds194=(teams update)
+  local cmds195=(teams delete)
+  local cmds196=(teams members)
+  local cmds197=(teams members list)
+  local cmds198=(teams members add)
+  local cmds199=(teams members update)
+  local cmds200=(teams members remove)
+  local cmds201=(webhooks list)
+  local cmds202=(webhooks create)
+  local cmds203=(webhooks update)
+  local cmds204=(webhooks delete)
+  local cmds205=(auth login)
+  local cmds206=(auth status)
+  local cmds207=(auth logout)
+  local cmds208=(config view)
+  local cmds209=(config use)
+  local cmds210=(config set)
 
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_agents_update; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_agents_add; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_agents_list; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_account_update; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_help; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_shell; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_commands; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_completion; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_agents_update; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_agents_add; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_agents_list; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_account_update; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_help; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_shell; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_commands; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_completion; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_export; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_diff; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_apply; return $?; fi
   if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_api; return $?; fi
   if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_config; return $?; fi
   if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_auth; return $?; fi
@@ -792,7 +801,7 @@ function _picocli_inquirly() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="account accounts agent-bots agents audit-logs automation-rules canned-responses contacts conversations custom-attributes custom-filters help-center inboxes integrations labels messages platform profile public reports teams webhooks auth config api completion commands shell sandbox help"
+  local commands="account accounts agent-bots agents audit-logs automation-rules canned-responses contacts conversations custom-attributes custom-filters help-center inboxes integrations labels messages platform profile public reports teams webhooks auth config api apply diff export completion commands shell sandbox help"
   local flag_opts="'--version' '-h' '--help'"
   local arg_opts=""
 
@@ -1281,6 +1290,87 @@ function _picocli_inquirly_api() {
       return
       ;;
     '--input')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `apply` subcommand.
+function _picocli_inquirly_apply() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--prune' '--yes' '-h' '--help'"
+  local arg_opts="'-f' '--filename'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--filename')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diff` subcommand.
+function _picocli_inquirly_diff() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--prune' '-h' '--help'"
+  local arg_opts="'-f' '--filename'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--filename')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_inquirly_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help'"
+  local arg_opts="'--kinds'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--kinds')
       return
       ;;
   esac

@@ -127,6 +127,11 @@ final class InboxRoutes {
         inbox.webhookUrl = Json.text(channel, "webhook_url");
       }
       ObjectNode widget = call.account().admin.inboxChannels.get(inbox.id);
+      if (widget == null && "Channel::WebWidget".equals(inbox.channelType)) {
+        // a website inbox planted without its channel record (demo seed): give it one on first change
+        widget = Json.object();
+        call.account().admin.inboxChannels.put(inbox.id, widget);
+      }
       if (widget != null) {
         Admin.copy((ObjectNode) channel, widget, WIDGET_FIELDS);
       }

@@ -1,0 +1,83 @@
+package io.inquirly.provision;
+
+import static io.inquirly.provision.Kind.Type.BOOLEAN;
+import static io.inquirly.provision.Kind.Type.STRING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Agents of the account, by e-mail. Availability is read from availability_status (NOTES §7.5). */
+final class AgentKind extends Kind {
+  AgentKind() {
+    super("Agent");
+    field("email", STRING).field("name", STRING).field("role", STRING).field("availability", STRING)
+        .field("auto_offline", BOOLEAN);
+  }
+
+  @Override
+  public List<String> keyFields() {
+    return List.of("email");
+  }
+
+  @Override
+  public Set<String> caseless() {
+    return Set.of("email");
+  }
+
+  @Override
+  public Set<String> required() {
+    return Set.of("name");
+  }
+
+  @Override
+  public List<Current> read(Ctx ctx) {
+    List<Current> out = new ArrayList<>();
+    for (JsonNode a : ctx.api.list("agents list", Map.of())) {
+      ObjectNode s = SimpleKind.NODES.objectNode();
+      s.put("email", a.path("email").asText());
+      s.set("name", a.path("name"));
+      s.set("role", a.path("role"));
+      s.set("availability", a.path("availability_status"));
+      s.set("auto_offline", a.path("auto_offline"));
+      ctx.users.put(Kinds.lower(a.path("email").asText()), a.path("id").asLong());
+      out.add(new Current(key(s), a.path("id").asText(), s));
+    }
+    return out;
+  }
+
+  private static ObjectNode body(Resource r, List<String> fields) {
+    ObjectNode body = SimpleKind.NODES.objectNode();
+    for (String f : fields) {
+      if (r.has(f)) {
+        body.set(f, r.get(f));
+      }
+    }
+    return body;
+  }
+
+  @Override
+  public String create(Ctx ctx, Resource r) {
+    ObjectNode body = body(r, List.of("name", "email", "role", "availability", "auto_offline"));
+    if (!body.has("role")) {
+      body.put("role", "agent"); // the spec requires it; the server's default
+    }
+    JsonNode answer = ctx.api.send("agents add", Map.of(), body);
+    long id = ctx.api.record("agents add", answer).path("id").asLong();
+    ctx.users.put(Kinds.lower(r.get("email").asText()), id);
+    return String.valueOf(id);
+  }
+
+  @Override
+  public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
+    ctx.api.send("agents update", Map.of("id", current.id()), body(r, changed));
+  }
+
+  @Override
+  public void delete(Ctx ctx, Current current) {
+    ctx.api.send("agents remove", Map.of("id", current.id()), null);
+  }
+}

@@ -1,0 +1,107 @@
+package io.inquirly.provision;
+
+import static io.inquirly.provision.Kind.Type.ANY;
+import static io.inquirly.provision.Kind.Type.BOOLEAN;
+import static io.inquirly.provision.Kind.Type.LIST;
+import static io.inquirly.provision.Kind.Type.OBJECT;
+import static io.inquirly.provision.Kind.Type.STRING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Every kind, in dependency order: a kind only refers to kinds before it. */
+public final class Kinds {
+  private Kinds() {}
+
+  /** Creates and updates run in this order, deletes in the reverse. */
+  public static final List<Kind> ALL = List.of(
+      new AccountKind(),
+      new UserKind(),
+      agentBot(),
+      new AgentKind(),
+      label(),
+      new CustomAttributeKind(),
+      new InboxKind(),
+      new TeamKind(),
+      cannedResponse(),
+      webhook(),
+      automationRule(),
+      portal(),
+      new CategoryKind());
+
+  /** The kind a file names (case-insensitive, aliases allowed), or null. */
+  public static Kind find(String name) {
+    for (Kind k : ALL) {
+      if (k.name().equalsIgnoreCase(name) || k.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  public static int order(Kind k) {
+    return ALL.indexOf(k);
+  }
+
+  public static List<String> names() {
+    List<String> out = new ArrayList<>();
+    ALL.forEach(k -> out.add(k.name()));
+    return out;
+  }
+
+  static Kind label() {
+    return new SimpleKind("Label", "labels", "title", "id").caseless("title", "color")
+        .field("title", STRING).field("description", STRING).field("color", STRING).field("show_on_sidebar", BOOLEAN);
+  }
+
+  static Kind cannedResponse() {
+    return new SimpleKind("CannedResponse", "canned-responses", "short_code", "id")
+        .field("short_code", STRING).field("content", STRING);
+  }
+
+  static Kind webhook() {
+    return new SimpleKind("Webhook", "webhooks", "url", "webhook_id").sets("subscriptions")
+        .field("url", STRING).field("name", STRING).field("subscriptions", LIST);
+  }
+
+  static Kind agentBot() {
+    return new SimpleKind("AgentBot", "agent-bots", "name", "id") {
+      @Override
+      protected boolean include(JsonNode record, Ctx ctx) {
+        ctx.bots.put(record.path("name").asText(), record.path("id").asLong());
+        return !record.path("system_bot").asBoolean(false) && !record.path("account_id").isNull();
+      }
+
+      @Override
+      public String create(Ctx ctx, Resource r) {
+        String id = super.create(ctx, r);
+        ctx.bots.put(r.get("name").asText(), Long.parseLong(id));
+        return id;
+      }
+    }.field("name", STRING).field("description", STRING).field("outgoing_url", STRING).field("bot_config", OBJECT);
+  }
+
+  static Kind automationRule() {
+    return new SimpleKind("AutomationRule", "automation-rules", "name", "id")
+        .field("name", STRING).field("description", STRING).field("event_name", STRING).field("active", BOOLEAN)
+        .field("conditions", ANY).field("actions", ANY);
+  }
+
+  static Kind portal() {
+    return new SimpleKind("Portal", "help-center portals", "slug", "id") {
+      @Override
+      protected String id(JsonNode record) {
+        return record.path("slug").asText();
+      }
+    }.noDelete()
+        .field("slug", STRING).field("name", STRING).field("color", STRING).field("custom_domain", STRING)
+        .field("header_text", STRING).field("homepage_link", STRING).field("page_title", STRING)
+        .field("archived", BOOLEAN).field("config", OBJECT);
+  }
+
+  static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}

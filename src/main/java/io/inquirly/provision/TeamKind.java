@@ -1,0 +1,111 @@
+package io.inquirly.provision;
+
+import static io.inquirly.provision.Kind.Type.BOOLEAN;
+import static io.inquirly.provision.Kind.Type.LIST;
+import static io.inquirly.provision.Kind.Type.STRING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Teams by name (the server stores names lower-case), with members by agent e-mail. */
+final class TeamKind extends Kind {
+  TeamKind() {
+    super("Team");
+    field("name", STRING).field("description", STRING).field("allow_auto_assign", BOOLEAN).field("members", LIST);
+  }
+
+  @Override
+  public List<String> keyFields() {
+    return List.of("name");
+  }
+
+  @Override
+  public Set<String> caseless() {
+    return Set.of("name");
+  }
+
+  @Override
+  public Set<String> sets() {
+    return Set.of("members");
+  }
+
+  @Override
+  public List<String> needs() {
+    return List.of("Agent");
+  }
+
+  @Override
+  public List<Ref> refs(Resource r) {
+    List<Ref> out = new ArrayList<>();
+    r.get("members").forEach(m -> out.add(new Ref("members", "Agent", m.asText())));
+    return out;
+  }
+
+  @Override
+  public List<Current> read(Ctx ctx) {
+    List<Current> out = new ArrayList<>();
+    for (JsonNode t : ctx.api.list("teams list", Map.of())) {
+      ObjectNode s = SimpleKind.NODES.objectNode();
+      s.set("name", t.path("name"));
+      s.set("description", t.path("description"));
+      s.set("allow_auto_assign", t.path("allow_auto_assign"));
+      String id = t.path("id").asText();
+      ArrayNode members = s.putArray("members");
+      for (JsonNode m : ctx.api.list("teams members list", Map.of("team_id", id))) {
+        members.add(m.path("email").asText());
+      }
+      out.add(new Current(key(s), id, s));
+    }
+    return out;
+  }
+
+  private static ObjectNode body(Resource r, List<String> fields) {
+    ObjectNode body = SimpleKind.NODES.objectNode();
+    for (String f : fields) {
+      if (r.has(f) && !f.equals("members")) {
+        body.set(f, r.get(f));
+      }
+    }
+    return body;
+  }
+
+  @Override
+  public String create(Ctx ctx, Resource r) {
+    JsonNode answer = ctx.api.send("teams create", Map.of(), body(r, new ArrayList<>(fields().keySet())));
+    String id = ctx.api.record("teams create", answer).path("id").asText();
+    if (r.has("members") && !r.get("members").isEmpty()) {
+      ObjectNode m = SimpleKind.NODES.objectNode();
+      m.set("user_ids", InboxKind.userIds(ctx, r.get("members")));
+      ctx.api.send("teams members add", Map.of("team_id", id), m);
+    }
+    return id;
+  }
+
+  @Override
+  public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
+    ObjectNode body = body(r, changed);
+    if (!body.isEmpty()) {
+      ctx.api.send("teams update", Map.of("team_id", current.id()), body);
+    }
+    if (changed.contains("members")) {
+      ObjectNode m = SimpleKind.NODES.objectNode();
+      if (r.get("members").isEmpty()) {
+        m.set("user_ids", InboxKind.userIds(ctx, current.state().get("members")));
+        ctx.api.send("teams members remove", Map.of("team_id", current.id()), m);
+      } else {
+        m.set("user_ids", InboxKind.userIds(ctx, r.get("members")));
+        ctx.api.send("teams members update", Map.of("team_id", current.id()), m);
+      }
+    }
+  }
+
+  @Override
+  public void delete(Ctx ctx, Current current) {
+    ctx.api.send("teams delete", Map.of("team_id", current.id()), null);
+  }
+}

@@ -1,0 +1,132 @@
+package io.inquirly.provision;
+
+import static io.inquirly.provision.Kind.Type.STRING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.http.ApiException;
+import io.inquirly.http.Failure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Platform users by e-mail and their membership (role) in the target account (platform token). Create with an
+ * existing e-mail returns that user (NOTES §3), so a rerun is safe. The password is only sent on create. Prune
+ * removes the membership, never the user (users may belong to other accounts; user deletes are asynchronous).
+ */
+final class UserKind extends Kind {
+  UserKind() {
+    super("User");
+    field("email", STRING).field("name", STRING).field("password", STRING).field("role", STRING);
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of("AccountUser");
+  }
+
+  @Override
+  public List<String> keyFields() {
+    return List.of("email");
+  }
+
+  @Override
+  public Set<String> caseless() {
+    return Set.of("email");
+  }
+
+  @Override
+  public Set<String> writeOnly() {
+    return Set.of("password");
+  }
+
+  @Override
+  public Set<String> required() {
+    return Set.of("name");
+  }
+
+  @Override
+  public boolean exportedByDefault() {
+    return false;
+  }
+
+  @Override
+  public void validate(Resource r) {
+    String role = r.get("role").asText();
+    if (r.has("role") && !role.equals("agent") && !role.equals("administrator")) {
+      throw new BadFile(r.where("role"), "User role must be agent or administrator, got '" + role + "'");
+    }
+  }
+
+  private static Map<String, Object> account(Ctx ctx) {
+    return Map.of("account_id", ctx.api.accountId() == null ? "" : ctx.api.accountId());
+  }
+
+  @Override
+  public List<Current> read(Ctx ctx) {
+    List<Current> out = new ArrayList<>();
+    for (JsonNode m : ctx.api.list("platform account-users list", account(ctx))) {
+      JsonNode u;
+      try {
+        u = ctx.api.send("platform users show", Map.of("id", m.path("user_id").asText()), null);
+      } catch (ApiException e) {
+        if (e.failure() == Failure.AUTHENTICATION || e.failure() == Failure.PERMISSION
+            || e.failure() == Failure.NOT_FOUND) {
+          continue; // a user the platform app did not create: not ours to manage
+        }
+        throw e;
+      }
+      ObjectNode s = SimpleKind.NODES.objectNode();
+      s.set("email", u.path("email"));
+      s.set("name", u.path("name"));
+      s.set("role", m.path("role"));
+      ctx.users.putIfAbsent(Kinds.lower(u.path("email").asText()), m.path("user_id").asLong());
+      out.add(new Current(key(s), m.path("user_id").asText(), s));
+    }
+    return out;
+  }
+
+  private static void role(Ctx ctx, String userId, Resource r) {
+    ObjectNode body = SimpleKind.NODES.objectNode();
+    body.put("user_id", Long.parseLong(userId));
+    body.set("role", r.get("role"));
+    ctx.api.send("platform account-users add", account(ctx), body);
+  }
+
+  @Override
+  public String create(Ctx ctx, Resource r) {
+    ObjectNode body = SimpleKind.NODES.objectNode();
+    for (String f : List.of("name", "email", "password")) {
+      if (r.has(f)) {
+        body.set(f, r.get(f));
+      }
+    }
+    JsonNode u = ctx.api.send("platform users create", Map.of(), body);
+    String id = u.path("id").asText();
+    if (r.has("role")) {
+      role(ctx, id, r);
+    }
+    ctx.users.put(Kinds.lower(r.get("email").asText()), Long.parseLong(id));
+    return id;
+  }
+
+  @Override
+  public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
+    if (changed.contains("name")) {
+      ObjectNode body = SimpleKind.NODES.objectNode();
+      body.set("name", r.get("name"));
+      ctx.api.send("platform users update", Map.of("id", current.id()), body);
+    }
+    if (changed.contains("role")) {
+      role(ctx, current.id(), r);
+    }
+  }
+
+  @Override
+  public void delete(Ctx ctx, Current current) {
+    ctx.api.send("platform account-users remove", account(ctx),
+        List.of(Map.entry("user_id", current.id())), null);
+  }
+}
