@@ -14,36 +14,72 @@ public final class Catalogue {
   private static final Map<String, Entry> GROUPS = new LinkedHashMap<>();
 
   /** A group's name and summary are known without building its operations. */
-  public record Entry(String name, String summary, Supplier<Group> build) {}
+  public record Entry(String name, String summary) {
+    /** The group's operations (built on each call; callers keep the result). */
+    public Supplier<Group> build() {
+      return () -> Catalogue.build(name);
+    }
+  }
 
-  private static void add(String name, String summary, Supplier<Group> build) {
-    GROUPS.put(name, new Entry(name, summary, build));
+  private static void add(String name, String summary) {
+    GROUPS.put(name, new Entry(name, summary));
   }
 
   static {
-    add("account", "Show or change the account's settings", AccountApi::account);
-    add("accounts", "List the accounts your token can reach", ProfileApi::accounts);
-    add("agent-bots", "Create, list, update and delete the account's agent bots", AgentBotsApi::group);
-    add("agents", "List, add, update and remove agents", AgentsApi::group);
-    add("audit-logs", "List the account's audit log (Enterprise servers)", AccountApi::auditLogs);
-    add("automation-rules", "Create, list, update and delete automation rules", AutomationRulesApi::group);
-    add("canned-responses", "Create, list, update and delete canned responses", CannedResponsesApi::group);
-    add("contacts", "Create, find, update, label, merge and delete contacts", ContactsApi::group);
-    add("conversations", "List, create, assign, label and resolve conversations", ConversationsApi::group);
-    add("custom-attributes", "Define typed custom attributes for contacts and conversations", CustomAttributesApi::group);
-    add("custom-filters", "Save, list, update and delete your filters", CustomFiltersApi::group);
-    add("help-center", "Portals, categories and articles of the help center", HelpCenterApi::group);
-    add("inboxes", "Create, show and update inboxes, their agents and agent bot", InboxesApi::group);
-    add("integrations", "List integration apps; connect, change and disconnect hooks", IntegrationsApi::group);
-    add("labels", "Create, list, update and delete labels", LabelsApi::group);
-    add("messages", "List, send and delete the messages of a conversation", MessagesApi::group);
-    add("platform", "Platform API: provision accounts, users, memberships and agent bots (platform token)",
-        PlatformApi::group);
-    add("profile", "Show or update your own profile", ProfileApi::profile);
-    add("public", "Public client API: act as a website visitor through an API inbox (no token)", PublicApi::group);
-    add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team", ReportsApi::group);
-    add("teams", "Create, list, update and delete teams and their members", TeamsApi::group);
-    add("webhooks", "Create, list, update and delete webhooks", WebhooksApi::group);
+    add("account", "Show or change the account's settings");
+    add("accounts", "List the accounts your token can reach");
+    add("agent-bots", "Create, list, update and delete the account's agent bots");
+    add("agents", "List, add, update and remove agents");
+    add("audit-logs", "List the account's audit log (Enterprise servers)");
+    add("automation-rules", "Create, list, update and delete automation rules");
+    add("canned-responses", "Create, list, update and delete canned responses");
+    add("contacts", "Create, find, update, label, merge and delete contacts");
+    add("conversations", "List, create, assign, label and resolve conversations");
+    add("custom-attributes", "Define typed custom attributes for contacts and conversations");
+    add("custom-filters", "Save, list, update and delete your filters");
+    add("help-center", "Portals, categories and articles of the help center");
+    add("inboxes", "Create, show and update inboxes, their agents and agent bot");
+    add("integrations", "List integration apps; connect, change and disconnect hooks");
+    add("labels", "Create, list, update and delete labels");
+    add("messages", "List, send and delete the messages of a conversation");
+    add("platform", "Platform API: provision accounts, users, memberships and agent bots (platform token)");
+    add("profile", "Show or update your own profile");
+    add("public", "Public client API: act as a website visitor through an API inbox (no token)");
+    add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team");
+    add("teams", "Create, list, update and delete teams and their members");
+    add("webhooks", "Create, list, update and delete webhooks");
+  }
+
+  /**
+   * Builds one group. A switch rather than a map of method references: references would load every group's
+   * class (and spin a lambda for each) at start-up, for a run that needs one group.
+   */
+  private static Group build(String name) {
+    return switch (name) {
+      case "account" -> AccountApi.account();
+      case "accounts" -> ProfileApi.accounts();
+      case "agent-bots" -> AgentBotsApi.group();
+      case "agents" -> AgentsApi.group();
+      case "audit-logs" -> AccountApi.auditLogs();
+      case "automation-rules" -> AutomationRulesApi.group();
+      case "canned-responses" -> CannedResponsesApi.group();
+      case "contacts" -> ContactsApi.group();
+      case "conversations" -> ConversationsApi.group();
+      case "custom-attributes" -> CustomAttributesApi.group();
+      case "custom-filters" -> CustomFiltersApi.group();
+      case "help-center" -> HelpCenterApi.group();
+      case "inboxes" -> InboxesApi.group();
+      case "integrations" -> IntegrationsApi.group();
+      case "labels" -> LabelsApi.group();
+      case "messages" -> MessagesApi.group();
+      case "platform" -> PlatformApi.group();
+      case "profile" -> ProfileApi.profile();
+      case "public" -> PublicApi.group();
+      case "reports" -> ReportsApi.group();
+      case "teams" -> TeamsApi.group();
+      case "webhooks" -> WebhooksApi.group();
+      default -> throw new IllegalArgumentException("no group " + name);
+    };
   }
 
   private Catalogue() {}

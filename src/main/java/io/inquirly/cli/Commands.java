@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -25,24 +24,39 @@ public final class Commands {
   /** Help text width: wide enough for the examples, narrow enough for most terminals. */
   static final int HELP_WIDTH = 110;
 
-  /** A hand-written command: its name, one line of help, and how to make it. */
-  record Builtin(String name, String summary, Function<Io, Object> create) {}
+  /** A hand-written command: its name and one line of help. */
+  record Builtin(String name, String summary) {}
 
   static final List<Builtin> BUILTINS = List.of(
-      new Builtin("auth", "Log in, check and forget credentials", io -> new AuthCommand()),
-      new Builtin("config", "View and change the config file's profiles", io -> new ConfigCommand()),
-      new Builtin("api", "Send a request to any API endpoint", io -> new ApiCommand()),
-      new Builtin("apply", "Make the account match resource files (kubectl style)", io -> new ApplyCommand()),
-      new Builtin("diff", "Show what apply would change (exit 1 when something would)", io -> new DiffCommand()),
-      new Builtin("export", "Print the account's set-up as an apply-able file", io -> new ExportCommand()),
-      new Builtin("completion", "Print the shell completion script for bash, zsh or fish",
-          io -> new CompletionCommand()),
-      new Builtin("commands", "List every API operation as a command (-o json for scripts)",
-          io -> new CommandsCommand()),
-      new Builtin("shell", "An interactive shell with completion and history", io -> new ShellCommand()),
-      new Builtin("sandbox", "Run an in-memory Inquirly server to try things out", SandboxCommand::new),
-      new Builtin("help", "Help on a command, or on a topic: exit-codes, environment, formatting",
-          io -> new HelpCommand()));
+      new Builtin("auth", "Log in, check and forget credentials"),
+      new Builtin("config", "View and change the config file's profiles"),
+      new Builtin("api", "Send a request to any API endpoint"),
+      new Builtin("apply", "Make the account match resource files (kubectl style)"),
+      new Builtin("diff", "Show what apply would change (exit 1 when something would)"),
+      new Builtin("export", "Print the account's set-up as an apply-able file"),
+      new Builtin("completion", "Print the shell completion script for bash, zsh or fish"),
+      new Builtin("commands", "List every API operation as a command (-o json for scripts)"),
+      new Builtin("shell", "An interactive shell with completion and history"),
+      new Builtin("sandbox", "Run an in-memory Inquirly server to try things out"),
+      new Builtin("help", "Help on a command, or on a topic: exit-codes, environment, formatting"));
+
+  /** Makes a hand-written command; a switch, so only the named command's class is loaded. */
+  private static Object create(String name, Io io) {
+    return switch (name) {
+      case "auth" -> new AuthCommand();
+      case "config" -> new ConfigCommand();
+      case "api" -> new ApiCommand();
+      case "apply" -> new ApplyCommand();
+      case "diff" -> new DiffCommand();
+      case "export" -> new ExportCommand();
+      case "completion" -> new CompletionCommand();
+      case "commands" -> new CommandsCommand();
+      case "shell" -> new ShellCommand();
+      case "sandbox" -> new SandboxCommand(io);
+      case "help" -> new HelpCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
+  }
 
   /** Commands whose work needs every group built (listings of the whole tree). */
   private static final List<String> NEED_ALL = List.of("commands", "help", "completion", "shell");
@@ -78,7 +92,7 @@ public final class Commands {
     }
     for (Builtin b : BUILTINS) {
       if (buildAll || b.name().equals(first)) {
-        Object command = b.create().apply(io);
+        Object command = create(b.name(), io);
         CommandSpec spec = command instanceof CommandSpec s ? s : CommandSpec.forAnnotatedObject(command);
         finishTree(spec);
         cl.addSubcommand(b.name(), spec);

@@ -255,6 +255,10 @@ public final class ApiClient implements AutoCloseable {
           .executor(executor);
       if ("https".equalsIgnoreCase(base.getScheme())) {
         b.sslContext(sslContext());
+      } else {
+        // The JDK client sets up a full default TLS context even for http:// (hundreds of classes, trust store
+        // loading): an inert context keeps plain-http runs from paying for it.
+        b.sslContext(PlainHttpOnly.CONTEXT).sslParameters(new javax.net.ssl.SSLParameters());
       }
       client = b.build();
     }
