@@ -4,8 +4,6 @@ import static io.inquirly.api.Operation.op;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inquirly.api.Param.Type;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -186,20 +184,9 @@ public final class ContactsApi {
     return values;
   }
 
-  /**
-   * The server replaces the whole label list on POST, so add and remove read the current labels first and
-   * send the complete new set.
-   */
+  /** The server replaces the whole label list, so add and remove read it first (see LabelSets). */
   static JsonNode changeLabels(Call call, boolean add) {
-    JsonNode current = call.send("GET", BASE + "/{id}/labels", null);
-    Set<String> labels = new LinkedHashSet<>();
-    current.path("payload").forEach(l -> labels.add(l.asText()));
-    List<String> given = call.list("labels");
-    if (add) {
-      labels.addAll(given);
-    } else {
-      given.forEach(labels::remove);
-    }
-    return call.with("labels", new ArrayList<>(labels)).send();
+    return LabelSets.change(call, BASE + "/{id}/labels", add);
   }
+
 }

@@ -9,8 +9,6 @@ import io.inquirly.api.Param.Type;
 import io.inquirly.http.ApiException;
 import io.inquirly.http.ApiRequest;
 import io.inquirly.http.Failure;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -263,19 +261,11 @@ public final class ConversationsApi {
     return call.send("GET", ONE, null);
   }
 
-  /** The server replaces the whole label list, so add/remove read the current labels first. */
+  /** The server replaces the whole label list, so add and remove read it first (see LabelSets). */
   static JsonNode changeLabels(Call call, boolean add) {
-    JsonNode current = call.send("GET", ONE + "/labels", null);
-    Set<String> labels = new LinkedHashSet<>();
-    current.path("payload").forEach(l -> labels.add(l.asText()));
-    List<String> given = call.list("labels");
-    if (add) {
-      labels.addAll(given);
-    } else {
-      given.forEach(labels::remove);
-    }
-    return call.with("labels", new ArrayList<>(labels)).send();
+    return LabelSets.change(call, ONE + "/labels", add);
   }
+
 
   /** Read-modify-write of custom_attributes (the server assigns the object it gets). */
   static JsonNode attributes(Call call) {

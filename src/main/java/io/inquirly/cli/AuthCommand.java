@@ -12,11 +12,7 @@ import io.inquirly.http.ApiRequest;
 import io.inquirly.http.Failure;
 import io.inquirly.http.Json;
 import io.inquirly.http.Redactor;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +36,6 @@ final class AuthCommand {
     return content.currentProfile() != null ? content.currentProfile() : Resolver.DEFAULT_PROFILE;
   }
 
-  static String readLine(Session session) {
-    try {
-      String line = new BufferedReader(new InputStreamReader(session.io().in(), StandardCharsets.UTF_8)).readLine();
-      return line == null ? null : line.strip();
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
   /** Asks on the terminal; a secret is read without echo. Never called when stdin is not a terminal. */
   static String prompt(Session session, String question, boolean secret) {
     java.io.Console console = System.console();
@@ -58,7 +45,7 @@ final class AuthCommand {
     }
     session.io().err().print(question);
     session.io().err().flush();
-    return readLine(session);
+    return session.readLine();
   }
 
   /** GET /api/v1/profile with this URL and token: the token owner and the accounts it reaches. */
@@ -117,7 +104,7 @@ final class AuthCommand {
     private String secret(Session session, String question, String flag) {
       String token;
       if (withToken || withPlatformToken) {
-        token = readLine(session);
+        token = session.readLine();
       } else if (session.io().stdinTty()) {
         token = prompt(session, question, true);
       } else {

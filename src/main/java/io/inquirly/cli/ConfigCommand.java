@@ -82,7 +82,7 @@ final class ConfigCommand {
 
     @Override
     public int execute(Session session) {
-      String v = value.equals("-") ? AuthCommand.readLine(session) : value;
+      String v = value.equals("-") ? session.readLine() : value;
       if (v == null || v.isBlank()) {
         throw CliException.usage("no value for " + key, "give a value, or pipe it on stdin with -");
       }

@@ -13,14 +13,11 @@ import io.inquirly.output.Chart;
 import io.inquirly.output.Format;
 import io.inquirly.output.Output;
 import io.inquirly.output.RecordSink;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -450,23 +447,9 @@ final class OperationCommand implements Executable {
   }
 
   private void confirm(Session session, String target) {
-    String what = (op.method().equals("DELETE") ? "delete " : op.verb() + " ") + target;
-    if (!session.io().stdinTty()) {
-      throw CliException.usage("refusing to " + what + " without --yes (stdin is not a terminal)",
-          "add --yes to confirm");
-    }
-    session.io().err().print(Character.toUpperCase(what.charAt(0)) + what.substring(1) + "? [y/N] ");
-    session.io().err().flush();
-    String answer;
-    try {
-      answer = new BufferedReader(new InputStreamReader(session.io().in(), StandardCharsets.UTF_8)).readLine();
-    } catch (IOException e) {
-      answer = null;
-    }
-    if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
-      throw new CliException(ExitCode.FAILURE, "not confirmed: nothing was changed", null);
-    }
+    session.confirm((op.method().equals("DELETE") ? "delete " : op.verb() + " ") + target, "add --yes to confirm");
   }
+
 
   private String ids(Map<String, Object> values) {
     List<String> ids = new ArrayList<>();

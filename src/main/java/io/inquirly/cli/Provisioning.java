@@ -6,10 +6,6 @@ import io.inquirly.provision.Loader;
 import io.inquirly.provision.Plan;
 import io.inquirly.provision.Planner;
 import io.inquirly.provision.Resource;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,21 +44,8 @@ final class Provisioning {
   /** Asks before deleting on a terminal; without one, --yes is required. */
   static void confirmPrune(Session session, Plan plan) {
     long n = plan.count(Plan.Action.DELETE);
-    String what = "delete " + n + " resource" + (n == 1 ? "" : "s") + " not in the file (--prune)";
-    if (!session.io().stdinTty()) {
-      throw CliException.usage("refusing to " + what + " without --yes (stdin is not a terminal)",
-          "add --yes to confirm, or check the plan with --dry-run first");
-    }
-    session.io().err().print(Character.toUpperCase(what.charAt(0)) + what.substring(1) + "? [y/N] ");
-    session.io().err().flush();
-    String answer;
-    try {
-      answer = new BufferedReader(new InputStreamReader(session.io().in(), StandardCharsets.UTF_8)).readLine();
-    } catch (IOException e) {
-      answer = null;
-    }
-    if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
-      throw new CliException(ExitCode.FAILURE, "not confirmed: nothing was changed", null);
-    }
+    session.confirm("delete " + n + " resource" + (n == 1 ? "" : "s") + " not in the file (--prune)",
+        "add --yes to confirm, or check the plan with --dry-run first");
   }
+
 }

@@ -180,6 +180,33 @@ public final class Session implements AutoCloseable {
     return output;
   }
 
+  /**
+   * Asks "What? [y/N]" on a terminal; without one, refuses unless the command was given --yes (the caller
+   * checks that). Throws when not confirmed, so nothing is changed.
+   */
+  public void confirm(String what, String hint) {
+    if (!io.stdinTty()) {
+      throw CliException.usage("refusing to " + what + " without --yes (stdin is not a terminal)", hint);
+    }
+    io.err().print(Character.toUpperCase(what.charAt(0)) + what.substring(1) + "? [y/N] ");
+    io.err().flush();
+    String answer = readLine();
+    if (answer == null || !answer.toLowerCase(java.util.Locale.ROOT).matches("y|yes")) {
+      throw new CliException(ExitCode.FAILURE, "not confirmed: nothing was changed", null);
+    }
+  }
+
+  /** One line from stdin, stripped; null at the end of input. */
+  public String readLine() {
+    try {
+      String line = new java.io.BufferedReader(new java.io.InputStreamReader(io.in(),
+          java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      return line == null ? null : line.strip();
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
   public void warn(String message) {
     io.err().println("warning: " + message);
   }
