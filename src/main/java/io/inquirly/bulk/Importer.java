@@ -218,11 +218,20 @@ public final class Importer {
         }
         targets.addAll(d.projection().keySet());
       }
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      drain(in);
     } catch (IOException e) {
-      throw new BulkInputException("cannot read " + options.name() + ": " + e.getMessage(), null);
+      throw new BulkInputException("cannot read " + options.name() + ": " + e, null);
     }
     return new Scan(rows, invalid, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
+  }
+
+  /** Hashes any bytes the parser left unread (it closes its source at the end, so this is usually a no-op). */
+  private static void drain(InputStream in) {
+    try {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException closedAlready) {
+      // the reader read to the end and closed it
+    }
   }
 
   // ---- pass 2: every existing contact into the index ----
