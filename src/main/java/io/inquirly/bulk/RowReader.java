@@ -48,8 +48,10 @@ public final class RowReader implements Iterator<Row>, Closeable {
     this.name = name;
     InputStream buffered = new BufferedInputStream(in, 1 << 16);
     skipBom(buffered);
+    // Malformed bytes become U+FFFD and are reported at the row that holds them: the parsers read ahead, so a
+    // decoder error would name the wrong row.
     this.reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     if (format == Format.CSV) {
       CsvMapper mapper = new CsvMapper();
       mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -124,7 +126,11 @@ public final class RowReader implements Iterator<Row>, Closeable {
   }
 
   private BulkInputException badEncoding() {
-    return new BulkInputException(name + ": invalid UTF-8 at row " + (rowNumber + 1),
+    return badEncoding(header == null ? "the header" : "row " + (rowNumber + 1));
+  }
+
+  private BulkInputException badEncoding(String where) {
+    return new BulkInputException(name + ": invalid UTF-8 at " + where,
         "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8 FILE > FILE.utf8)");
   }
 
@@ -163,6 +169,11 @@ public final class RowReader implements Iterator<Row>, Closeable {
               + header.size() + " columns", "quote cells that contain the delimiter");
         }
       }
+      for (String c : cells) {
+        if (c != null && c.indexOf('\uFFFD') >= 0) {
+          throw badEncoding("row " + rowNumber);
+        }
+      }
       LinkedHashMap<String, JsonNode> columns = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
         columns.put(header.get(i), TextNode.valueOf(i < cells.length && cells[i] != null ? cells[i] : ""));
@@ -183,6 +194,9 @@ public final class RowReader implements Iterator<Row>, Closeable {
         return null;
       }
       lineNumber++;
+      if (line.indexOf('\uFFFD') >= 0) {
+        throw new BulkInputException(name + ": invalid UTF-8 at line " + lineNumber, "save the file as UTF-8");
+      }
       if (line.isBlank()) {
         continue;
       }
