@@ -154,10 +154,28 @@ function compReplyArray() {
 # to generate possible options and subcommands for the last specified subcommand.
 function _complete_inquirly() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} accounts" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit-logs" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} labels" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} messages" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} webhooks" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} api" ];    then _picocli_inquirly; return $?; fi
@@ -165,7 +183,28 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} commands" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sandbox" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account show" ];    then _picocli_inquirly_account; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} account update" ];    then _picocli_inquirly_account; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} accounts list" ];    then _picocli_inquirly_accounts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots list" ];    then _picocli_inquirly_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots show" ];    then _picocli_inquirly_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots create" ];    then _picocli_inquirly_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots update" ];    then _picocli_inquirly_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots delete" ];    then _picocli_inquirly_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents list" ];    then _picocli_inquirly_agents; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents add" ];    then _picocli_inquirly_agents; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents update" ];    then _picocli_inquirly_agents; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents remove" ];    then _picocli_inquirly_agents; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit-logs list" ];    then _picocli_inquirly_auditlogs; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules list" ];    then _picocli_inquirly_automationrules; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules show" ];    then _picocli_inquirly_automationrules; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules create" ];    then _picocli_inquirly_automationrules; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules update" ];    then _picocli_inquirly_automationrules; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules delete" ];    then _picocli_inquirly_automationrules; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses list" ];    then _picocli_inquirly_cannedresponses; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses create" ];    then _picocli_inquirly_cannedresponses; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses update" ];    then _picocli_inquirly_cannedresponses; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses delete" ];    then _picocli_inquirly_cannedresponses; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts list" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts create" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts show" ];    then _picocli_inquirly_contacts; return $?; fi
@@ -178,15 +217,146 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts contactable-inboxes" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts merge" ];    then _picocli_inquirly_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts import" ];    then _picocli_inquirly_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts export" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts inboxes add" ];    then _picocli_inquirly_contacts_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels list" ];    then _picocli_inquirly_contacts_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels set" ];    then _picocli_inquirly_contacts_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels add" ];    then _picocli_inquirly_contacts_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels remove" ];    then _picocli_inquirly_contacts_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations list" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations counts" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations filter" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations create" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations show" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations update" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations delete" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations status" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations priority" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations assign" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations attributes" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations typing" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations events" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels list" ];    then _picocli_inquirly_conversations_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels set" ];    then _picocli_inquirly_conversations_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels add" ];    then _picocli_inquirly_conversations_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels remove" ];    then _picocli_inquirly_conversations_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes list" ];    then _picocli_inquirly_customattributes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes show" ];    then _picocli_inquirly_customattributes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes create" ];    then _picocli_inquirly_customattributes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes update" ];    then _picocli_inquirly_customattributes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes delete" ];    then _picocli_inquirly_customattributes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters list" ];    then _picocli_inquirly_customfilters; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters show" ];    then _picocli_inquirly_customfilters; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters create" ];    then _picocli_inquirly_customfilters; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters update" ];    then _picocli_inquirly_customfilters; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters delete" ];    then _picocli_inquirly_customfilters; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals" ];    then _picocli_inquirly_helpcenter; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories" ];    then _picocli_inquirly_helpcenter; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles" ];    then _picocli_inquirly_helpcenter; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals list" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals create" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals update" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories list" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories create" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles list" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles create" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes list" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes show" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes create" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes update" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot show" ];    then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot set" ];    then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot clear" ];    then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members list" ];    then _picocli_inquirly_inboxes_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members add" ];    then _picocli_inquirly_inboxes_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members update" ];    then _picocli_inquirly_inboxes_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members remove" ];    then _picocli_inquirly_inboxes_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps" ];    then _picocli_inquirly_integrations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks" ];    then _picocli_inquirly_integrations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps list" ];    then _picocli_inquirly_integrations_apps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks create" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks update" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks delete" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} labels list" ];    then _picocli_inquirly_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} labels show" ];    then _picocli_inquirly_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} labels create" ];    then _picocli_inquirly_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} labels update" ];    then _picocli_inquirly_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} labels delete" ];    then _picocli_inquirly_labels; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} messages list" ];    then _picocli_inquirly_messages; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} messages create" ];    then _picocli_inquirly_messages; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} messages delete" ];    then _picocli_inquirly_messages; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts" ];    then _picocli_inquirly_platform; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform account-users" ];    then _picocli_inquirly_platform; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users" ];    then _picocli_inquirly_platform; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots" ];    then _picocli_inquirly_platform; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts create" ];    then _picocli_inquirly_platform_accounts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts show" ];    then _picocli_inquirly_platform_accounts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts update" ];    then _picocli_inquirly_platform_accounts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts delete" ];    then _picocli_inquirly_platform_accounts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform account-users list" ];    then _picocli_inquirly_platform_accountusers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform account-users add" ];    then _picocli_inquirly_platform_accountusers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform account-users remove" ];    then _picocli_inquirly_platform_accountusers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users create" ];    then _picocli_inquirly_platform_users; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users show" ];    then _picocli_inquirly_platform_users; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users update" ];    then _picocli_inquirly_platform_users; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users delete" ];    then _picocli_inquirly_platform_users; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users login-link" ];    then _picocli_inquirly_platform_users; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots list" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots create" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots show" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots update" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots delete" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile show" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile update" ];    then _picocli_inquirly_profile; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public inbox" ];    then _picocli_inquirly_public; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts" ];    then _picocli_inquirly_public; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations" ];    then _picocli_inquirly_public; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public messages" ];    then _picocli_inquirly_public; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public survey" ];    then _picocli_inquirly_public; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public inbox show" ];    then _picocli_inquirly_public_inbox; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts create" ];    then _picocli_inquirly_public_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts show" ];    then _picocli_inquirly_public_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts update" ];    then _picocli_inquirly_public_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations create" ];    then _picocli_inquirly_public_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations list" ];    then _picocli_inquirly_public_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations show" ];    then _picocli_inquirly_public_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations resolve" ];    then _picocli_inquirly_public_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations typing" ];    then _picocli_inquirly_public_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations last-seen" ];    then _picocli_inquirly_public_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public messages create" ];    then _picocli_inquirly_public_messages; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public messages list" ];    then _picocli_inquirly_public_messages; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public messages update" ];    then _picocli_inquirly_public_messages; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public survey show" ];    then _picocli_inquirly_public_survey; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports timeseries" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports summary" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports conversations" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports agent-conversations" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports channels" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports inboxes" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports agents" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports teams" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports first-response" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports inbox-labels" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports outgoing-messages" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports events" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams list" ];    then _picocli_inquirly_teams; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams show" ];    then _picocli_inquirly_teams; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams create" ];    then _picocli_inquirly_teams; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams update" ];    then _picocli_inquirly_teams; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams delete" ];    then _picocli_inquirly_teams; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams members" ];    then _picocli_inquirly_teams; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams members list" ];    then _picocli_inquirly_teams_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams members add" ];    then _picocli_inquirly_teams_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams members update" ];    then _picocli_inquirly_teams_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams members remove" ];    then _picocli_inquirly_teams_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} webhooks list" ];    then _picocli_inquirly_webhooks; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} webhooks create" ];    then _picocli_inquirly_webhooks; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} webhooks update" ];    then _picocli_inquirly_webhooks; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} webhooks delete" ];    then _picocli_inquirly_webhooks; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth login" ];    then _picocli_inquirly_auth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth status" ];    then _picocli_inquirly_auth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth logout" ];    then _picocli_inquirly_auth; return $?; fi
@@ -195,85 +365,425 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config set" ];    then _picocli_inquirly_config; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
-  local cmds0=(accounts)
-  local cmds1=(contacts)
-  local cmds2=(inboxes)
-  local cmds3=(profile)
-  local cmds4=(auth)
-  local cmds5=(config)
-  local cmds6=(api)
-  local cmds7=(completion)
-  local cmds8=(commands)
-  local cmds9=(sandbox)
-  local cmds10=(help)
-  local cmds11=(accounts list)
-  local cmds12=(contacts list)
-  local cmds13=(contacts create)
-  local cmds14=(contacts show)
-  local cmds15=(contacts update)
-  local cmds16=(contacts delete)
-  local cmds17=(contacts conversations)
-  local cmds18=(contacts search)
-  local cmds19=(contacts filter)
-  local cmds20=(contacts inboxes)
-  local cmds21=(contacts contactable-inboxes)
-  local cmds22=(contacts labels)
-  local cmds23=(contacts merge)
-  local cmds24=(contacts inboxes add)
-  local cmds25=(contacts labels list)
-  local cmds26=(contacts labels set)
-  local cmds27=(contacts labels add)
-  local cmds28=(contacts labels remove)
-  local cmds29=(inboxes list)
-  local cmds30=(inboxes show)
-  local cmds31=(profile show)
-  local cmds32=(profile update)
-  local cmds33=(auth login)
-  local cmds34=(auth status)
-  local cmds35=(auth logout)
-  local cmds36=(config view)
-  local cmds37=(config use)
-  local cmds38=(config set)
+  local cmds0=(account)
+  local cmds1=(accounts)
+  local cmds2=(agent-bots)
+  local cmds3=(agents)
+  local cmds4=(audit-logs)
+  local cmds5=(automation-rules)
+  local cmds6=(canned-responses)
+  local cmds7=(contacts)
+  local cmds8=(conversations)
+  local cmds9=(custom-attributes)
+  local cmds10=(custom-filters)
+  local cmds11=(help-center)
+  local cmds12=(inboxes)
+  local cmds13=(integrations)
+  local cmds14=(labels)
+  local cmds15=(messages)
+  local cmds16=(platform)
+  local cmds17=(profile)
+  local cmds18=(public)
+  local cmds19=(reports)
+  local cmds20=(teams)
+  local cmds21=(webhooks)
+  local cmds22=(auth)
+  local cmds23=(config)
+  local cmds24=(api)
+  local cmds25=(completion)
+  local cmds26=(commands)
+  local cmds27=(sandbox)
+  local cmds28=(help)
+  local cmds29=(account show)
+  local cmds30=(account update)
+  local cmds31=(accounts list)
+  local cmds32=(agent-bots list)
+  local cmds33=(agent-bots show)
+  local cmds34=(agent-bots create)
+  local cmds35=(agent-bots update)
+  local cmds36=(agent-bots delete)
+  local cmds37=(agents list)
+  local cmds38=(agents add)
+  local cmds39=(agents update)
+  local cmds40=(agents remove)
+  local cmds41=(audit-logs list)
+  local cmds42=(automation-rules list)
+  local cmds43=(automation-rules show)
+  local cmds44=(automation-rules create)
+  local cmds45=(automation-rules update)
+  local cmds46=(automation-rules delete)
+  local cmds47=(canned-responses list)
+  local cmds48=(canned-responses create)
+  local cmds49=(canned-responses update)
+  local cmds50=(canned-responses delete)
+  local cmds51=(contacts list)
+  local cmds52=(contacts create)
+  local cmds53=(contacts show)
+  local cmds54=(contacts update)
+  local cmds55=(contacts delete)
+  local cmds56=(contacts conversations)
+  local cmds57=(contacts search)
+  local cmds58=(contacts filter)
+  local cmds59=(contacts inboxes)
+  local cmds60=(contacts contactable-inboxes)
+  local cmds61=(contacts labels)
+  local cmds62=(contacts merge)
+  local cmds63=(contacts import)
+  local cmds64=(contacts export)
+  local cmds65=(contacts inboxes add)
+  local cmds66=(contacts labels list)
+  local cmds67=(contacts labels set)
+  local cmds68=(contacts labels add)
+  local cmds69=(contacts labels remove)
+  local cmds70=(conversations list)
+  local cmds71=(conversations counts)
+  local cmds72=(conversations filter)
+  local cmds73=(conversations create)
+  local cmds74=(conversations show)
+  local cmds75=(conversations update)
+  local cmds76=(conversations delete)
+  local cmds77=(conversations status)
+  local cmds78=(conversations priority)
+  local cmds79=(conversations assign)
+  local cmds80=(conversations labels)
+  local cmds81=(conversations attributes)
+  local cmds82=(conversations typing)
+  local cmds83=(conversations events)
+  local cmds84=(conversations labels list)
+  local cmds85=(conversations labels set)
+  local cmds86=(conversations labels add)
+  local cmds87=(conversations labels remove)
+  local cmds88=(custom-attributes list)
+  local cmds89=(custom-attributes show)
+  local cmds90=(custom-attributes create)
+  local cmds91=(custom-attributes update)
+  local cmds92=(custom-attributes delete)
+  local cmds93=(custom-filters list)
+  local cmds94=(custom-filters show)
+  local cmds95=(custom-filters create)
+  local cmds96=(custom-filters update)
+  local cmds97=(custom-filters delete)
+  local cmds98=(help-center portals)
+  local cmds99=(help-center categories)
+  local cmds100=(help-center articles)
+  local cmds101=(help-center portals list)
+  local cmds102=(help-center portals create)
+  local cmds103=(help-center portals update)
+  local cmds104=(help-center categories list)
+  local cmds105=(help-center categories create)
+  local cmds106=(help-center articles list)
+  local cmds107=(help-center articles create)
+  local cmds108=(inboxes list)
+  local cmds109=(inboxes show)
+  local cmds110=(inboxes create)
+  local cmds111=(inboxes update)
+  local cmds112=(inboxes agent-bot)
+  local cmds113=(inboxes members)
+  local cmds114=(inboxes agent-bot show)
+  local cmds115=(inboxes agent-bot set)
+  local cmds116=(inboxes agent-bot clear)
+  local cmds117=(inboxes members list)
+  local cmds118=(inboxes members add)
+  local cmds119=(inboxes members update)
+  local cmds120=(inboxes members remove)
+  local cmds121=(integrations apps)
+  local cmds122=(integrations hooks)
+  local cmds123=(integrations apps list)
+  local cmds124=(integrations hooks create)
+  local cmds125=(integrations hooks update)
+  local cmds126=(integrations hooks delete)
+  local cmds127=(labels list)
+  local cmds128=(labels show)
+  local cmds129=(labels create)
+  local cmds130=(labels update)
+  local cmds131=(labels delete)
+  local cmds132=(messages list)
+  local cmds133=(messages create)
+  local cmds134=(messages delete)
+  local cmds135=(platform accounts)
+  local cmds136=(platform account-users)
+  local cmds137=(platform users)
+  local cmds138=(platform agent-bots)
+  local cmds139=(platform accounts create)
+  local cmds140=(platform accounts show)
+  local cmds141=(platform accounts update)
+  local cmds142=(platform accounts delete)
+  local cmds143=(platform account-users list)
+  local cmds144=(platform account-users add)
+  local cmds145=(platform account-users remove)
+  local cmds146=(platform users create)
+  local cmds147=(platform users show)
+  local cmds148=(platform users update)
+  local cmds149=(platform users delete)
+  local cmds150=(platform users login-link)
+  local cmds151=(platform agent-bots list)
+  local cmds152=(platform agent-bots create)
+  local cmds153=(platform agent-bots show)
+  local cmds154=(platform agent-bots update)
+  local cmds155=(platform agent-bots delete)
+  local cmds156=(profile show)
+  local cmds157=(profile update)
+  local cmds158=(public inbox)
+  local cmds159=(public contacts)
+  local cmds160=(public conversations)
+  local cmds161=(public messages)
+  local cmds162=(public survey)
+  local cmds163=(public inbox show)
+  local cmds164=(public contacts create)
+  local cmds165=(public contacts show)
+  local cmds166=(public contacts update)
+  local cmds167=(public conversations create)
+  local cmds168=(public conversations list)
+  local cmds169=(public conversations show)
+  local cmds170=(public conversations resolve)
+  local cmds171=(public conversations typing)
+  local cmds172=(public conversations last-seen)
+  local cmds173=(public messages create)
+  local cmds174=(public messages list)
+  local cmds175=(public messages update)
+  local cmds176=(public survey show)
+  local cmds177=(reports timeseries)
+  local cmds178=(reports summary)
+  local cmds179=(reports conversations)
+  local cmds180=(reports agent-conversations)
+  local cmds181=(reports channels)
+  local cmds182=(reports inboxes)
+  local cmds183=(reports agents)
+  local cmds184=(reports teams)
+  local cmds185=(reports first-response)
+  local cmds186=(reports inbox-labels)
+  local cmds187=(reports outgoing-messages)
+  local cmds188=(reports events)
+  local cmds189=(teams list)
+  local cmds190=(teams show)
+  local cmds191=(teams create)
+  local cmds192=(teams update)
+  local cmds193=(teams delete)
+  local cmds194=(teams members)
+  local cmds195=(teams members list)
+  local cmds196=(teams members add)
+  local cmds197=(teams members update)
+  local cmds198=(teams members remove)
+  local cmds199=(webhooks list)
+  local cmds200=(webhooks create)
+  local cmds201=(webhooks update)
+  local cmds202=(webhooks delete)
+  local cmds203=(auth login)
+  local cmds204=(auth status)
+  local cmds205=(auth logout)
+  local cmds206=(config view)
+  local cmds207=(config use)
+  local cmds208=(config set)
 
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_inquirly_help; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_inquirly_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_inquirly_commands; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_inquirly_completion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_inquirly_api; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_inquirly_config; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_inquirly_auth; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_inquirly_profile; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_inquirly_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_inquirly_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds0[@]}"; then _picocli_inquirly_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_agents_update; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_agents_add; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_agents_list; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_account_update; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_help; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_commands; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_completion; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_api; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_config; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_auth; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inquirly_webhooks; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inquirly_teams; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inquirly_reports; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inquirly_public; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inquirly_profile; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inquirly_platform; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inquirly_messages; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inquirly_labels; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inquirly_integrations; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inquirly_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inquirly_helpcenter; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_inquirly_customfilters; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_inquirly_customattributes; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_inquirly_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_inquirly_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_inquirly_cannedresponses; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_inquirly_automationrules; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_inquirly_auditlogs; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_inquirly_agents; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_inquirly_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_inquirly_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds0[@]}"; then _picocli_inquirly_account; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
   _picocli_inquirly; return $?;
@@ -285,8 +795,27 @@ function _picocli_inquirly() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="accounts contacts inboxes profile auth config api completion commands sandbox help"
+  local commands="account accounts agent-bots agents audit-logs automation-rules canned-responses contacts conversations custom-attributes custom-filters help-center inboxes integrations labels messages platform profile public reports teams webhooks auth config api completion commands sandbox help"
   local flag_opts="'--version' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `account` subcommand.
+function _picocli_inquirly_account() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show update"
+  local flag_opts="'-h' '--help'"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
@@ -317,13 +846,184 @@ function _picocli_inquirly_accounts() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `agent-bots` subcommand.
+function _picocli_inquirly_agentbots() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show create update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `agents` subcommand.
+function _picocli_inquirly_agents() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list add update remove"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `audit-logs` subcommand.
+function _picocli_inquirly_auditlogs() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `automation-rules` subcommand.
+function _picocli_inquirly_automationrules() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show create update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `canned-responses` subcommand.
+function _picocli_inquirly_cannedresponses() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list create update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `contacts` subcommand.
 function _picocli_inquirly_contacts() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge"
+  local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge import export"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `conversations` subcommand.
+function _picocli_inquirly_conversations() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list counts filter create show update delete status priority assign labels attributes typing events"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `custom-attributes` subcommand.
+function _picocli_inquirly_customattributes() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show create update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `custom-filters` subcommand.
+function _picocli_inquirly_customfilters() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show create update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help-center` subcommand.
+function _picocli_inquirly_helpcenter() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="portals categories articles"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -342,7 +1042,83 @@ function _picocli_inquirly_inboxes() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show"
+  local commands="list show create update agent-bot members"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `integrations` subcommand.
+function _picocli_inquirly_integrations() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="apps hooks"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `labels` subcommand.
+function _picocli_inquirly_labels() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show create update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `messages` subcommand.
+function _picocli_inquirly_messages() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list create delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `platform` subcommand.
+function _picocli_inquirly_platform() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="accounts account-users users agent-bots"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -362,6 +1138,82 @@ function _picocli_inquirly_profile() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="show update"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `public` subcommand.
+function _picocli_inquirly_public() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="inbox contacts conversations messages survey"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `reports` subcommand.
+function _picocli_inquirly_reports() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="timeseries summary conversations agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages events"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `teams` subcommand.
+function _picocli_inquirly_teams() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show create update delete members"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `webhooks` subcommand.
+function _picocli_inquirly_webhooks() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list create update delete"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -549,6 +1401,79 @@ function _picocli_inquirly_help() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_account_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_account_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--auto-resolve-ignore-waiting' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--auto-resolve-after' '--auto-resolve-message' '--industry' '--company-size' '--timezone' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--domain')
+      return
+      ;;
+    '--support-email')
+      return
+      ;;
+    '--auto-resolve-after')
+      return
+      ;;
+    '--auto-resolve-message')
+      return
+      ;;
+    '--industry')
+      return
+      ;;
+    '--company-size')
+      return
+      ;;
+    '--timezone')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_accounts_list() {
   # Get completion data
@@ -563,6 +1488,638 @@ function _picocli_inquirly_accounts_list() {
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_agentbots_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_agentbots_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_agentbots_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--description' '--outgoing-url' '--avatar-url' '--config' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--outgoing-url')
+      return
+      ;;
+    '--avatar-url')
+      return
+      ;;
+    '--config')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_agentbots_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--description' '--outgoing-url' '--avatar-url' '--config' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--outgoing-url')
+      return
+      ;;
+    '--avatar-url')
+      return
+      ;;
+    '--config')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_agentbots_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_agents_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_inquirly_agents_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--auto-offline' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--email' '--role' '--availability' '--data'"
+  local ROLE_option_args=("agent" "administrator") # --role values
+  local STATUS_option_args=("online" "busy" "offline") # --availability values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--role')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ROLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--availability')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_agents_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--auto-offline' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--role' '--availability' '--data'"
+  local ROLE_option_args=("agent" "administrator") # --role values
+  local STATUS_option_args=("online" "busy" "offline") # --availability values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--role')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ROLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--availability')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_inquirly_agents_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_auditlogs_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--page' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_automationrules_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_automationrules_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_automationrules_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--active' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--description' '--event' '--conditions' '--actions' '--file' '--data'"
+  local EVENT_option_args=("conversation_created" "conversation_updated" "conversation_resolved" "message_created") # --event values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--event')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${EVENT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--conditions')
+      return
+      ;;
+    '--actions')
+      return
+      ;;
+    '--file')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_automationrules_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--active' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--description' '--event' '--conditions' '--actions' '--file' '--data'"
+  local EVENT_option_args=("conversation_created" "conversation_updated" "conversation_resolved" "message_created") # --event values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--event')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${EVENT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--conditions')
+      return
+      ;;
+    '--actions')
+      return
+      ;;
+    '--file')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_automationrules_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_cannedresponses_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--search' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--search')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_cannedresponses_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--short-code' '--content' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--short-code')
+      return
+      ;;
+    '--content')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_cannedresponses_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--short-code' '--content' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--short-code')
+      return
+      ;;
+    '--content')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_cannedresponses_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
       return
       ;;
   esac
@@ -966,6 +2523,99 @@ function _picocli_inquirly_contacts_merge() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_inquirly_contacts_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--restart' '--dry-run' '-h' '--help'"
+  local arg_opts="'--format' '--delimiter' '--map' '--extra-columns' '--on-conflict' '--inbox' '--concurrency' '--journal' '--rejects'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
+    '--delimiter')
+      return
+      ;;
+    '--map')
+      return
+      ;;
+    '--extra-columns')
+      return
+      ;;
+    '--on-conflict')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--journal')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--rejects')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_inquirly_contacts_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--any' '--with-labels' '-h' '--help'"
+  local arg_opts="'--label' '--where' '-q' '--query' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--label')
+      return
+      ;;
+    '--where')
+      return
+      ;;
+    '-q'|'--query')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `add` subcommand.
 function _picocli_inquirly_contacts_inboxes_add() {
   # Get completion data
@@ -1111,6 +2761,1342 @@ function _picocli_inquirly_contacts_labels_remove() {
 }
 
 # Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_conversations_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--assignee' '--status' '--inbox' '--team' '--label' '-q' '--page' '--limit'"
+  local WHO_option_args=("me" "unassigned" "assigned" "all") # --assignee values
+  local STATUS_option_args=("open" "resolved" "pending" "snoozed" "all") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--assignee')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHO_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--label')
+      return
+      ;;
+    '-q')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `counts` subcommand.
+function _picocli_inquirly_conversations_counts() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--status' '--inbox' '--team' '--label' '-q'"
+  local STATUS_option_args=("open" "resolved" "pending" "snoozed" "all") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--label')
+      return
+      ;;
+    '-q')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `filter` subcommand.
+function _picocli_inquirly_conversations_filter() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--any' '--all' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--where' '--data' '--page' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--where')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_conversations_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox' '--contact' '--source-id' '--message' '--status' '--agent' '--team' '--attr' '--additional' '--data'"
+  local STATUS_option_args=("open" "resolved" "pending" "snoozed") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox')
+      return
+      ;;
+    '--contact')
+      return
+      ;;
+    '--source-id')
+      return
+      ;;
+    '--message')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--agent')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--attr')
+      return
+      ;;
+    '--additional')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_conversations_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_conversations_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--priority' '--sla-policy' '--data'"
+  local PRIORITY_option_args=("low" "medium" "high" "urgent" "none") # --priority values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--priority')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PRIORITY_option_args[@]}" ) )
+      return $?
+      ;;
+    '--sla-policy')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_conversations_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `status` subcommand.
+function _picocli_inquirly_conversations_status() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--to' '--until' '--ids' '--concurrency' '--data'"
+  local STATUS_option_args=("open" "resolved" "pending" "snoozed") # --to values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--until')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `priority` subcommand.
+function _picocli_inquirly_conversations_priority() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--to' '--ids' '--concurrency'"
+  local PRIORITY_option_args=("low" "medium" "high" "urgent" "none") # --to values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PRIORITY_option_args[@]}" ) )
+      return $?
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `assign` subcommand.
+function _picocli_inquirly_conversations_assign() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--agent' '--team' '--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--agent')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `labels` subcommand.
+function _picocli_inquirly_conversations_labels() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list set add remove"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `attributes` subcommand.
+function _picocli_inquirly_conversations_attributes() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--replace' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--attr' '--unset' '--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--attr')
+      return
+      ;;
+    '--unset')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `typing` subcommand.
+function _picocli_inquirly_conversations_typing() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--private' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `events` subcommand.
+function _picocli_inquirly_conversations_events() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_conversations_labels_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_inquirly_conversations_labels_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--label' '--ids' '--concurrency' '--data' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--label')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_inquirly_conversations_labels_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--label' '--ids' '--concurrency' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--label')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_inquirly_conversations_labels_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--label' '--ids' '--concurrency' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--label')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_customattributes_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--model' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--model')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_customattributes_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_customattributes_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--model' '--key' '--type' '--name' '--description' '--value' '--regex' '--regex-cue' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--model')
+      return
+      ;;
+    '--key')
+      return
+      ;;
+    '--type')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--value')
+      return
+      ;;
+    '--regex')
+      return
+      ;;
+    '--regex-cue')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_customattributes_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--type' '--name' '--description' '--value' '--regex' '--regex-cue' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--type')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--value')
+      return
+      ;;
+    '--regex')
+      return
+      ;;
+    '--regex-cue')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_customattributes_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_customfilters_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--type' '--limit'"
+  local TYPE_option_args=("conversation" "contact" "report") # --type values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_customfilters_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_customfilters_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--type' '--query' '--data'"
+  local TYPE_option_args=("conversation" "contact" "report") # --type values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--query')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_customfilters_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--type' '--query' '--data'"
+  local TYPE_option_args=("conversation" "contact" "report") # --type values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--query')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_customfilters_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `portals` subcommand.
+function _picocli_inquirly_helpcenter_portals() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list create update"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `categories` subcommand.
+function _picocli_inquirly_helpcenter_categories() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list create"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `articles` subcommand.
+function _picocli_inquirly_helpcenter_articles() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list create"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_helpcenter_portals_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_helpcenter_portals_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--archived' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--slug' '--color' '--custom-domain' '--header' '--homepage' '--page-title' '--config' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+    '--custom-domain')
+      return
+      ;;
+    '--header')
+      return
+      ;;
+    '--homepage')
+      return
+      ;;
+    '--page-title')
+      return
+      ;;
+    '--config')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_helpcenter_portals_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--archived' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--slug' '--color' '--custom-domain' '--header' '--homepage' '--page-title' '--config' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+    '--custom-domain')
+      return
+      ;;
+    '--header')
+      return
+      ;;
+    '--homepage')
+      return
+      ;;
+    '--page-title')
+      return
+      ;;
+    '--config')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_helpcenter_categories_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--locale' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--locale')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_helpcenter_categories_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--slug' '--locale' '--description' '--position' '--icon' '--parent' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--position')
+      return
+      ;;
+    '--icon')
+      return
+      ;;
+    '--parent')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_helpcenter_articles_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--locale' '--category' '--status' '--search' '--page' '--limit'"
+  local STATUS_option_args=("draft" "published" "archived") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--locale')
+      return
+      ;;
+    '--category')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--search')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_helpcenter_articles_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--title' '--content' '--category' '--slug' '--description' '--locale' '--author' '--position' '--status' '--meta' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '--content')
+      return
+      ;;
+    '--category')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--author')
+      return
+      ;;
+    '--position')
+      return
+      ;;
+    '--status')
+      return
+      ;;
+    '--meta')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_inboxes_list() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
@@ -1146,6 +4132,1402 @@ function _picocli_inquirly_inboxes_show() {
   local commands=""
   local flag_opts="'--show-secrets' '-h' '--help'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_inboxes_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--channel' '--name' '--greeting-message' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
+  local TYPE_option_args=("friendly" "professional") # --sender-name values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--channel')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--greeting-message')
+      return
+      ;;
+    '--out-of-office')
+      return
+      ;;
+    '--timezone')
+      return
+      ;;
+    '--sender-name')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--business-name')
+      return
+      ;;
+    '--webhook-url')
+      return
+      ;;
+    '--website-url')
+      return
+      ;;
+    '--widget-color')
+      return
+      ;;
+    '--welcome-title')
+      return
+      ;;
+    '--welcome-tagline')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_inboxes_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--greeting-message' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
+  local TYPE_option_args=("friendly" "professional") # --sender-name values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--greeting-message')
+      return
+      ;;
+    '--out-of-office')
+      return
+      ;;
+    '--timezone')
+      return
+      ;;
+    '--sender-name')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--business-name')
+      return
+      ;;
+    '--webhook-url')
+      return
+      ;;
+    '--website-url')
+      return
+      ;;
+    '--widget-color')
+      return
+      ;;
+    '--welcome-title')
+      return
+      ;;
+    '--welcome-tagline')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `agent-bot` subcommand.
+function _picocli_inquirly_inboxes_agentbot() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show set clear"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `members` subcommand.
+function _picocli_inquirly_inboxes_members() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list add update remove"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_inboxes_agentbot_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_inquirly_inboxes_agentbot_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `clear` subcommand.
+function _picocli_inquirly_inboxes_agentbot_clear() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_inboxes_members_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_inquirly_inboxes_members_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--user' '--data' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--user')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_inboxes_members_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--user' '--data' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--user')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_inquirly_inboxes_members_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--user' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--user')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `apps` subcommand.
+function _picocli_inquirly_integrations_apps() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `hooks` subcommand.
+function _picocli_inquirly_integrations_hooks() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="create update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_integrations_apps_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_integrations_hooks_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--app' '--inbox' '--status' '--setting' '--data'"
+  local N_option_args=("0" "1") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--app')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${N_option_args[@]}" ) )
+      return $?
+      ;;
+    '--setting')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_integrations_hooks_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--status' '--setting' '--data'"
+  local N_option_args=("0" "1") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${N_option_args[@]}" ) )
+      return $?
+      ;;
+    '--setting')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_integrations_hooks_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_labels_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_labels_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_labels_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--sidebar' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--title' '--description' '--color' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_labels_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--sidebar' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--title' '--description' '--color' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--color')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_labels_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_messages_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--before' '--after' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--before')
+      return
+      ;;
+    '--after')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_messages_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--private' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--content' '--type' '--content-type' '--content-attributes' '--echo-id' '--attach'"
+  local MESSAGE_TYPE_option_args=("outgoing" "incoming") # --type values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--content')
+      return
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MESSAGE_TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--content-type')
+      return
+      ;;
+    '--content-attributes')
+      return
+      ;;
+    '--echo-id')
+      return
+      ;;
+    '--attach')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_messages_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--conversation' '--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--conversation')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `accounts` subcommand.
+function _picocli_inquirly_platform_accounts() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="create show update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `account-users` subcommand.
+function _picocli_inquirly_platform_accountusers() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list add remove"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `users` subcommand.
+function _picocli_inquirly_platform_users() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="create show update delete login-link"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `agent-bots` subcommand.
+function _picocli_inquirly_platform_agentbots() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list create show update delete"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_platform_accounts_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--status' '--limit' '--attr' '--data'"
+  local STATUS_option_args=("active" "suspended") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--domain')
+      return
+      ;;
+    '--support-email')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--limit')
+      return
+      ;;
+    '--attr')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_platform_accounts_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_platform_accounts_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--status' '--limit' '--attr' '--data'"
+  local STATUS_option_args=("active" "suspended") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--domain')
+      return
+      ;;
+    '--support-email')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--limit')
+      return
+      ;;
+    '--attr')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_platform_accounts_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_platform_accountusers_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_inquirly_platform_accountusers_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--user' '--role' '--data'"
+  local ROLE_option_args=("administrator" "agent") # --role values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--user')
+      return
+      ;;
+    '--role')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ROLE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_inquirly_platform_accountusers_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--user'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--user')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_platform_users_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--email' '--password' '--attr' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--password')
+      return
+      ;;
+    '--attr')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_platform_users_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_platform_users_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--email' '--password' '--attr' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--password')
+      return
+      ;;
+    '--attr')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_platform_users_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `login-link` subcommand.
+function _picocli_inquirly_platform_users_loginlink() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_platform_agentbots_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_platform_agentbots_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--description' '--outgoing-url' '--account-id' '--avatar-url' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--outgoing-url')
+      return
+      ;;
+    '--account-id')
+      return
+      ;;
+    '--avatar-url')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_platform_agentbots_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_platform_agentbots_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--description' '--outgoing-url' '--account-id' '--avatar-url' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--outgoing-url')
+      return
+      ;;
+    '--account-id')
+      return
+      ;;
+    '--avatar-url')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_platform_agentbots_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1207,6 +5589,1464 @@ function _picocli_inquirly_profile_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `inbox` subcommand.
+function _picocli_inquirly_public_inbox() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `contacts` subcommand.
+function _picocli_inquirly_public_contacts() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="create show update"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `conversations` subcommand.
+function _picocli_inquirly_public_conversations() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="create list show resolve typing last-seen"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `messages` subcommand.
+function _picocli_inquirly_public_messages() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="create list update"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `survey` subcommand.
+function _picocli_inquirly_public_survey() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_public_inbox_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_public_contacts_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--name' '--email' '--phone' '--avatar-url' '--identifier' '--identifier-hash' '--attr' '--hmac-token'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--phone')
+      return
+      ;;
+    '--avatar-url')
+      return
+      ;;
+    '--identifier')
+      return
+      ;;
+    '--identifier-hash')
+      return
+      ;;
+    '--attr')
+      return
+      ;;
+    '--hmac-token')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_public_contacts_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--identifier' '--identifier-hash' '--hmac-token'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--identifier')
+      return
+      ;;
+    '--identifier-hash')
+      return
+      ;;
+    '--hmac-token')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_public_contacts_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--name' '--email' '--phone' '--avatar-url' '--identifier' '--identifier-hash' '--attr' '--hmac-token'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--email')
+      return
+      ;;
+    '--phone')
+      return
+      ;;
+    '--avatar-url')
+      return
+      ;;
+    '--identifier')
+      return
+      ;;
+    '--identifier-hash')
+      return
+      ;;
+    '--attr')
+      return
+      ;;
+    '--hmac-token')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_public_conversations_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--attr' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--attr')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_public_conversations_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_public_conversations_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resolve` subcommand.
+function _picocli_inquirly_public_conversations_resolve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `typing` subcommand.
+function _picocli_inquirly_public_conversations_typing() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--status' '--data'"
+  local TYPING_STATUS_option_args=("on" "off") # --status values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPING_STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `last-seen` subcommand.
+function _picocli_inquirly_public_conversations_lastseen() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_public_messages_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--content' '--echo-id' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--content')
+      return
+      ;;
+    '--echo-id')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_public_messages_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--before' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--before')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_public_messages_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--name' '--title' '--value' '--rating' '--feedback' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox-identifier')
+      return
+      ;;
+    '--contact-identifier')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--title')
+      return
+      ;;
+    '--value')
+      return
+      ;;
+    '--rating')
+      return
+      ;;
+    '--feedback')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_public_survey_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `timeseries` subcommand.
+function _picocli_inquirly_reports_timeseries() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--metric' '--type' '--id' '--since' '--until' '--group-by' '--chart' '--limit'"
+  local METRIC_option_args=("conversations_count" "incoming_messages_count" "outgoing_messages_count" "avg_first_response_time" "avg_resolution_time" "resolutions_count") # --metric values
+  local TYPE_option_args=("account" "agent" "inbox" "label" "team") # --type values
+  local GROUP_BY_option_args=("day" "week" "month" "year") # --group-by values
+  local barsspark_option_args=("bars" "spark") # --chart values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--metric')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${METRIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--id')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--group-by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${GROUP_BY_option_args[@]}" ) )
+      return $?
+      ;;
+    '--chart')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${barsspark_option_args[@]}" ) )
+      return $?
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `summary` subcommand.
+function _picocli_inquirly_reports_summary() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--type' '--id' '--since' '--until'"
+  local TYPE_option_args=("account" "agent" "inbox" "label" "team") # --type values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--id')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `conversations` subcommand.
+function _picocli_inquirly_reports_conversations() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `agent-conversations` subcommand.
+function _picocli_inquirly_reports_agentconversations() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--agent' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--agent')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `channels` subcommand.
+function _picocli_inquirly_reports_channels() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `inboxes` subcommand.
+function _picocli_inquirly_reports_inboxes() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `agents` subcommand.
+function _picocli_inquirly_reports_agents() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `teams` subcommand.
+function _picocli_inquirly_reports_teams() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `first-response` subcommand.
+function _picocli_inquirly_reports_firstresponse() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `inbox-labels` subcommand.
+function _picocli_inquirly_reports_inboxlabels() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--inbox' '--label-id' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--label-id')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `outgoing-messages` subcommand.
+function _picocli_inquirly_reports_outgoingmessages() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--by' '--since' '--until' '--limit'"
+  local GROUP_BY_option_args=("agent" "team" "inbox" "label") # --by values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${GROUP_BY_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `events` subcommand.
+function _picocli_inquirly_reports_events() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--inbox' '--agent' '--name' '--page' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--agent')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_teams_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_teams_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_teams_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--auto-assign' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--description' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_teams_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--auto-assign' '--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--description' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_teams_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `members` subcommand.
+function _picocli_inquirly_teams_members() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list add update remove"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_teams_members_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_inquirly_teams_members_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--user' '--data' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--user')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_teams_members_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--user' '--data' '--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--user')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_inquirly_teams_members_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--user'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--user')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_webhooks_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--limit'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_webhooks_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--endpoint' '--name' '--subscription' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--subscription')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_webhooks_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--endpoint' '--name' '--subscription' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '--subscription')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_webhooks_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
       return
       ;;
   esac
