@@ -4,7 +4,7 @@ MVN ?= mvn -B -q
 JAR := target/inquirly.jar
 JAVA ?= java
 
-.PHONY: build test demo install uninstall bench clean completions docs
+.PHONY: build test demo install uninstall bench bench-bulk clean completions docs
 
 build: $(JAR) target/man/inquirly.1
 
@@ -27,6 +27,11 @@ test:
 
 demo: build
 	@scripts/demo.sh
+
+bench: bench-bulk
+
+bench-bulk: build
+	@scripts/bench-bulk.sh
 
 install: build
 	@scripts/install.sh "$(PREFIX)"
