@@ -12,12 +12,12 @@ LATENCY=${BENCH_LATENCY:-20}
 CONC=8
 work="$(mktemp -d)"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"; echo "work: $work" >&2; }
 trap cleanup EXIT
 
 # start a sandbox with the given latency; its environment goes to $work/env.$2
 start_sandbox() {
-  bin/inquirly sandbox --empty --latency "$1" >"$work/env.$2" 2>/dev/null &
+  bin/inquirly sandbox --empty --latency "$1" >"$work/env.$2" 2>"$work/sandbox.$2.log" &
   pids+=($!)
   for _ in $(seq 1 200); do
     [ "$(grep -c '^export ' "$work/env.$2" || true)" -ge 4 ] && return 0

@@ -32,6 +32,13 @@ public final class Journal implements AutoCloseable {
   private final BitSet done = new BitSet();
   private final Map<Long, String> rejected = new HashMap<>();
   private final Map<Outcome, Long> earlier = new HashMap<>();
+  private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+      r -> {
+        Thread t = new Thread(r, "inquirly-journal");
+        t.setDaemon(true);
+        return t;
+      });
+  private volatile IOException failure;
 
   private Journal(Path path, FileChannel channel, int batchSize) {
     this.path = path;
@@ -130,7 +137,7 @@ public final class Journal implements AutoCloseable {
   }
 
   /** Whether a previous run finished this row. */
-  public boolean done(long row) {
+  public synchronized boolean done(long row) {
     return done.get((int) row);
   }
 
@@ -139,7 +146,7 @@ public final class Journal implements AutoCloseable {
     return Map.copyOf(earlier);
   }
 
-  public int doneCount() {
+  public synchronized int doneCount() {
     return done.cardinality();
   }
 
@@ -148,41 +155,81 @@ public final class Journal implements AutoCloseable {
     return Map.copyOf(rejected);
   }
 
-  /** Records a finished row; every {@code batchSize} rows the batch is written and fsynced. */
-  public synchronized void record(long row, Outcome outcome, long contactId, String key, String error) {
-    pending.append(row).append('\t').append(outcome).append('\t').append(contactId > 0 ? contactId : "-")
-        .append('\t').append(escape(key)).append('\t').append(error == null ? "-" : escape(error)).append('\n');
-    done.set((int) row);
-    if (outcome == Outcome.REJECTED) {
-      rejected.put(row, error);
+  /**
+   * Records a finished row. Every {@code batchSize} rows the batch is handed to a writer thread that writes and
+   * fsyncs it, so workers never wait for the disk; {@link #flush()} writes everything recorded so far.
+   */
+  public void record(long row, Outcome outcome, long contactId, String key, String error) {
+    String line = row + "\t" + outcome + "\t" + (contactId > 0 ? contactId : "-") + "\t" + escape(key) + "\t"
+        + (error == null ? "-" : escape(error)) + "\n";
+    byte[] batch = null;
+    synchronized (this) {
+      pending.append(line);
+      done.set((int) row);
+      if (outcome == Outcome.REJECTED) {
+        rejected.put(row, error);
+      }
+      if (++pendingLines >= batchSize) {
+        batch = take();
+      }
     }
-    if (++pendingLines >= batchSize) {
-      flush();
+    if (batch != null) {
+      byte[] b = batch;
+      writer.execute(() -> write(b));
     }
   }
 
-  /** Writes and fsyncs the pending lines. */
-  public synchronized void flush() {
-    if (pendingLines == 0) {
-      return;
+  private byte[] take() {
+    byte[] b = pending.toString().getBytes(StandardCharsets.UTF_8);
+    pending.setLength(0);
+    pendingLines = 0;
+    return b;
+  }
+
+  /** Writes one batch and fsyncs it (on the writer thread, in order). */
+  private void write(byte[] bytes) {
+    if (!channel.isOpen()) {
+      return; // crashed
     }
     try {
-      ByteBuffer b = ByteBuffer.wrap(pending.toString().getBytes(StandardCharsets.UTF_8));
+      ByteBuffer b = ByteBuffer.wrap(bytes);
       while (b.hasRemaining()) {
         channel.write(b);
       }
       channel.force(false);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot write the journal " + path + ": " + e.getMessage(), e);
+      failure = e;
     }
-    pending.setLength(0);
-    pendingLines = 0;
+  }
+
+  /** Writes and fsyncs everything recorded so far. */
+  public void flush() {
+    byte[] batch;
+    synchronized (this) {
+      batch = pendingLines == 0 ? null : take();
+    }
+    java.util.concurrent.Future<?> f = writer.submit(() -> {
+      if (batch != null) {
+        write(batch);
+      }
+    });
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    if (failure != null) {
+      throw new IllegalStateException("cannot write the journal " + path + ": " + failure.getMessage(), failure);
+    }
   }
 
   /** Drops the pending lines without writing them: what a crash does (tests). */
   public synchronized void crash() {
     pending.setLength(0);
     pendingLines = 0;
+    writer.shutdownNow();
     try {
       channel.close();
     } catch (IOException ignored) {
@@ -191,13 +238,17 @@ public final class Journal implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
     if (channel.isOpen()) {
-      flush();
       try {
-        channel.close();
-      } catch (IOException ignored) {
-        // flushed and forced already
+        flush();
+      } finally {
+        writer.shutdown();
+        try {
+          channel.close();
+        } catch (IOException ignored) {
+          // flushed and forced already
+        }
       }
     }
   }
