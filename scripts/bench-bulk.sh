@@ -39,6 +39,9 @@ echo "inquirly bulk benchmark: sandbox --latency $LATENCY, --concurrency $CONC, 
 
 start_sandbox "$LATENCY" main
 ( . "$work/env.main"
+  ceiling=$(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/inquirly.jar scripts/BenchCeiling.java $CONC 2000)
+  printf 'ceiling %d bare GETs/s from %d threads on this machine now = %.2f of the limit (load: %s)\n' "$ceiling" \
+    $CONC "$(python3 -c "print($ceiling / $limit)")" "$(cut -d' ' -f1-3 /proc/loadavg)"
   gen "$ROWS" 1 > "$work/import.csv"
   t0=$(now)
   bin/inquirly contacts import "$work/import.csv" --concurrency $CONC -o json > "$work/import.json"
@@ -46,17 +49,17 @@ start_sandbox "$LATENCY" main
   rps=$(json "['rows_per_second']" < "$work/import.json")
   created=$(json "['created']" < "$work/import.json")
   wall=$(python3 -c "print(round($ROWS / ($t1 - $t0)))")
-  printf 'import  %6d rows: %5d rows/s while sending = %.2f of the limit (%d rows/s wall clock incl. JVM start, read, index); %d created\n' \
-    "$ROWS" "$rps" "$(python3 -c "print($rps / $limit)")" "$wall" "$created"
+  printf 'import  %6d rows: %5d rows/s while sending = %.2f of the limit, %.2f of the ceiling (%d rows/s wall clock incl. JVM start, read, index); %d created\n' \
+    "$ROWS" "$rps" "$(python3 -c "print($rps / $limit)")" "$(python3 -c "print($rps / $ceiling)")" "$wall" "$created"
 
   t0=$(now)
   bin/inquirly contacts export --concurrency $CONC --output "$work/export.csv" 2>/dev/null
   t1=$(now)
   n=$(($(wc -l < "$work/export.csv") - 1))
   pages=$(( (n + 14) / 15 ))
-  printf 'export  %6d rows: %5d rows/s, %d pages/s = %.2f of the limit (wall clock incl. JVM start)\n' \
+  printf 'export  %6d rows: %5d rows/s, %d pages/s = %.2f of the limit, %.2f of the ceiling (wall clock incl. JVM start)\n' \
     "$n" "$(python3 -c "print(round($n / ($t1 - $t0)))")" "$(python3 -c "print(round($pages / ($t1 - $t0)))")" \
-    "$(python3 -c "print($pages / ($t1 - $t0) / $limit)")"
+    "$(python3 -c "print($pages / ($t1 - $t0) / $limit)")" "$(python3 -c "print($pages / ($t1 - $t0) / $ceiling)")"
 
   t0=$(now)
   bin/inquirly contacts import "$work/export.csv" --on-conflict update -o json > "$work/reimport.json"
