@@ -78,6 +78,10 @@ final class ContactsImportCommand implements Executable {
   @Option(names = "--dry-run", description = "validate and plan (creates, updates, skips, rejects); write nothing")
   boolean dryRun;
 
+  @Option(names = "--server-side", description = "after the local checks, hand the valid rows to the server's own "
+      + "asynchronous import; its results are e-mailed to the account's administrators (no journal, no upsert)")
+  boolean serverSide;
+
   @Override
   public int execute(Session session) throws Exception {
     Format fmt = format != null ? Format.of(format) : Format.of(file.equals("-") ? null : file);
@@ -144,6 +148,9 @@ final class ContactsImportCommand implements Executable {
       Importer.Options options = new Importer.Options(input, name, fmt, delim, mapping, conflict, inbox, concurrency,
           journalPath, rejectsPath, restart, dryRun, http.rowAttempts, http.retryBase, 100, crashAt);
       session.output(); // a bad -o fails before anything is sent
+      if (serverSide) {
+        return serverSide(session, options);
+      }
       Importer importer = new Importer(options, new CatalogueContacts(session.invoker(null)));
       Thread hook = new Thread(() -> {
         importer.abort();
@@ -177,6 +184,37 @@ final class ContactsImportCommand implements Executable {
         Files.deleteIfExists(spooled);
       }
     }
+  }
+
+  /** NOTES §6: multipart import_file to POST contacts/import; 200 with an empty body; results by e-mail. */
+  private int serverSide(Session session, Importer.Options options) {
+    if (dryRun) {
+      throw CliException.usage("--server-side and --dry-run do not go together", "use --dry-run alone to check the file");
+    }
+    io.inquirly.bulk.ServerSideFile.Result file;
+    try {
+      file = io.inquirly.bulk.ServerSideFile.build(options);
+    } catch (BulkInputException e) {
+      throw CliException.usage(e.getMessage(), e.hint());
+    }
+    var invoker = session.invoker(null);
+    String path = invoker.expand("/api/v1/accounts/{account_id}/contacts/import", java.util.Map.of());
+    if (invoker.credentials().userToken() == null) {
+      throw new io.inquirly.api.MissingCredential("no access token for contacts import",
+          "run 'inquirly auth login', or set INQUIRLY_TOKEN or --token");
+    }
+    io.inquirly.http.Multipart form = new io.inquirly.http.Multipart()
+        .file("import_file", "contacts.csv", "text/csv",
+            file.csv());
+    session.client().send(new io.inquirly.http.ApiRequest("POST", path, List.of(), form.bytes(), form.contentType(),
+        invoker.credentials().userToken()));
+    session.status("Handed " + file.rows() + " row(s) to the server's import. It runs in the background: the "
+        + "results (and rows it refuses) arrive by e-mail to the account's administrators; nothing more is shown here.");
+    if (file.rejected() > 0) {
+      session.status(file.rejected() + " row(s) failed the local checks and were not sent: see " + file.rejects());
+      return ExitCode.PARTIAL;
+    }
+    return ExitCode.OK;
   }
 
   private void print(Session session, Importer.Report r, String name) {

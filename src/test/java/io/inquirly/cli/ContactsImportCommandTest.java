@@ -216,6 +216,35 @@ class ContactsImportCommandTest {
     assertThat(r.json().get("created").asLong()).isEqualTo(1);
   }
 
+  @Test
+  void serverSideHandsTheValidRowsToTheServersImportAndSaysResultsComeByEmail() throws Exception {
+    Path csv = write("s.csv", "name,email,company,custom_attributes.plan\nSue,sue@s2.test,\"Acme, Inc\",pro\n"
+        + "Bad,bad,,\n");
+    Result[] r = new Result[1];
+    List<RecordedRequest> sent = server.requestsDuring(() -> r[0] = server.run("contacts", "import", csv.toString(),
+        "--server-side"));
+    assertThat(r[0].code()).isEqualTo(9);
+    assertThat(r[0].err()).isEqualTo("Handed 1 row(s) to the server's import. It runs in the background: the results "
+        + "(and rows it refuses) arrive by e-mail to the account's administrators; nothing more is shown here.\n"
+        + "1 row(s) failed the local checks and were not sent: see " + csv + ".rejects.csv\n");
+    assertThat(sent).hasSize(1);
+    RecordedRequest q = sent.get(0);
+    assertThat(q.method() + " " + q.path() + " " + q.status()).isEqualTo("POST /api/v1/accounts/1/contacts/import 200");
+    assertThat(q.contentType()).startsWith("multipart/form-data; boundary=");
+    String body = new String(q.body(), StandardCharsets.UTF_8);
+    assertThat(body).contains("name=\"import_file\"; filename=\"contacts.csv\"")
+        .contains("name,email,phone_number,identifier,company,city,plan\r\nSue,sue@s2.test,,,\"Acme, Inc\",,pro\r\n");
+    assertThat(Files.readString(dir.resolve("s.csv.rejects.csv"))).isEqualTo("name,email,company,"
+        + "custom_attributes.plan,error\r\nBad,bad,,,invalid email 'bad'\r\n");
+
+    Path labelled = write("l.csv", "name,labels\nLeo,vip\n");
+    List<RecordedRequest> none = server.requestsDuring(() -> r[0] = server.run("contacts", "import",
+        labelled.toString(), "--server-side"));
+    assertThat(r[0].code()).isEqualTo(2);
+    assertThat(r[0].err()).startsWith("error: --server-side: the server's own import has no column for labels;");
+    assertThat(none).isEmpty();
+  }
+
   static Set<String> emails(List<JsonNode> contacts) {
     Set<String> s = new TreeSet<>();
     contacts.forEach(c -> s.add(c.get("email").asText()));
