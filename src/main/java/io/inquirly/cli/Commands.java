@@ -45,7 +45,8 @@ public final class Commands {
    * to the group's subtree when the group is built.
    */
   static final Map<String, List<java.util.function.Supplier<Object>>> GROUP_EXTRAS = Map.of(
-      "contacts", List.of(ContactsImportCommand::new, ContactsExportCommand::new));
+      "contacts", List.of(ContactsImportCommand::new, ContactsExportCommand::new),
+      "conversations", List.of(ConversationsExportCommand::new));
 
   /** Commands whose work needs every group built (listings of the whole tree). */
   private static final List<String> NEED_ALL = List.of("commands", "help", "completion");
