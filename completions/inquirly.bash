@@ -238,6 +238,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations attributes" ];    then _picocli_inquirly_conversations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations typing" ];    then _picocli_inquirly_conversations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations events" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations export" ];    then _picocli_inquirly_conversations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels list" ];    then _picocli_inquirly_conversations_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels set" ];    then _picocli_inquirly_conversations_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels add" ];    then _picocli_inquirly_conversations_labels; return $?; fi
@@ -449,257 +450,259 @@ function _complete_inquirly() {
   local cmds81=(conversations attributes)
   local cmds82=(conversations typing)
   local cmds83=(conversations events)
-  local cmds84=(conversations labels list)
-  local cmds85=(conversations labels set)
-  local cmds86=(conversations labels add)
-  local cmds87=(conversations labels remove)
-  local cmds88=(custom-attributes list)
-  local cmds89=(custom-attributes show)
-  local cmds90=(custom-attributes create)
-  local cmds91=(custom-attributes update)
-  local cmds92=(custom-attributes delete)
-  local cmds93=(custom-filters list)
-  local cmds94=(custom-filters show)
-  local cmds95=(custom-filters create)
-  local cmds96=(custom-filters update)
-  local cmds97=(custom-filters delete)
-  local cmds98=(help-center portals)
-  local cmds99=(help-center categories)
-  local cmds100=(help-center articles)
-  local cmds101=(help-center portals list)
-  local cmds102=(help-center portals create)
-  local cmds103=(help-center portals update)
-  local cmds104=(help-center categories list)
-  local cmds105=(help-center categories create)
-  local cmds106=(help-center articles list)
-  local cmds107=(help-center articles create)
-  local cmds108=(inboxes list)
-  local cmds109=(inboxes show)
-  local cmds110=(inboxes create)
-  local cmds111=(inboxes update)
-  local cmds112=(inboxes agent-bot)
-  local cmds113=(inboxes members)
-  local cmds114=(inboxes agent-bot show)
-  local cmds115=(inboxes agent-bot set)
-  local cmds116=(inboxes agent-bot clear)
-  local cmds117=(inboxes members list)
-  local cmds118=(inboxes members add)
-  local cmds119=(inboxes members update)
-  local cmds120=(inboxes members remove)
-  local cmds121=(integrations apps)
-  local cmds122=(integrations hooks)
-  local cmds123=(integrations apps list)
-  local cmds124=(integrations hooks create)
-  local cmds125=(integrations hooks update)
-  local cmds126=(integrations hooks delete)
-  local cmds127=(labels list)
-  local cmds128=(labels show)
-  local cmds129=(labels create)
-  local cmds130=(labels update)
-  local cmds131=(labels delete)
-  local cmds132=(messages list)
-  local cmds133=(messages create)
-  local cmds134=(messages delete)
-  local cmds135=(platform accounts)
-  local cmds136=(platform account-users)
-  local cmds137=(platform users)
-  local cmds138=(platform agent-bots)
-  local cmds139=(platform accounts create)
-  local cmds140=(platform accounts show)
-  local cmds141=(platform accounts update)
-  local cmds142=(platform accounts delete)
-  local cmds143=(platform account-users list)
-  local cmds144=(platform account-users add)
-  local cmds145=(platform account-users remove)
-  local cmds146=(platform users create)
-  local cmds147=(platform users show)
-  local cmds148=(platform users update)
-  local cmds149=(platform users delete)
-  local cmds150=(platform users login-link)
-  local cmds151=(platform agent-bots list)
-  local cmds152=(platform agent-bots create)
-  local cmds153=(platform agent-bots show)
-  local cmds154=(platform agent-bots update)
-  local cmds155=(platform agent-bots delete)
-  local cmds156=(profile show)
-  local cmds157=(profile update)
-  local cmds158=(public inbox)
-  local cmds159=(public contacts)
-  local cmds160=(public conversations)
-  local cmds161=(public messages)
-  local cmds162=(public survey)
-  local cmds163=(public inbox show)
-  local cmds164=(public contacts create)
-  local cmds165=(public contacts show)
-  local cmds166=(public contacts update)
-  local cmds167=(public conversations create)
-  local cmds168=(public conversations list)
-  local cmds169=(public conversations show)
-  local cmds170=(public conversations resolve)
-  local cmds171=(public conversations typing)
-  local cmds172=(public conversations last-seen)
-  local cmds173=(public messages create)
-  local cmds174=(public messages list)
-  local cmds175=(public messages update)
-  local cmds176=(public survey show)
-  local cmds177=(reports timeseries)
-  local cmds178=(reports summary)
-  local cmds179=(reports conversations)
-  local cmds180=(reports agent-conversations)
-  local cmds181=(reports channels)
-  local cmds182=(reports inboxes)
-  local cmds183=(reports agents)
-  local cmds184=(reports teams)
-  local cmds185=(reports first-response)
-  local cmds186=(reports inbox-labels)
-  local cmds187=(reports outgoing-messages)
-  local cmds188=(reports events)
-  local cmds189=(teams list)
-  local cmds190=(teams show)
-  local cmds191=(teams create)
-  local cmds192=(teams update)
-  local cmds193=(teams delete)
-  local cmds194=(teams members)
-  local cmds195=(teams members list)
-  local cmds196=(teams members add)
-  local cmds197=(teams members update)
-  local cmds198=(teams members remove)
-  local cmds199=(webhooks list)
-  local cmds200=(webhooks create)
-  local cmds201=(webhooks update)
-  local cmds202=(webhooks delete)
-  local cmds203=(auth login)
-  local cmds204=(auth status)
-  local cmds205=(auth logout)
-  local cmds206=(config view)
-  local cmds207=(config use)
-  local cmds208=(config set)
+  local cmds84=(conversations export)
+  local cmds85=(conversations labels list)
+  local cmds86=(conversations labels set)
+  local cmds87=(conversations labels add)
+  local cmds88=(conversations labels remove)
+  local cmds89=(custom-attributes list)
+  local cmds90=(custom-attributes show)
+  local cmds91=(custom-attributes create)
+  local cmds92=(custom-attributes update)
+  local cmds93=(custom-attributes delete)
+  local cmds94=(custom-filters list)
+  local cmds95=(custom-filters show)
+  local cmds96=(custom-filters create)
+  local cmds97=(custom-filters update)
+  local cmds98=(custom-filters delete)
+  local cmds99=(help-center portals)
+  local cmds100=(help-center categories)
+  local cmds101=(help-center articles)
+  local cmds102=(help-center portals list)
+  local cmds103=(help-center portals create)
+  local cmds104=(help-center portals update)
+  local cmds105=(help-center categories list)
+  local cmds106=(help-center categories create)
+  local cmds107=(help-center articles list)
+  local cmds108=(help-center articles create)
+  local cmds109=(inboxes list)
+  local cmds110=(inboxes show)
+  local cmds111=(inboxes create)
+  local cmds112=(inboxes update)
+  local cmds113=(inboxes agent-bot)
+  local cmds114=(inboxes members)
+  local cmds115=(inboxes agent-bot show)
+  local cmds116=(inboxes agent-bot set)
+  local cmds117=(inboxes agent-bot clear)
+  local cmds118=(inboxes members list)
+  local cmds119=(inboxes members add)
+  local cmds120=(inboxes members update)
+  local cmds121=(inboxes members remove)
+  local cmds122=(integrations apps)
+  local cmds123=(integrations hooks)
+  local cmds124=(integrations apps list)
+  local cmds125=(integrations hooks create)
+  local cmds126=(integrations hooks update)
+  local cmds127=(integrations hooks delete)
+  local cmds128=(labels list)
+  local cmds129=(labels show)
+  local cmds130=(labels create)
+  local cmds131=(labels update)
+  local cmds132=(labels delete)
+  local cmds133=(messages list)
+  local cmds134=(messages create)
+  local cmds135=(messages delete)
+  local cmds136=(platform accounts)
+  local cmds137=(platform account-users)
+  local cmds138=(platform users)
+  local cmds139=(platform agent-bots)
+  local cmds140=(platform accounts create)
+  local cmds141=(platform accounts show)
+  local cmds142=(platform accounts update)
+  local cmds143=(platform accounts delete)
+  local cmds144=(platform account-users list)
+  local cmds145=(platform account-users add)
+  local cmds146=(platform account-users remove)
+  local cmds147=(platform users create)
+  local cmds148=(platform users show)
+  local cmds149=(platform users update)
+  local cmds150=(platform users delete)
+  local cmds151=(platform users login-link)
+  local cmds152=(platform agent-bots list)
+  local cmds153=(platform agent-bots create)
+  local cmds154=(platform agent-bots show)
+  local cmds155=(platform agent-bots update)
+  local cmds156=(platform agent-bots delete)
+  local cmds157=(profile show)
+  local cmds158=(profile update)
+  local cmds159=(public inbox)
+  local cmds160=(public contacts)
+  local cmds161=(public conversations)
+  local cmds162=(public messages)
+  local cmds163=(public survey)
+  local cmds164=(public inbox show)
+  local cmds165=(public contacts create)
+  local cmds166=(public contacts show)
+  local cmds167=(public contacts update)
+  local cmds168=(public conversations create)
+  local cmds169=(public conversations list)
+  local cmds170=(public conversations show)
+  local cmds171=(public conversations resolve)
+  local cmds172=(public conversations typing)
+  local cmds173=(public conversations last-seen)
+  local cmds174=(public messages create)
+  local cmds175=(public messages list)
+  local cmds176=(public messages update)
+  local cmds177=(public survey show)
+  local cmds178=(reports timeseries)
+  local cmds179=(reports summary)
+  local cmds180=(reports conversations)
+  local cmds181=(reports agent-conversations)
+  local cmds182=(reports channels)
+  local cmds183=(reports inboxes)
+  local cmds184=(reports agents)
+  local cmds185=(reports teams)
+  local cmds186=(reports first-response)
+  local cmds187=(reports inbox-labels)
+  local cmds188=(reports outgoing-messages)
+  local cmds189=(reports events)
+  local cmds190=(teams list)
+  local cmds191=(teams show)
+  local cmds192=(teams create)
+  local cmds193=(teams update)
+  local cmds194=(teams delete)
+  local cmds195=(teams members)
+  local cmds196=(teams members list)
+  local cmds197=(teams members add)
+  local cmds198=(teams members update)
+  local cmds199=(teams members remove)
+  local cmds200=(webhooks list)
+  local cmds201=(webhooks create)
+  local cmds202=(webhooks update)
+  local cmds203=(webhooks delete)
+  local cmds204=(auth login)
+  local cmds205=(auth status)
+  local cmds206=(auth logout)
+  local cmds207=(config view)
+  local cmds208=(config use)
+  local cmds209=(config set)
 
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
   if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
   if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
   if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
@@ -966,7 +969,7 @@ function _picocli_inquirly_conversations() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list counts filter create show update delete status priority assign labels attributes typing events"
+  local commands="list counts filter create show update delete status priority assign labels attributes typing events export"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -2530,7 +2533,7 @@ function _picocli_inquirly_contacts_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restart' '--dry-run' '-h' '--help'"
+  local flag_opts="'--restart' '--dry-run' '--server-side' '-h' '--help'"
   local arg_opts="'--format' '--delimiter' '--map' '--extra-columns' '--on-conflict' '--inbox' '--concurrency' '--journal' '--rejects'"
 
   type compopt &>/dev/null && compopt +o default
@@ -3244,6 +3247,39 @@ function _picocli_inquirly_conversations_events() {
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_inquirly_conversations_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--messages' '-h' '--help'"
+  local arg_opts="'--status' '--inbox' '--label'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--label')
       return
       ;;
   esac
