@@ -152,9 +152,15 @@ final class ContactsImportCommand implements Executable {
         return serverSide(session, options);
       }
       Importer importer = new Importer(options, new CatalogueContacts(session.invoker(null)));
+      Path journalShown = journalPath;
       Thread hook = new Thread(() -> {
         importer.abort();
         importer.awaitFinished(Duration.ofSeconds(20));
+        if (!dryRun) {
+          session.io().err().println("\ninterrupted: " + importer.progress().done() + " row(s) recorded in "
+              + journalShown + "; run the same command again to resume");
+          session.io().err().flush();
+        }
       }, "inquirly-import-interrupt");
       boolean hooked = addHook(hook);
       Ticker ticker = session.io().stderrTty() ? new Ticker(session, importer) : null;
