@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -113,7 +112,7 @@ final class ContactsExportCommand implements Executable {
     for (CommandSpec s : chain) {
       OptionSpec o = s.findOption("--output");
       if (o != null) {
-        o.originalStringValues().forEach(v -> values.add(v.strip().toLowerCase(Locale.ROOT).equals(v) ? v : v));
+        values.addAll(o.originalStringValues());
       }
     }
     return values;

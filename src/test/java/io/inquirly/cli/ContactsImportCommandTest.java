@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -245,13 +242,4 @@ class ContactsImportCommandTest {
     assertThat(none).isEmpty();
   }
 
-  static Set<String> emails(List<JsonNode> contacts) {
-    Set<String> s = new TreeSet<>();
-    contacts.forEach(c -> s.add(c.get("email").asText()));
-    return s;
-  }
-
-  static Map<String, String> unused() {
-    return Map.of();
-  }
 }

@@ -77,15 +77,11 @@ class ContactsImportFaultsTest {
   }
 
   private static List<String> emails(Sandbox sandbox) {
-    try (Sandbox clean = null) {
-      Result r = run(env(sandbox), "contacts", "list", "--all", "-o", "json", "--max-retries", "20");
-      assertThat(r.code()).as(r.err()).isZero();
-      List<String> out = new ArrayList<>();
-      r.json().forEach(c -> out.add(c.get("email").asText()));
-      return out;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    Result r = run(env(sandbox), "contacts", "list", "--all", "-o", "json", "--max-retries", "20");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> out = new ArrayList<>();
+    r.json().forEach(c -> out.add(c.get("email").asText()));
+    return out;
   }
 
   private void assertExactlyOnce(Sandbox sandbox, Path csv, int n) throws IOException {
