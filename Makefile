@@ -4,7 +4,7 @@ MVN ?= mvn -B -q
 JAR := target/inquirly.jar
 JAVA ?= java
 
-.PHONY: build test demo install uninstall bench bench-start clean completions docs
+.PHONY: build test demo install uninstall bench bench-start bench-bulk clean completions docs
 
 build: $(JAR) target/man/inquirly.1
 
@@ -39,10 +39,13 @@ uninstall:
 	@echo "Removed inquirly from $(PREFIX)"
 
 # benchmarks print figures; they are not tests
-bench: bench-start
+bench: bench-start bench-bulk
 
 bench-start: build
 	@scripts/bench-start.sh
+
+bench-bulk: build
+	@scripts/bench-bulk.sh
 
 clean:
 	$(MVN) clean

@@ -221,6 +221,8 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts contactable-inboxes" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts merge" ];    then _picocli_inquirly_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts import" ];    then _picocli_inquirly_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts export" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts inboxes add" ];    then _picocli_inquirly_contacts_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels list" ];    then _picocli_inquirly_contacts_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels set" ];    then _picocli_inquirly_contacts_labels; return $?; fi
@@ -240,6 +242,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations attributes" ];    then _picocli_inquirly_conversations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations typing" ];    then _picocli_inquirly_conversations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations events" ];    then _picocli_inquirly_conversations; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations export" ];    then _picocli_inquirly_conversations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels list" ];    then _picocli_inquirly_conversations_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels set" ];    then _picocli_inquirly_conversations_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations labels add" ];    then _picocli_inquirly_conversations_labels; return $?; fi
@@ -434,295 +437,301 @@ function _complete_inquirly() {
   local cmds64=(contacts contactable-inboxes)
   local cmds65=(contacts labels)
   local cmds66=(contacts merge)
-  local cmds67=(contacts inboxes add)
-  local cmds68=(contacts labels list)
-  local cmds69=(contacts labels set)
-  local cmds70=(contacts labels add)
-  local cmds71=(contacts labels remove)
-  local cmds72=(conversations list)
-  local cmds73=(conversations counts)
-  local cmds74=(conversations filter)
-  local cmds75=(conversations create)
-  local cmds76=(conversations show)
-  local cmds77=(conversations update)
-  local cmds78=(conversations delete)
-  local cmds79=(conversations status)
-  local cmds80=(conversations priority)
-  local cmds81=(conversations assign)
-  local cmds82=(conversations labels)
-  local cmds83=(conversations attributes)
-  local cmds84=(conversations typing)
-  local cmds85=(conversations events)
-  local cmds86=(conversations labels list)
-  local cmds87=(conversations labels set)
-  local cmds88=(conversations labels add)
-  local cmds89=(conversations labels remove)
-  local cmds90=(custom-attributes list)
-  local cmds91=(custom-attributes show)
-  local cmds92=(custom-attributes create)
-  local cmds93=(custom-attributes update)
-  local cmds94=(custom-attributes delete)
-  local cmds95=(custom-filters list)
-  local cmds96=(custom-filters show)
-  local cmds97=(custom-filters create)
-  local cmds98=(custom-filters update)
-  local cmds99=(custom-filters delete)
-  local cmds100=(help-center portals)
-  local cmds101=(help-center categories)
-  local cmds102=(help-center articles)
-  local cmds103=(help-center portals list)
-  local cmds104=(help-center portals create)
-  local cmds105=(help-center portals update)
-  local cmds106=(help-center categories list)
-  local cmds107=(help-center categories create)
-  local cmds108=(help-center articles list)
-  local cmds109=(help-center articles create)
-  local cmds110=(inboxes list)
-  local cmds111=(inboxes show)
-  local cmds112=(inboxes create)
-  local cmds113=(inboxes update)
-  local cmds114=(inboxes agent-bot)
-  local cmds115=(inboxes members)
-  local cmds116=(inboxes agent-bot show)
-  local cmds117=(inboxes agent-bot set)
-  local cmds118=(inboxes agent-bot clear)
-  local cmds119=(inboxes members list)
-  local cmds120=(inboxes members add)
-  local cmds121=(inboxes members update)
-  local cmds122=(inboxes members remove)
-  local cmds123=(integrations apps)
-  local cmds124=(integrations hooks)
-  local cmds125=(integrations apps list)
-  local cmds126=(integrations hooks create)
-  local cmds127=(integrations hooks update)
-  local cmds128=(integrations hooks delete)
-  local cmds129=(labels list)
-  local cmds130=(labels show)
-  local cmds131=(labels create)
-  local cmds132=(labels update)
-  local cmds133=(labels delete)
-  local cmds134=(messages list)
-  local cmds135=(messages create)
-  local cmds136=(messages delete)
-  local cmds137=(platform accounts)
-  local cmds138=(platform account-users)
-  local cmds139=(platform users)
-  local cmds140=(platform agent-bots)
-  local cmds141=(platform accounts create)
-  local cmds142=(platform accounts show)
-  local cmds143=(platform accounts update)
-  local cmds144=(platform accounts delete)
-  local cmds145=(platform account-users list)
-  local cmds146=(platform account-users add)
-  local cmds147=(platform account-users remove)
-  local cmds148=(platform users create)
-  local cmds149=(platform users show)
-  local cmds150=(platform users update)
-  local cmds151=(platform users delete)
-  local cmds152=(platform users login-link)
-  local cmds153=(platform agent-bots list)
-  local cmds154=(platform agent-bots create)
-  local cmds155=(platform agent-bots show)
-  local cmds156=(platform agent-bots update)
-  local cmds157=(platform agent-bots delete)
-  local cmds158=(profile show)
-  local cmds159=(profile update)
-  local cmds160=(public inbox)
-  local cmds161=(public contacts)
-  local cmds162=(public conversations)
-  local cmds163=(public messages)
-  local cmds164=(public survey)
-  local cmds165=(public inbox show)
-  local cmds166=(public contacts create)
-  local cmds167=(public contacts show)
-  local cmds168=(public contacts update)
-  local cmds169=(public conversations create)
-  local cmds170=(public conversations list)
-  local cmds171=(public conversations show)
-  local cmds172=(public conversations resolve)
-  local cmds173=(public conversations typing)
-  local cmds174=(public conversations last-seen)
-  local cmds175=(public messages create)
-  local cmds176=(public messages list)
-  local cmds177=(public messages update)
-  local cmds178=(public survey show)
-  local cmds179=(reports timeseries)
-  local cmds180=(reports summary)
-  local cmds181=(reports conversations)
-  local cmds182=(reports agent-conversations)
-  local cmds183=(reports channels)
-  local cmds184=(reports inboxes)
-  local cmds185=(reports agents)
-  local cmds186=(reports teams)
-  local cmds187=(reports first-response)
-  local cmds188=(reports inbox-labels)
-  local cmds189=(reports outgoing-messages)
-  local cmds190=(reports events)
-  local cmds191=(teams list)
-  local cmds192=(teams show)
-  local cmds193=(teams create)
-  local cmds194=(teams update)
-  local cmds195=(teams delete)
-  local cmds196=(teams members)
-  local cmds197=(teams members list)
-  local cmds198=(teams members add)
-  local cmds199=(teams members update)
-  local cmds200=(teams members remove)
-  local cmds201=(webhooks list)
-  local cmds202=(webhooks create)
-  local cmds203=(webhooks update)
-  local cmds204=(webhooks delete)
-  local cmds205=(auth login)
-  local cmds206=(auth status)
-  local cmds207=(auth logout)
-  local cmds208=(config view)
-  local cmds209=(config use)
-  local cmds210=(config set)
+  local cmds67=(contacts import)
+  local cmds68=(contacts export)
+  local cmds69=(contacts inboxes add)
+  local cmds70=(contacts labels list)
+  local cmds71=(contacts labels set)
+  local cmds72=(contacts labels add)
+  local cmds73=(contacts labels remove)
+  local cmds74=(conversations list)
+  local cmds75=(conversations counts)
+  local cmds76=(conversations filter)
+  local cmds77=(conversations create)
+  local cmds78=(conversations show)
+  local cmds79=(conversations update)
+  local cmds80=(conversations delete)
+  local cmds81=(conversations status)
+  local cmds82=(conversations priority)
+  local cmds83=(conversations assign)
+  local cmds84=(conversations labels)
+  local cmds85=(conversations attributes)
+  local cmds86=(conversations typing)
+  local cmds87=(conversations events)
+  local cmds88=(conversations export)
+  local cmds89=(conversations labels list)
+  local cmds90=(conversations labels set)
+  local cmds91=(conversations labels add)
+  local cmds92=(conversations labels remove)
+  local cmds93=(custom-attributes list)
+  local cmds94=(custom-attributes show)
+  local cmds95=(custom-attributes create)
+  local cmds96=(custom-attributes update)
+  local cmds97=(custom-attributes delete)
+  local cmds98=(custom-filters list)
+  local cmds99=(custom-filters show)
+  local cmds100=(custom-filters create)
+  local cmds101=(custom-filters update)
+  local cmds102=(custom-filters delete)
+  local cmds103=(help-center portals)
+  local cmds104=(help-center categories)
+  local cmds105=(help-center articles)
+  local cmds106=(help-center portals list)
+  local cmds107=(help-center portals create)
+  local cmds108=(help-center portals update)
+  local cmds109=(help-center categories list)
+  local cmds110=(help-center categories create)
+  local cmds111=(help-center articles list)
+  local cmds112=(help-center articles create)
+  local cmds113=(inboxes list)
+  local cmds114=(inboxes show)
+  local cmds115=(inboxes create)
+  local cmds116=(inboxes update)
+  local cmds117=(inboxes agent-bot)
+  local cmds118=(inboxes members)
+  local cmds119=(inboxes agent-bot show)
+  local cmds120=(inboxes agent-bot set)
+  local cmds121=(inboxes agent-bot clear)
+  local cmds122=(inboxes members list)
+  local cmds123=(inboxes members add)
+  local cmds124=(inboxes members update)
+  local cmds125=(inboxes members remove)
+  local cmds126=(integrations apps)
+  local cmds127=(integrations hooks)
+  local cmds128=(integrations apps list)
+  local cmds129=(integrations hooks create)
+  local cmds130=(integrations hooks update)
+  local cmds131=(integrations hooks delete)
+  local cmds132=(labels list)
+  local cmds133=(labels show)
+  local cmds134=(labels create)
+  local cmds135=(labels update)
+  local cmds136=(labels delete)
+  local cmds137=(messages list)
+  local cmds138=(messages create)
+  local cmds139=(messages delete)
+  local cmds140=(platform accounts)
+  local cmds141=(platform account-users)
+  local cmds142=(platform users)
+  local cmds143=(platform agent-bots)
+  local cmds144=(platform accounts create)
+  local cmds145=(platform accounts show)
+  local cmds146=(platform accounts update)
+  local cmds147=(platform accounts delete)
+  local cmds148=(platform account-users list)
+  local cmds149=(platform account-users add)
+  local cmds150=(platform account-users remove)
+  local cmds151=(platform users create)
+  local cmds152=(platform users show)
+  local cmds153=(platform users update)
+  local cmds154=(platform users delete)
+  local cmds155=(platform users login-link)
+  local cmds156=(platform agent-bots list)
+  local cmds157=(platform agent-bots create)
+  local cmds158=(platform agent-bots show)
+  local cmds159=(platform agent-bots update)
+  local cmds160=(platform agent-bots delete)
+  local cmds161=(profile show)
+  local cmds162=(profile update)
+  local cmds163=(public inbox)
+  local cmds164=(public contacts)
+  local cmds165=(public conversations)
+  local cmds166=(public messages)
+  local cmds167=(public survey)
+  local cmds168=(public inbox show)
+  local cmds169=(public contacts create)
+  local cmds170=(public contacts show)
+  local cmds171=(public contacts update)
+  local cmds172=(public conversations create)
+  local cmds173=(public conversations list)
+  local cmds174=(public conversations show)
+  local cmds175=(public conversations resolve)
+  local cmds176=(public conversations typing)
+  local cmds177=(public conversations last-seen)
+  local cmds178=(public messages create)
+  local cmds179=(public messages list)
+  local cmds180=(public messages update)
+  local cmds181=(public survey show)
+  local cmds182=(reports timeseries)
+  local cmds183=(reports summary)
+  local cmds184=(reports conversations)
+  local cmds185=(reports agent-conversations)
+  local cmds186=(reports channels)
+  local cmds187=(reports inboxes)
+  local cmds188=(reports agents)
+  local cmds189=(reports teams)
+  local cmds190=(reports first-response)
+  local cmds191=(reports inbox-labels)
+  local cmds192=(reports outgoing-messages)
+  local cmds193=(reports events)
+  local cmds194=(teams list)
+  local cmds195=(teams show)
+  local cmds196=(teams create)
+  local cmds197=(teams update)
+  local cmds198=(teams delete)
+  local cmds199=(teams members)
+  local cmds200=(teams members list)
+  local cmds201=(teams members add)
+  local cmds202=(teams members update)
+  local cmds203=(teams members remove)
+  local cmds204=(webhooks list)
+  local cmds205=(webhooks create)
+  local cmds206=(webhooks update)
+  local cmds207=(webhooks delete)
+  local cmds208=(auth login)
+  local cmds209=(auth status)
+  local cmds210=(auth logout)
+  local cmds211=(config view)
+  local cmds212=(config use)
+  local cmds213=(config set)
 
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
   if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
   if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
   if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
@@ -953,7 +962,7 @@ function _picocli_inquirly_contacts() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge"
+  local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge import export"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -972,7 +981,7 @@ function _picocli_inquirly_conversations() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list counts filter create show update delete status priority assign labels attributes typing events"
+  local commands="list counts filter create show update delete status priority assign labels attributes typing events export"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -2629,6 +2638,99 @@ function _picocli_inquirly_contacts_merge() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_inquirly_contacts_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--restart' '--dry-run' '--server-side' '-h' '--help'"
+  local arg_opts="'--format' '--delimiter' '--map' '--extra-columns' '--on-conflict' '--inbox' '--concurrency' '--journal' '--rejects'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
+    '--delimiter')
+      return
+      ;;
+    '--map')
+      return
+      ;;
+    '--extra-columns')
+      return
+      ;;
+    '--on-conflict')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--journal')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--rejects')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_inquirly_contacts_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--any' '--with-labels' '-h' '--help'"
+  local arg_opts="'--label' '--where' '-q' '--query' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--label')
+      return
+      ;;
+    '--where')
+      return
+      ;;
+    '-q'|'--query')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `add` subcommand.
 function _picocli_inquirly_contacts_inboxes_add() {
   # Get completion data
@@ -3257,6 +3359,39 @@ function _picocli_inquirly_conversations_events() {
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_inquirly_conversations_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--messages' '-h' '--help'"
+  local arg_opts="'--status' '--inbox' '--label'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--status')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--label')
       return
       ;;
   esac

@@ -35,3 +35,5 @@ run contacts update 3 --phone +441615550123 -o ids
 run contacts list
 run contacts search grace -o json --jq '.[] | {id, name, email}'
 run contacts create --name 'Ada again' --email ADA@example.com || echo "(exit $?: the server refuses a duplicate e-mail)"
+run contacts import samples/contacts.csv --inbox 1 --journal "$envfile.journal" --rejects "$envfile.rejects.csv" \
+  || { echo "(exit $?: some rows were rejected; the first ones:)"; head -4 "$envfile.rejects.csv"; rm -f "$envfile".*; }

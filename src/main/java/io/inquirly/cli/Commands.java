@@ -58,6 +58,14 @@ public final class Commands {
     };
   }
 
+  /**
+   * Hand-written commands inside a catalogue group (group name → factories of annotated command objects), added
+   * to the group's subtree when the group is built.
+   */
+  static final Map<String, List<java.util.function.Supplier<Object>>> GROUP_EXTRAS = Map.of(
+      "contacts", List.of(ContactsImportCommand::new, ContactsExportCommand::new),
+      "conversations", List.of(ConversationsExportCommand::new));
+
   /** Commands whose work needs every group built (listings of the whole tree). */
   private static final List<String> NEED_ALL = List.of("commands", "help", "completion", "shell");
 
@@ -127,6 +135,11 @@ public final class Commands {
         });
       }
       parent.addSubcommand(op.verb(), OperationCommand.spec(op));
+    }
+    for (java.util.function.Supplier<Object> extra : GROUP_EXTRAS.getOrDefault(group.name(), List.of())) {
+      CommandSpec spec = CommandSpec.forAnnotatedObject(extra.get());
+      finishTree(spec);
+      top.addSubcommand(spec.name(), spec);
     }
     return top;
   }

@@ -10,6 +10,7 @@ final class Routes {
     AccountRoutes.register(router);
     InboxRoutes.register(router);
     ContactRoutes.register(router);
+    ContactImportRoutes.register(router);
     AgentRoutes.register(router);
     AgentBotRoutes.register(router);
     TeamRoutes.register(router);

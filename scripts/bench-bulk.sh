@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# make bench-bulk: bulk import/export throughput against a sandbox with --latency 20, peak memory of imports of
+# 10k vs 100k rows, and contacts import vs a shell loop of 'contacts create'. Prints figures; not a test.
+# Sizes can be lowered for a quick look: BENCH_ROWS=20000 BENCH_MEM_SMALL=10000 BENCH_MEM_LARGE=100000 BENCH_LOOP=200
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${BENCH_ROWS:-20000}
+SMALL=${BENCH_MEM_SMALL:-10000}
+LARGE=${BENCH_MEM_LARGE:-100000}
+LOOP=${BENCH_LOOP:-200}
+LATENCY=${BENCH_LATENCY:-20}
+CONC=8
+work="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"; echo "work: $work" >&2; }
+trap cleanup EXIT
+
+# start a sandbox with the given latency; its environment goes to $work/env.$2
+start_sandbox() {
+  bin/inquirly sandbox --empty --latency "$1" >"$work/env.$2" 2>"$work/sandbox.$2.log" &
+  pids+=($!)
+  for _ in $(seq 1 200); do
+    [ "$(grep -c '^export ' "$work/env.$2" || true)" -ge 4 ] && return 0
+    sleep 0.05
+  done
+  echo "bench: the sandbox did not start" >&2
+  exit 1
+}
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+now() { date +%s.%N; }
+# rows without labels: one request per row, so the limit is concurrency / latency
+gen() { python3 scripts/gen-contacts.py "$1" --seed "$2" --start "${3:-1}" | python3 -c '
+import csv, sys
+r = csv.reader(sys.stdin); w = csv.writer(sys.stdout, lineterminator="\r\n")
+for row in r: w.writerow(row[:7] + row[8:])'; }
+
+limit=$(python3 -c "print($CONC / ($LATENCY / 1000))")
+echo "inquirly bulk benchmark: sandbox --latency $LATENCY, --concurrency $CONC, limit $limit requests/s"
+
+start_sandbox "$LATENCY" main
+( . "$work/env.main"
+  ceiling=$(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/inquirly.jar scripts/BenchCeiling.java $CONC 2000)
+  printf 'ceiling %d bare GETs/s from %d threads on this machine now = %.2f of the limit (load: %s)\n' "$ceiling" \
+    $CONC "$(python3 -c "print($ceiling / $limit)")" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  gen "$ROWS" 1 > "$work/import.csv"
+  t0=$(now)
+  bin/inquirly contacts import "$work/import.csv" --concurrency $CONC -o json > "$work/import.json"
+  t1=$(now)
+  rps=$(json "['rows_per_second']" < "$work/import.json")
+  created=$(json "['created']" < "$work/import.json")
+  wall=$(python3 -c "print(round($ROWS / ($t1 - $t0)))")
+  printf 'import  %6d rows: %5d rows/s while sending = %.2f of the limit, %.2f of the ceiling (%d rows/s wall clock incl. JVM start, read, index); %d created\n' \
+    "$ROWS" "$rps" "$(python3 -c "print($rps / $limit)")" "$(python3 -c "print($rps / $ceiling)")" "$wall" "$created"
+
+  t0=$(now)
+  bin/inquirly contacts export --concurrency $CONC --output "$work/export.csv" 2>/dev/null
+  t1=$(now)
+  n=$(($(wc -l < "$work/export.csv") - 1))
+  pages=$(( (n + 14) / 15 ))
+  printf 'export  %6d rows: %5d rows/s, %d pages/s = %.2f of the limit, %.2f of the ceiling (wall clock incl. JVM start)\n' \
+    "$n" "$(python3 -c "print(round($n / ($t1 - $t0)))")" "$(python3 -c "print(round($pages / ($t1 - $t0)))")" \
+    "$(python3 -c "print($pages / ($t1 - $t0) / $limit)")" "$(python3 -c "print($pages / ($t1 - $t0) / $ceiling)")"
+
+  t0=$(now)
+  bin/inquirly contacts import "$work/export.csv" --on-conflict update -o json > "$work/reimport.json"
+  t1=$(now)
+  printf 're-import of the export: %s unchanged, %s updated, %s created (%.1f s)\n' \
+    "$(json "['unchanged']" < "$work/reimport.json")" "$(json "['updated']" < "$work/reimport.json")" \
+    "$(json "['created']" < "$work/reimport.json")" "$(python3 -c "print($t1 - $t0)")"
+
+  gen "$LOOP" 2 500000 > "$work/loop.csv"
+  t0=$(now)
+  python3 - "$work/loop.csv" <<'PY' > "$work/loop.sh"
+import csv, shlex, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+for r in rows:
+    args = ["bin/inquirly", "contacts", "create", "--name", r["name"], "--email", r["email"], "-o", "ids"]
+    if r["phone_number"]: args += ["--phone", r["phone_number"]]
+    if r["identifier"]: args += ["--identifier", r["identifier"]]
+    print(" ".join(shlex.quote(a) for a in args) + " >/dev/null")
+PY
+  bash "$work/loop.sh"
+  t1=$(now)
+  loop=$(python3 -c "print($t1 - $t0)")
+  gen "$LOOP" 3 600000 > "$work/loop2.csv"
+  t0=$(now)
+  bin/inquirly contacts import "$work/loop2.csv" -o json > /dev/null
+  t1=$(now)
+  imp=$(python3 -c "print($t1 - $t0)")
+  printf 'loop    %6d rows: shell loop of contacts create %.1f s, contacts import %.1f s (incl. indexing %d contacts): %.0fx faster\n' \
+    "$LOOP" "$loop" "$imp" "$((ROWS + LOOP))" "$(python3 -c "print($loop / $imp)")"
+)
+
+# peak RSS: fresh sandboxes without latency (the figure is memory, not speed)
+for size in "$SMALL" "$LARGE"; do
+  start_sandbox 0 "mem$size"
+  ( . "$work/env.mem$size"
+    gen "$size" 4 > "$work/mem$size.csv"
+    /usr/bin/time -f '%M' -o "$work/rss$size" bin/inquirly contacts import "$work/mem$size.csv" --concurrency $CONC \
+      -o json > /dev/null )
+  kill "${pids[-1]}" 2>/dev/null || true
+done
+small=$(cat "$work/rss$SMALL"); large=$(cat "$work/rss$LARGE")
+printf 'memory  peak RSS %d rows: %d MB, %d rows: %d MB = %.2fx\n' "$SMALL" $((small / 1024)) "$LARGE" \
+  $((large / 1024)) "$(python3 -c "print($large / $small)")"

@@ -1,0 +1,128 @@
+package io.inquirly.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Existing contacts, keyed by identifier, e-mail (lower case) and phone → id, plus a fingerprint of the fields the
+ * input file sets (so an unchanged row sends nothing). Memory is per existing contact (about 100 bytes), not per
+ * input row. Thread-safe.
+ */
+public final class ContactIndex {
+  private final List<String> targets;
+  private final Long inboxId;
+  private final LongMap ids = new LongMap();
+  private final LongMap fingerprints = new LongMap();
+
+  /**
+   * @param targets the body paths the input sets (the fingerprint covers these)
+   * @param inboxId the --inbox, or null
+   */
+  public ContactIndex(List<String> targets, Long inboxId) {
+    this.targets = List.copyOf(targets);
+    this.inboxId = inboxId;
+  }
+
+  /** Adds or refreshes a contact as the server shows it. */
+  public synchronized void add(JsonNode contact) {
+    long id = contact.path("id").asLong(-1);
+    if (id <= 0) {
+      return;
+    }
+    String identifier = blankToNull(contact.path("identifier").asText(null));
+    String email = blankToNull(contact.path("email").asText(null));
+    String phone = blankToNull(contact.path("phone_number").asText(null));
+    if (identifier != null) {
+      ids.put(Hashes.of("i:" + identifier), id);
+    }
+    if (email != null) {
+      ids.put(Hashes.of("e:" + email.toLowerCase(Locale.ROOT)), id);
+    }
+    if (phone != null) {
+      ids.put(Hashes.of("p:" + phone), id);
+    }
+    SortedMap<String, String> projection = new TreeMap<>();
+    for (String path : targets) {
+      JsonNode v = at(contact, path);
+      if (v != null && !v.isNull() && !v.isMissingNode()) {
+        String text = v.isValueNode() ? v.asText() : v.toString();
+        if (path.equals("email")) {
+          text = text.toLowerCase(Locale.ROOT);
+        }
+        if (!text.isBlank()) {
+          projection.put(path, text);
+        }
+      }
+    }
+    boolean inInbox = false;
+    if (inboxId != null) {
+      for (JsonNode ci : contact.path("contact_inboxes")) {
+        inInbox |= ci.path("inbox").path("id").asLong(-1) == inboxId;
+      }
+    }
+    fingerprints.put(id, fingerprint(projection, inInbox));
+  }
+
+  /** Records a contact this run created or updated, from the row (when the answer did not show it). */
+  public synchronized void remember(Draft d, long id) {
+    if (d.identifier() != null) {
+      ids.put(Hashes.of("i:" + d.identifier()), id);
+    }
+    if (d.email() != null) {
+      ids.put(Hashes.of("e:" + d.email()), id);
+    }
+    if (d.phone() != null) {
+      ids.put(Hashes.of("p:" + d.phone()), id);
+    }
+  }
+
+  /** The existing contact a row matches: by identifier, then e-mail, then phone; -1 when none. */
+  public synchronized long match(Draft d) {
+    long id = LongMap.MISSING;
+    if (d.identifier() != null) {
+      id = ids.get(Hashes.of("i:" + d.identifier()));
+    }
+    if (id == LongMap.MISSING && d.email() != null) {
+      id = ids.get(Hashes.of("e:" + d.email()));
+    }
+    if (id == LongMap.MISSING && d.phone() != null) {
+      id = ids.get(Hashes.of("p:" + d.phone()));
+    }
+    return id == LongMap.MISSING ? -1 : id;
+  }
+
+  /** Whether the contact already has every field of the row (and the inbox): then nothing needs sending. */
+  public synchronized boolean unchanged(Draft d, long id) {
+    long fp = fingerprints.get(id);
+    return fp != LongMap.MISSING && fp == fingerprint(d.projection(), inboxId != null);
+  }
+
+  public synchronized int size() {
+    return fingerprints.size();
+  }
+
+  private static long fingerprint(Map<String, String> projection, boolean inInbox) {
+    StringBuilder sb = new StringBuilder();
+    projection.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+    if (inInbox) {
+      sb.append("inbox\n");
+    }
+    return Hashes.of(sb.toString());
+  }
+
+  private static JsonNode at(JsonNode node, String dotted) {
+    JsonNode cur = node;
+    for (String part : dotted.split("\\.", 2)) {
+      cur = cur == null ? null : cur.get(part);
+    }
+    return cur;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

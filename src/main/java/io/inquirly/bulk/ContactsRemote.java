@@ -1,0 +1,39 @@
+package io.inquirly.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * The contact operations bulk work needs. The CLI implements it with the operation catalogue (so retries, pacing
+ * and errors are the same as everywhere); failures are {@link io.inquirly.http.ApiException}s.
+ */
+public interface ContactsRemote {
+  /** One page of contacts (15 on the server); {@code total} is the count of every page, or -1 when unknown. */
+  record Page(List<JsonNode> records, long total, boolean more) {}
+
+  /** Which contacts: all, with any of {@code labels}, matching filter conditions, or a search text. */
+  record Query(List<String> labels, List<String> where, boolean any, String q) {
+    public static Query all() {
+      return new Query(List.of(), List.of(), false, null);
+    }
+  }
+
+  Page page(Query query, int page);
+
+  /** Creates a contact and returns it as the server shows it. */
+  JsonNode create(ObjectNode body);
+
+  /** Updates a contact (attributes are merged) and returns it. */
+  JsonNode update(long id, ObjectNode body);
+
+  List<String> labels(long id);
+
+  /** Replaces the contact's labels with exactly these. */
+  void setLabels(long id, List<String> labels);
+
+  void addToInbox(long id, long inboxId);
+
+  /** Contacts whose {@code attribute} (identifier, email, phone_number) equals {@code value} exactly. */
+  List<JsonNode> find(String attribute, String value);
+}

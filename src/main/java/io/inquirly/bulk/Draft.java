@@ -1,0 +1,43 @@
+package io.inquirly.bulk;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * A row mapped to a contact.
+ *
+ * @param row the input row number
+ * @param body the JSON fields to send (blank cells left out: a blank never clears a value)
+ * @param labels labels to add
+ * @param identifier match key 1, or null
+ * @param email match key 2 (lower case), or null
+ * @param phone match key 3, or null
+ * @param error why the row is invalid, or null
+ * @param projection body path → text, for comparing with an existing contact
+ */
+public record Draft(long row, ObjectNode body, List<String> labels, String identifier, String email, String phone,
+    String error, SortedMap<String, String> projection) {
+
+  /** The match keys, strongest first, as journal text: {@code identifier:X}, {@code email:X}, {@code phone:X}. */
+  public List<String> keys() {
+    List<String> keys = new ArrayList<>(3);
+    if (identifier != null) {
+      keys.add("identifier:" + identifier);
+    }
+    if (email != null) {
+      keys.add("email:" + email);
+    }
+    if (phone != null) {
+      keys.add("phone:" + phone);
+    }
+    return keys;
+  }
+
+  /** The strongest key, or "-" for a row that only has a name. */
+  public String key() {
+    List<String> k = keys();
+    return k.isEmpty() ? "-" : k.get(0);
+  }
+}

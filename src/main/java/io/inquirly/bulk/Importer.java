@@ -1,0 +1,590 @@
+package io.inquirly.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.bulk.Journal.Outcome;
+import io.inquirly.http.ApiException;
+import io.inquirly.http.Cancelled;
+import io.inquirly.http.Failure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Imports contacts exactly once: (1) reads the whole input once, checking encoding, columns and every row locally
+ * and hashing it; (2) opens the journal (resume: finished rows are skipped); (3) streams every existing contact
+ * into a {@link ContactIndex} (pages fetched concurrently); (4) streams the rows again, plans each (create, update,
+ * unchanged, skip, reject) and runs them on {@code concurrency} workers. Rows sharing a key never run at once: a
+ * later duplicate waits for the earlier one and then updates the contact it made. A create that failed without an
+ * answer (timeout, dropped connection, 5xx) is looked up by its keys before it is sent again.
+ */
+public final class Importer {
+  /** What to do when a row matches an existing contact. */
+  public enum OnConflict { SKIP, UPDATE, FAIL }
+
+  /**
+   * @param input the file (stdin is spooled to a file first by the caller)
+   * @param name the file name shown in messages
+   * @param crashAtRow tests: stop abruptly (journal batch lost, workers killed) when this row is reached; 0 = never
+   */
+  public record Options(Path input, String name, Format format, char delimiter, Mapping mapping,
+      OnConflict onConflict, Long inboxId, int concurrency, Path journal, Path rejects, boolean restart,
+      boolean dryRun, int maxAttempts, Duration retryBase, int journalBatch, long crashAtRow) {}
+
+  /** The result of a run. {@code earlier} counts rows finished by previous runs (resume). */
+  public record Report(long rows, Map<Outcome, Long> outcomes, Map<Outcome, Long> earlier, long indexed,
+      Duration elapsed, Path journal, Path rejects, boolean dryRun) {
+    public long rejected() {
+      return outcomes.getOrDefault(Outcome.REJECTED, 0L) + earlier.getOrDefault(Outcome.REJECTED, 0L);
+    }
+  }
+
+  /** Thrown when a simulated crash stops the run (tests). */
+  public static final class Crash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Crash(long row) {
+      super("simulated crash at row " + row);
+    }
+  }
+
+  private enum Plan { CREATE, UPDATE, UNCHANGED, SKIP, EXISTS }
+
+  private final Options options;
+  private final ContactsRemote remote;
+  private final Outcomes outcomes = new Outcomes();
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+  private final ConcurrentHashMap<Long, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+  private final CompletableFuture<Void> finished = new CompletableFuture<>();
+  private volatile long total = -1;
+  private volatile long alreadyDone;
+  private volatile long started = System.nanoTime();
+  private volatile String phase = "reading";
+  private Journal journal;
+  private ContactIndex index;
+
+  public Importer(Options options, ContactsRemote remote) {
+    this.options = options;
+    this.remote = remote;
+  }
+
+  /** A snapshot for a progress display. */
+  public record Progress(String phase, long done, long total, long rejected, Duration elapsed, long doneThisRun) {}
+
+  public Progress progress() {
+    long thisRun = outcomes.total();
+    return new Progress(phase, alreadyDone + thisRun, total, outcomes.get(Outcome.REJECTED),
+        Duration.ofNanos(System.nanoTime() - started), thisRun);
+  }
+
+  /** Stops dispatching rows (Ctrl-C): rows in flight finish, the journal is flushed, run() throws Cancelled. */
+  public void abort() {
+    stopping.set(true);
+  }
+
+  /** Waits until run() has flushed the journal and returned (for a shutdown hook). */
+  public void awaitFinished(Duration max) {
+    try {
+      finished.get(max.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (Exception ignored) {
+      // best effort: the process is exiting
+    }
+  }
+
+  public Report run() {
+    try {
+      return doRun();
+    } finally {
+      finished.complete(null);
+    }
+  }
+
+  private Report doRun() {
+    Scan scan = scan();
+    total = scan.rows;
+    if (!options.dryRun()) {
+      journal = Journal.open(options.journal(), scan.digest, options.restart(), options.journalBatch());
+      alreadyDone = journal.doneCount();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.concurrency()), r -> {
+      Thread t = new Thread(r, "inquirly-import");
+      t.setDaemon(true);
+      return t;
+    });
+    boolean crashed = false;
+    try {
+      phase = "indexing";
+      index = new ContactIndex(scan.targets, options.inboxId());
+      long indexed = buildIndex(pool);
+      phase = "importing";
+      started = System.nanoTime();
+      long t0 = System.nanoTime();
+      try {
+        send(pool);
+      } catch (Crash c) {
+        crashed = true;
+        pool.shutdownNow();
+        throw c;
+      }
+      pool.shutdown();
+      awaitPool(pool);
+      if (fatal.get() != null) {
+        throw fatal.get();
+      }
+      if (stopping.get()) {
+        throw new Cancelled();
+      }
+      Path rejects = null;
+      if (!options.dryRun()) {
+        journal.flush();
+        rejects = writeRejects(journal.rejected());
+      }
+      Map<Outcome, Long> earlier = options.dryRun() ? Map.of() : journal.earlier();
+      return new Report(scan.rows, outcomes.asMap(), earlier, indexed, Duration.ofNanos(System.nanoTime() - t0),
+          options.dryRun() ? null : options.journal(), rejects, options.dryRun());
+    } finally {
+      pool.shutdownNow();
+      if (journal != null && !crashed) {
+        journal.close();
+      }
+    }
+  }
+
+  private static void awaitPool(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+        // rows in flight finish first
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Cancelled();
+    }
+  }
+
+  // ---- pass 1: read and check everything before sending anything ----
+
+  private record Scan(long rows, long invalid, String digest, List<String> targets) {}
+
+  private Scan scan() {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    long rows = 0;
+    long invalid = 0;
+    Set<String> targets = new TreeSet<>();
+    try (InputStream raw = Files.newInputStream(options.input());
+        DigestInputStream in = new DigestInputStream(raw, sha);
+        RowReader reader = RowReader.open(in, options.format(), options.delimiter(), options.name())) {
+      if (options.format() == Format.CSV) {
+        options.mapping().checkHeader(reader.header(), options.name());
+        for (String h : reader.header()) {
+          String p = options.mapping().path(h);
+          if (p != null && !p.equals("labels")) {
+            targets.add(p);
+          }
+        }
+      }
+      while (reader.hasNext()) {
+        Draft d = options.mapping().draft(reader.next(), options.name());
+        rows++;
+        if (d.error() != null) {
+          invalid++;
+        }
+        targets.addAll(d.projection().keySet());
+      }
+      drain(in);
+    } catch (IOException e) {
+      throw new BulkInputException("cannot read " + options.name() + ": " + e, null);
+    }
+    return new Scan(rows, invalid, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
+  }
+
+  /** Hashes any bytes the parser left unread (it closes its source at the end, so this is usually a no-op). */
+  private static void drain(InputStream in) {
+    try {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException closedAlready) {
+      // the reader read to the end and closed it
+    }
+  }
+
+  // ---- pass 2: every existing contact into the index ----
+
+  private long buildIndex(ExecutorService pool) {
+    ContactsRemote.Query all = ContactsRemote.Query.all();
+    ContactsRemote.Page first = retrying(() -> remote.page(all, 1));
+    first.records().forEach(index::add);
+    if (first.records().isEmpty()) {
+      return 0;
+    }
+    int perPage = first.records().size();
+    long pages = first.total() < 0 ? 1 : (first.total() + perPage - 1) / perPage;
+    List<CompletableFuture<Void>> futures = new ArrayList<>();
+    for (int p = 2; p <= pages; p++) {
+      int page = p;
+      futures.add(CompletableFuture.runAsync(() -> retrying(() -> remote.page(all, page)).records()
+          .forEach(index::add), pool));
+    }
+    try {
+      CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    return index.size();
+  }
+
+  // ---- pass 3: plan and send ----
+
+  private void send(ExecutorService pool) {
+    Semaphore slots = new Semaphore(Math.max(1, options.concurrency()) * 2);
+    try (InputStream in = Files.newInputStream(options.input());
+        RowReader reader = RowReader.open(in, options.format(), options.delimiter(), options.name())) {
+      while (reader.hasNext() && !stopping.get() && fatal.get() == null) {
+        Row row = reader.next();
+        if (options.crashAtRow() > 0 && row.number() >= options.crashAtRow()) {
+          journal.crash();
+          throw new Crash(row.number());
+        }
+        if (journal != null && journal.done(row.number())) {
+          continue;
+        }
+        Draft d = options.mapping().draft(row, options.name());
+        if (d.error() != null) {
+          finish(d, Outcome.REJECTED, -1, d.error());
+          continue;
+        }
+        List<Long> keys = keyHashes(d);
+        for (Long k : keys) {
+          CompletableFuture<Void> earlier = inFlight.get(k);
+          if (earlier != null) {
+            earlier.join();
+          }
+        }
+        long id = index.match(d);
+        Plan plan = plan(d, id);
+        if (options.dryRun()) {
+          dryRun(d, plan, id);
+          continue;
+        }
+        if (plan == Plan.SKIP) {
+          finish(d, Outcome.SKIPPED, id, null);
+          continue;
+        }
+        if (plan == Plan.EXISTS) {
+          finish(d, Outcome.REJECTED, id, "a contact with this " + d.key().substring(0, d.key().indexOf(':'))
+              + " exists (id " + id + ") and --on-conflict is fail");
+          continue;
+        }
+        if (plan == Plan.UNCHANGED && d.labels().isEmpty()) {
+          finish(d, Outcome.UNCHANGED, id, null);
+          continue;
+        }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        keys.forEach(k -> inFlight.put(k, mine));
+        slots.acquire();
+        pool.execute(() -> {
+          try {
+            execute(d, plan, id);
+          } finally {
+            keys.forEach(k -> inFlight.remove(k, mine));
+            mine.complete(null);
+            slots.release();
+          }
+        });
+      }
+    } catch (IOException e) {
+      throw new BulkInputException("cannot read " + options.name() + ": " + e.getMessage(), null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping.set(true);
+    }
+  }
+
+  private static List<Long> keyHashes(Draft d) {
+    List<Long> keys = new ArrayList<>(3);
+    for (String k : d.keys()) {
+      keys.add(Hashes.of(k));
+    }
+    return keys;
+  }
+
+  private Plan plan(Draft d, long id) {
+    if (id < 0) {
+      return Plan.CREATE;
+    }
+    return switch (options.onConflict()) {
+      case SKIP -> Plan.SKIP;
+      case FAIL -> Plan.EXISTS;
+      case UPDATE -> index.unchanged(d, id) ? Plan.UNCHANGED : Plan.UPDATE;
+    };
+  }
+
+  private void dryRun(Draft d, Plan plan, long id) {
+    switch (plan) {
+      case CREATE -> {
+        index.remember(d, Long.MAX_VALUE - d.row()); // a later duplicate in the file plans as an update
+        outcomes.add(Outcome.CREATED);
+      }
+      case UPDATE -> outcomes.add(Outcome.UPDATED);
+      case UNCHANGED -> outcomes.add(d.labels().isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED);
+      case SKIP -> outcomes.add(Outcome.SKIPPED);
+      case EXISTS -> outcomes.add(Outcome.REJECTED);
+    }
+  }
+
+  private void finish(Draft d, Outcome outcome, long id, String error) {
+    outcomes.add(outcome);
+    if (journal != null) {
+      journal.record(d.row(), outcome, id, d.key(), error);
+    }
+  }
+
+  /** One row on a worker. */
+  private void execute(Draft d, Plan plan, long id) {
+    if (fatal.get() != null) {
+      return;
+    }
+    try {
+      Outcome outcome;
+      long contactId = id;
+      if (plan == Plan.CREATE) {
+        JsonNode contact = create(d);
+        contactId = contact.path("id").asLong();
+        index.add(contact);
+        index.remember(d, contactId);
+        if (!d.labels().isEmpty()) {
+          addLabels(contactId, d.labels(), contact.has("_found"));
+        }
+        outcome = Outcome.CREATED;
+      } else if (plan == Plan.UPDATE) {
+        long target = id;
+        ObjectNode body = d.body().deepCopy();
+        JsonNode contact = retrying(() -> remote.update(target, body));
+        index.add(contact);
+        index.remember(d, id);
+        if (options.inboxId() != null && !inInbox(contact, options.inboxId())) {
+          retrying(() -> {
+            remote.addToInbox(target, options.inboxId());
+            return null;
+          });
+        }
+        addLabels(id, d.labels(), true);
+        outcome = Outcome.UPDATED;
+      } else {
+        outcome = addLabels(id, d.labels(), true) ? Outcome.UPDATED : Outcome.UNCHANGED;
+      }
+      finish(d, outcome, contactId, null);
+    } catch (ApiException e) {
+      if (e.failure() == Failure.INVALID) {
+        finish(d, Outcome.REJECTED, id, serverMessage(e));
+      } else if (e.failure() == Failure.NOT_FOUND && plan != Plan.CREATE) {
+        finish(d, Outcome.REJECTED, id, "contact " + id + " was deleted during the import");
+      } else {
+        fatal.compareAndSet(null, e);
+      }
+    } catch (Unfindable e) {
+      finish(d, Outcome.REJECTED, -1, e.getMessage());
+    } catch (Cancelled e) {
+      stopping.set(true);
+    } catch (RuntimeException e) {
+      fatal.compareAndSet(null, e);
+    }
+  }
+
+  /** A create that may have landed but cannot be checked (the row has no key). */
+  private static final class Unfindable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unfindable(String m) {
+      super(m);
+    }
+  }
+
+  /**
+   * Creates the contact. A failure without a trustworthy answer (network, 5xx) may still have created it, so the
+   * contact is looked up by its keys before the create is sent again.
+   */
+  private JsonNode create(Draft d) {
+    ObjectNode body = d.body().deepCopy();
+    if (options.inboxId() != null) {
+      body.put("inbox_id", options.inboxId());
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        JsonNode created = remote.create(body);
+        return created;
+      } catch (ApiException e) {
+        boolean rateLimited = e.failure() == Failure.RATE_LIMITED;
+        boolean unknown = e.failure() == Failure.NETWORK || e.failure() == Failure.SERVER;
+        if (!rateLimited && !unknown) {
+          throw e;
+        }
+        if (unknown) {
+          if (d.keys().isEmpty()) {
+            throw new Unfindable("the create failed without an answer (" + serverMessage(e) + ") and a contact with "
+                + "no email, phone or identifier cannot be looked up; check whether it exists before importing it again");
+          }
+          JsonNode found = lookup(d);
+          if (found != null) {
+            ((ObjectNode) found).put("_found", true);
+            if (options.inboxId() != null && !inInbox(found, options.inboxId())) {
+              long fid = found.path("id").asLong();
+              retrying(() -> {
+                remote.addToInbox(fid, options.inboxId());
+                return null;
+              });
+            }
+            return found;
+          }
+        }
+        if (attempt >= options.maxAttempts()) {
+          throw e;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private JsonNode lookup(Draft d) {
+    List<String[]> keys = new ArrayList<>();
+    if (d.identifier() != null) {
+      keys.add(new String[] {"identifier", d.identifier()});
+    }
+    if (d.email() != null) {
+      keys.add(new String[] {"email", d.email()});
+    }
+    if (d.phone() != null) {
+      keys.add(new String[] {"phone_number", d.phone()});
+    }
+    for (String[] k : keys) {
+      List<JsonNode> found = retrying(() -> remote.find(k[0], k[1]));
+      for (JsonNode c : found) {
+        String v = c.path(k[0]).asText("");
+        if (k[0].equals("email") ? v.equalsIgnoreCase(k[1]) : v.equals(k[1])) {
+          return c.deepCopy();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Adds labels, keeping the contact's others; returns whether anything was sent. */
+  private boolean addLabels(long id, List<String> labels, boolean readFirst) {
+    if (labels.isEmpty()) {
+      return false;
+    }
+    Set<String> next = new LinkedHashSet<>();
+    if (readFirst) {
+      next.addAll(retrying(() -> remote.labels(id)));
+      if (next.containsAll(labels)) {
+        return false;
+      }
+    }
+    next.addAll(labels);
+    List<String> all = List.copyOf(next);
+    retrying(() -> {
+      remote.setLabels(id, all);
+      return null;
+    });
+    return true;
+  }
+
+  private static boolean inInbox(JsonNode contact, long inboxId) {
+    for (JsonNode ci : contact.path("contact_inboxes")) {
+      if (ci.path("inbox").path("id").asLong(-1) == inboxId) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Retries what is safe to repeat (reads, PUT, label sets) after rate limits, 5xx and network failures. */
+  private <T> T retrying(java.util.function.Supplier<T> action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return action.get();
+      } catch (ApiException e) {
+        boolean transientFailure = e.failure() == Failure.RATE_LIMITED || e.failure() == Failure.SERVER
+            || e.failure() == Failure.NETWORK;
+        if (!transientFailure || attempt >= options.maxAttempts()) {
+          throw e;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private void pause(int attempt) {
+    long base = options.retryBase().toMillis() << Math.min(attempt, 6);
+    long capped = Math.min(base, 30_000);
+    try {
+      Thread.sleep(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Cancelled();
+    }
+  }
+
+  /** The server's own words from an API failure (without the method and path). */
+  static String serverMessage(ApiException e) {
+    String m = e.getMessage();
+    int at = m.indexOf(": ");
+    return at > 0 && e.status() > 0 ? m.substring(at + 2) : m;
+  }
+
+  // ---- rejects: rebuilt from the journal, so they are exactly the rejected rows even after crashes ----
+
+  private Path writeRejects(Map<Long, String> rejected) {
+    Path target = options.rejects();
+    try {
+      if (rejected.isEmpty()) {
+        Files.deleteIfExists(target);
+        return null;
+      }
+      Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+      Files.deleteIfExists(tmp);
+      Journal.createPrivate(tmp);
+      try (InputStream in = Files.newInputStream(options.input());
+          RowReader reader = RowReader.open(in, options.format(), options.delimiter(), options.name());
+          RejectsWriter out = new RejectsWriter(tmp, options.format(), reader.header(), options.delimiter())) {
+        while (reader.hasNext()) {
+          Row row = reader.next();
+          String error = rejected.get(row.number());
+          if (error != null) {
+            out.write(row, error);
+          }
+        }
+      }
+      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return target;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+}

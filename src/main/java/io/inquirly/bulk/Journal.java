@@ -1,0 +1,273 @@
+package io.inquirly.bulk;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The import's source of truth for resuming: an append-only text file, one line per finished row
+ * ({@code row TAB outcome TAB contact-id TAB key TAB error}), after a header naming the input's SHA-256. Lines are
+ * written in batches, each batch followed by an fsync; a torn last line (a crash mid-write) is ignored and cut
+ * off on the next run. Created with mode 0600; it holds row keys, never tokens.
+ */
+public final class Journal implements AutoCloseable {
+  static final String MAGIC = "# inquirly contacts import journal v1";
+
+  /** How a row ended. */
+  public enum Outcome { CREATED, UPDATED, UNCHANGED, SKIPPED, REJECTED }
+
+  private final Path path;
+  private final FileChannel channel;
+  private final int batchSize;
+  private final StringBuilder pending = new StringBuilder();
+  private int pendingLines;
+  private final BitSet done = new BitSet();
+  private final Map<Long, String> rejected = new HashMap<>();
+  private final Map<Outcome, Long> earlier = new HashMap<>();
+  private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+      r -> {
+        Thread t = new Thread(r, "inquirly-journal");
+        t.setDaemon(true);
+        return t;
+      });
+  private volatile IOException failure;
+
+  private Journal(Path path, FileChannel channel, int batchSize) {
+    this.path = path;
+    this.channel = channel;
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * Opens (creating it when absent) the journal for an input with this digest; a journal written for different
+   * input is refused unless {@code restart}, which starts it afresh.
+   */
+  public static Journal open(Path path, String inputDigest, boolean restart, int batchSize) {
+    try {
+      if (restart) {
+        Files.deleteIfExists(path);
+      }
+      boolean exists = Files.exists(path) && Files.size(path) > 0;
+      if (!exists) {
+        Files.deleteIfExists(path);
+        createPrivate(path);
+      }
+      FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      Journal j = new Journal(path, ch, batchSize);
+      if (exists) {
+        j.load(inputDigest);
+      } else {
+        ch.write(ByteBuffer.wrap((MAGIC + "\tsha256=" + inputDigest + "\n").getBytes(StandardCharsets.UTF_8)));
+        ch.force(true);
+      }
+      return j;
+    } catch (IOException e) {
+      throw new BulkInputException("cannot open the journal " + path + ": " + e.getMessage(),
+          "choose another place with --journal PATH");
+    }
+  }
+
+  /** Creates an empty file readable by its owner only. */
+  static void createPrivate(Path path) throws IOException {
+    try {
+      Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException e) {
+      Files.createFile(path);
+    }
+  }
+
+  private void load(String inputDigest) throws IOException {
+    long size = channel.size();
+    ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE));
+    channel.read(buf, 0);
+    byte[] bytes = buf.array();
+    int lastNewline = -1;
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      if (bytes[i] == '\n') {
+        lastNewline = i;
+        break;
+      }
+    }
+    String text = new String(bytes, 0, lastNewline + 1, StandardCharsets.UTF_8);
+    String[] lines = text.split("\n");
+    if (lines.length == 0 || !lines[0].startsWith(MAGIC)) {
+      throw new BulkInputException(path + " is not an inquirly import journal",
+          "pass --journal with another path, or --restart to overwrite it");
+    }
+    if (!lines[0].endsWith("sha256=" + inputDigest)) {
+      throw new BulkInputException("the input changed since " + path + " was written",
+          "pass --restart to import it afresh (rows already imported are matched, not duplicated), "
+              + "or give the original file");
+    }
+    for (int n = 1; n < lines.length; n++) {
+      String line = lines[n];
+      String[] f = line.split("\t", 5);
+      try {
+        long row = Long.parseLong(f[0]);
+        Outcome outcome = Outcome.valueOf(f[1]);
+        done.set((int) row);
+        earlier.merge(outcome, 1L, Long::sum);
+        if (outcome == Outcome.REJECTED) {
+          rejected.put(row, f.length > 4 ? unescape(f[4]) : "rejected");
+        }
+      } catch (RuntimeException e) {
+        if (n == lines.length - 1) {
+          lastNewline = text.length() - line.length() - 2;
+          break; // a torn line with a newline: only possible as the last one
+        }
+        throw new BulkInputException(path + " is damaged at line " + (n + 1),
+            "pass --restart to start over (rows already imported are matched, not duplicated)");
+      }
+    }
+    // cut a torn tail so the next lines start clean
+    channel.truncate(lastNewline + 1L);
+    channel.position(lastNewline + 1L);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** Whether a previous run finished this row. */
+  public synchronized boolean done(long row) {
+    return done.get((int) row);
+  }
+
+  /** Rows a previous run finished, by outcome. */
+  public Map<Outcome, Long> earlier() {
+    return Map.copyOf(earlier);
+  }
+
+  public synchronized int doneCount() {
+    return done.cardinality();
+  }
+
+  /** Rejected rows so far (this run and earlier ones) with their errors. */
+  public synchronized Map<Long, String> rejected() {
+    return Map.copyOf(rejected);
+  }
+
+  /**
+   * Records a finished row. Every {@code batchSize} rows the batch is handed to a writer thread that writes and
+   * fsyncs it, so workers never wait for the disk; {@link #flush()} writes everything recorded so far.
+   */
+  public void record(long row, Outcome outcome, long contactId, String key, String error) {
+    String line = row + "\t" + outcome + "\t" + (contactId > 0 ? contactId : "-") + "\t" + escape(key) + "\t"
+        + (error == null ? "-" : escape(error)) + "\n";
+    byte[] batch = null;
+    synchronized (this) {
+      pending.append(line);
+      done.set((int) row);
+      if (outcome == Outcome.REJECTED) {
+        rejected.put(row, error);
+      }
+      if (++pendingLines >= batchSize) {
+        batch = take();
+      }
+    }
+    if (batch != null) {
+      byte[] b = batch;
+      writer.execute(() -> write(b));
+    }
+  }
+
+  private byte[] take() {
+    byte[] b = pending.toString().getBytes(StandardCharsets.UTF_8);
+    pending.setLength(0);
+    pendingLines = 0;
+    return b;
+  }
+
+  /** Writes one batch and fsyncs it (on the writer thread, in order). */
+  private void write(byte[] bytes) {
+    if (!channel.isOpen()) {
+      return; // crashed
+    }
+    try {
+      ByteBuffer b = ByteBuffer.wrap(bytes);
+      while (b.hasRemaining()) {
+        channel.write(b);
+      }
+      channel.force(false);
+    } catch (IOException e) {
+      failure = e;
+    }
+  }
+
+  /** Writes and fsyncs everything recorded so far. */
+  public void flush() {
+    byte[] batch;
+    synchronized (this) {
+      batch = pendingLines == 0 ? null : take();
+    }
+    java.util.concurrent.Future<?> f = writer.submit(() -> {
+      if (batch != null) {
+        write(batch);
+      }
+    });
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    if (failure != null) {
+      throw new IllegalStateException("cannot write the journal " + path + ": " + failure.getMessage(), failure);
+    }
+  }
+
+  /** Drops the pending lines without writing them: what a crash does (tests). */
+  public synchronized void crash() {
+    pending.setLength(0);
+    pendingLines = 0;
+    writer.shutdownNow();
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // simulating a crash
+    }
+  }
+
+  @Override
+  public void close() {
+    if (channel.isOpen()) {
+      try {
+        flush();
+      } finally {
+        writer.shutdown();
+        try {
+          channel.close();
+        } catch (IOException ignored) {
+          // flushed and forced already
+        }
+      }
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  private static String unescape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package io.inquirly.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes rejected rows with their original columns plus {@code error} (CSV for CSV input, JSONL for JSONL). */
+final class RejectsWriter implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Writer out;
+  private final Format format;
+  private final List<String> header;
+  private final char delimiter;
+
+  RejectsWriter(Path file, Format format, List<String> header, char delimiter) throws IOException {
+    this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    this.format = format;
+    this.header = header;
+    this.delimiter = delimiter;
+    if (format == Format.CSV) {
+      List<String> h = new ArrayList<>(header);
+      h.add(header.contains("error") ? "import_error" : "error");
+      line(h);
+    }
+  }
+
+  void write(Row row, String error) throws IOException {
+    if (format == Format.CSV) {
+      List<String> cells = new ArrayList<>();
+      for (String h : header) {
+        JsonNode v = row.columns().get(h);
+        cells.add(v == null ? "" : v.asText());
+      }
+      cells.add(error);
+      line(cells);
+    } else {
+      ObjectNode o = JSON.createObjectNode();
+      row.columns().forEach(o::set);
+      o.put(o.has("error") ? "import_error" : "error", error);
+      out.write(JSON.writeValueAsString(o));
+      out.write('\n');
+    }
+  }
+
+  private void line(List<String> cells) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(delimiter);
+      }
+      out.write(quote(cells.get(i), delimiter));
+    }
+    out.write("\r\n");
+  }
+
+  /** RFC 4180 quoting: only when needed. */
+  static String quote(String s, char delimiter) {
+    if (s == null) {
+      return "";
+    }
+    boolean needs = s.indexOf(delimiter) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+        || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))));
+    return needs ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

@@ -1,0 +1,111 @@
+package io.inquirly.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.Catalogue;
+import io.inquirly.api.Invoker;
+import io.inquirly.api.Operation;
+import io.inquirly.bulk.ContactsRemote;
+import io.inquirly.http.ApiRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The bulk engine's contact operations, sent through the catalogue's operations (same requests as the commands). */
+final class CatalogueContacts implements ContactsRemote {
+  private final Invoker invoker;
+  private final Map<String, Operation> ops = new HashMap<>();
+
+  CatalogueContacts(Invoker invoker) {
+    this.invoker = invoker;
+    for (Operation op : Catalogue.entry("contacts").build().get().operations()) {
+      ops.putIfAbsent(op.commandLine(), op);
+    }
+  }
+
+  private Operation op(String name) {
+    Operation op = ops.get(name);
+    if (op == null) {
+      throw new IllegalStateException("no operation '" + name + "' in the catalogue");
+    }
+    return op;
+  }
+
+  @Override
+  public Page page(Query query, int page) {
+    Operation op;
+    Map<String, Object> values = new HashMap<>();
+    if (query.q() != null) {
+      op = op("contacts search");
+      values.put("q", query.q());
+    } else if (!query.where().isEmpty()) {
+      op = op("contacts filter");
+      values.put("where", query.where());
+      values.put("any", query.any());
+    } else {
+      op = op("contacts list");
+      if (!query.labels().isEmpty()) {
+        values.put("labels", query.labels());
+      }
+    }
+    ApiRequest request = invoker.request(op, values, null).withQuery("page", String.valueOf(page));
+    JsonNode body = invoker.client().send(request).json();
+    List<JsonNode> records = Invoker.records(op, body);
+    JsonNode meta = body.path("meta");
+    if (meta.path("has_more").isBoolean()) {
+      return new Page(records, -1, meta.path("has_more").asBoolean());
+    }
+    long total = meta.path("count").isNumber() ? meta.path("count").asLong() : -1;
+    boolean more = total >= 0 ? (long) (page - 1) * 15 + records.size() < total : !records.isEmpty();
+    return new Page(records, total, more && !records.isEmpty());
+  }
+
+  @Override
+  public JsonNode create(ObjectNode body) {
+    Operation op = op("contacts create");
+    return Invoker.record(op, invoker.client().send(invoker.request(op, Map.of(), body)).json());
+  }
+
+  @Override
+  public JsonNode update(long id, ObjectNode body) {
+    Operation op = op("contacts update");
+    return Invoker.record(op, invoker.client().send(invoker.request(op, Map.of("id", id), body)).json());
+  }
+
+  @Override
+  public List<String> labels(long id) {
+    Operation op = op("contacts labels list");
+    JsonNode body = invoker.client().send(invoker.request(op, Map.of("id", id), null)).json();
+    List<String> labels = new ArrayList<>();
+    Invoker.records(op, body).forEach(l -> labels.add(l.asText()));
+    return labels;
+  }
+
+  @Override
+  public void setLabels(long id, List<String> labels) {
+    Operation op = op("contacts labels set");
+    invoker.client().send(invoker.request(op, Map.of("id", id, "labels", labels), null));
+  }
+
+  @Override
+  public void addToInbox(long id, long inboxId) {
+    Operation op = op("contacts inboxes add");
+    invoker.client().send(invoker.request(op, Map.of("id", id, "inbox_id", inboxId), null));
+  }
+
+  /** An exact filter (contacts/filter, equal_to); the server prepends '+' to phone numbers, so send digits. */
+  @Override
+  public List<JsonNode> find(String attribute, String value) {
+    Operation op = op("contacts filter");
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    ObjectNode item = data.putArray("payload").addObject();
+    item.put("attribute_key", attribute);
+    item.put("filter_operator", "equal_to");
+    item.putArray("values").add(attribute.equals("phone_number") ? value.replace("+", "") : value);
+    item.putNull("query_operator");
+    JsonNode body = invoker.client().send(invoker.request(op, Map.of(), data).withQuery("page", "1")).json();
+    return Invoker.records(op, body);
+  }
+}

@@ -1,0 +1,147 @@
+package io.inquirly.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.http.ApiException;
+import io.inquirly.http.Failure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine against an in-memory remote whose creates sometimes land and then time out. */
+class ImporterTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  /** Contacts in memory; a share of creates store the contact and then fail as a timeout would. */
+  static final class FlakyRemote implements ContactsRemote {
+    final Map<Long, ObjectNode> contacts = new LinkedHashMap<>();
+    final Random random = new Random(7);
+    final double landThenTimeout;
+    final AtomicInteger creates = new AtomicInteger();
+    final AtomicInteger lookups = new AtomicInteger();
+    long next = 1;
+
+    FlakyRemote(double landThenTimeout) {
+      this.landThenTimeout = landThenTimeout;
+    }
+
+    @Override
+    public synchronized Page page(Query query, int page) {
+      List<JsonNode> all = new ArrayList<>(contacts.values());
+      int from = Math.min(all.size(), (page - 1) * 15);
+      return new Page(all.subList(from, Math.min(all.size(), from + 15)), all.size(), from + 15 < all.size());
+    }
+
+    @Override
+    public synchronized JsonNode create(ObjectNode body) {
+      creates.incrementAndGet();
+      for (ObjectNode c : contacts.values()) {
+        if (c.path("email").asText().equals(body.path("email").asText())) {
+          throw new ApiException(Failure.INVALID, 422, "422 from POST: Email has already been taken", null, null);
+        }
+      }
+      ObjectNode c = body.deepCopy();
+      c.put("id", next++);
+      contacts.put(c.get("id").asLong(), c);
+      if (random.nextDouble() < landThenTimeout) {
+        throw new ApiException(Failure.NETWORK, 0, "POST failed: timed out", null, null);
+      }
+      return c;
+    }
+
+    @Override
+    public synchronized JsonNode update(long id, ObjectNode body) {
+      contacts.get(id).setAll(body);
+      return contacts.get(id);
+    }
+
+    @Override
+    public List<String> labels(long id) {
+      return List.of();
+    }
+
+    @Override
+    public void setLabels(long id, List<String> labels) {}
+
+    @Override
+    public void addToInbox(long id, long inboxId) {}
+
+    @Override
+    public synchronized List<JsonNode> find(String attribute, String value) {
+      lookups.incrementAndGet();
+      List<JsonNode> out = new ArrayList<>();
+      contacts.values().stream().filter(c -> c.path(attribute).asText().equals(value)).forEach(out::add);
+      return out;
+    }
+  }
+
+  private Importer.Options options(Path csv, Importer.OnConflict conflict) {
+    return new Importer.Options(csv, csv.toString(), Format.CSV, ',', new Mapping(Map.of(), Mapping.Extra.ERROR),
+        conflict, null, 8, dir.resolve("j"), dir.resolve("r.csv"), false, false, 5, Duration.ofMillis(1), 10, 0);
+  }
+
+  @Test
+  void aCreateThatLandedBeforeTheTimeoutIsLookedUpNotSentAgain() throws Exception {
+    StringBuilder sb = new StringBuilder("name,email\n");
+    for (int i = 1; i <= 500; i++) {
+      sb.append("P").append(i).append(",p").append(i).append("@x.test\n");
+    }
+    Path csv = Files.writeString(dir.resolve("in.csv"), sb);
+    FlakyRemote remote = new FlakyRemote(0.3);
+    Importer.Report report = new Importer(options(csv, Importer.OnConflict.UPDATE), remote).run();
+    assertThat(report.outcomes().get(Journal.Outcome.CREATED)).isEqualTo(500);
+    assertThat(report.rejected()).isZero();
+    assertThat(remote.contacts).hasSize(500);
+    assertThat(remote.creates.get()).isEqualTo(500); // every timed-out create was found by the lookup
+    assertThat(remote.lookups.get()).isBetween(100, 200);
+  }
+
+  @Test
+  void journalToleratesATornLastLineAndRefusesADamagedMiddle() throws Exception {
+    Path j = dir.resolve("t.journal");
+    try (Journal journal = Journal.open(j, "abc", false, 2)) {
+      journal.record(1, Journal.Outcome.CREATED, 5, "email:a@b", null);
+      journal.record(2, Journal.Outcome.REJECTED, -1, "-", "bad\trow");
+    }
+    Files.writeString(j, "3\tCREATED\t7", java.nio.file.StandardOpenOption.APPEND);
+    try (Journal journal = Journal.open(j, "abc", false, 2)) {
+      assertThat(journal.done(1)).isTrue();
+      assertThat(journal.done(3)).isFalse();
+      assertThat(journal.rejected()).isEqualTo(Map.of(2L, "bad\trow"));
+      journal.record(3, Journal.Outcome.UPDATED, 7, "email:c@d", null);
+    }
+    assertThat(Files.readString(j)).endsWith("\n2\tREJECTED\t-\t-\tbad\\trow\n3\tUPDATED\t7\temail:c@d\t-\n");
+    String text = Files.readString(j).replace("2\tREJECTED", "x\tREJECTED");
+    Files.writeString(j, text);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Journal.open(j, "abc", false, 2))
+        .isInstanceOf(BulkInputException.class).hasMessage(j + " is damaged at line 3");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Journal.open(j, "other", false, 2))
+        .hasMessage("the input changed since " + j + " was written");
+  }
+
+  @Test
+  void mappingValidatesLocally() {
+    Mapping m = new Mapping(Map.of("Mail", "email"), Mapping.Extra.ERROR);
+    LinkedHashMap<String, JsonNode> cols = new LinkedHashMap<>();
+    cols.put("Mail", JSON.getNodeFactory().textNode(" Ada@Example.COM "));
+    cols.put("phone_number", JSON.getNodeFactory().textNode("+0123"));
+    Draft d = m.draft(new Row(4, cols), "f");
+    assertThat(d.email()).isEqualTo("ada@example.com");
+    assertThat(d.error()).isEqualTo("phone_number '+0123' is not in E.164 form (+ country code and number, "
+        + "e.g. +14155550100)");
+    assertThat(d.keys()).containsExactly("email:ada@example.com", "phone:+0123");
+  }
+}
