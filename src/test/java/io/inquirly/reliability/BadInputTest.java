@@ -54,6 +54,16 @@ class BadInputTest {
     Path unknownKey = Files.writeString(dir.resolve("unknown.yaml"), "profiles:\n  a:\n    colour: blue\n");
     Files.setPosixFilePermissions(unknownKey, PosixFilePermissions.fromString("rw-------"));
     Path notJson = Files.writeString(dir.resolve("body.json"), "{name: 'x'}");
+    Path ragged = Files.writeString(dir.resolve("ragged.csv"), "name,email\nAda,ada@x.io,extra\n");
+    Path badQuote = Files.writeString(dir.resolve("quote.csv"), "name,email\n\"Ada,ada@x.io\n");
+    Path latin1 = Files.write(dir.resolve("latin1.csv"), new byte[] {'n', 'a', 'm', 'e', '\n', (byte) 0xe9, 'a', '\n'});
+    Path emptyCsv = Files.writeString(dir.resolve("empty.csv"), "");
+    Path unknownColumn = Files.writeString(dir.resolve("columns.csv"), "name,email,shoe\nAda,a@x.io,9\n");
+    Path indent = Files.writeString(dir.resolve("indent.yaml"), "kind: Label\ntitle: x\n  color: red\n");
+    Path unknownKind = Files.writeString(dir.resolve("kind.yaml"), "kind: Gizmo\nname: x\n");
+    Path unknownYamlKey = Files.writeString(dir.resolve("key.yaml"), "kind: Label\ntitle: x\ncolour: red\n");
+    Path dangling = Files.writeString(dir.resolve("dangling.yaml"), "kind: Team\nname: t\nmembers: [nobody@x.io]\n");
+    Path unsetVar = Files.writeString(dir.resolve("var.yaml"), "kind: Label\ntitle: ${INQUIRLY_TEST_UNSET}\n");
     Path empty = Files.writeString(dir.resolve("empty.json"), "");
     List<Case> cases = List.of(
         // flags
@@ -121,6 +131,20 @@ class BadInputTest {
         c("use unknown profile", 2, "no profile 'ghost'", "config", "use", "ghost"),
         c("help for nothing", 2, "no command or help topic 'nonsense'", "help", "nonsense"),
         c("completion for tcsh", 2, "no completion for shell 'tcsh'", "completion", "tcsh"),
+        // files for contacts import
+        c("ragged CSV row", 2, "row 1 has 3 cells but the header has 2 columns", "contacts", "import", ragged.toString()),
+        c("bad CSV quoting", 2, "malformed CSV at row 1", "contacts", "import", badQuote.toString()),
+        c("CSV not UTF-8", 2, "invalid UTF-8 at row 1", "contacts", "import", latin1.toString()),
+        c("empty CSV", 2, "is empty: a CSV file needs a header row", "contacts", "import", emptyCsv.toString()),
+        c("unknown CSV column", 2, "unknown column shoe", "contacts", "import", unknownColumn.toString()),
+        c("missing import file", 2, "no-such.csv", "contacts", "import", dir.resolve("no-such.csv").toString()),
+        // files for apply
+        c("YAML indentation", 2, indent + ":3:8: not valid YAML", "apply", "-f", indent.toString()),
+        c("unknown kind", 2, unknownKind + ":1:1: unknown kind 'Gizmo'", "apply", "-f", unknownKind.toString()),
+        c("unknown YAML key", 2, unknownYamlKey + ":3:1: unknown key 'colour' for Label", "apply", "-f", unknownYamlKey.toString()),
+        c("dangling reference", 2, "members names Agent 'nobody@x.io'", "apply", "-f", dangling.toString()),
+        c("unset variable", 2, "environment variable INQUIRLY_TEST_UNSET is not set", "apply", "-f", unsetVar.toString()),
+        c("missing apply file", 2, "no-such.yaml", "apply", "-f", dir.resolve("no-such.yaml").toString()),
         // server answers
         c("not found", 4, "404 Not Found from GET /api/v1/accounts/1/contacts/424242", "contacts", "show", "424242"),
         c("validation", 2, "Phone number should be in e164 format", "contacts", "create", "--name", "X", "--phone", "12345"),
