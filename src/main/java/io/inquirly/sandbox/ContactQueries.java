@@ -22,11 +22,11 @@ final class ContactQueries {
    * like PostgreSQL: last ascending, first descending, except name and last_activity_at (NULLS LAST).
    */
   static List<Store.Contact> sort(List<Store.Contact> contacts, String sortParam) {
+    if (sortParam == null || sortParam.isBlank()) {
+      return contacts; // the account's map keeps contacts in id order already
+    }
     List<Store.Contact> out = new ArrayList<>(contacts);
     out.sort(Comparator.comparingLong(c -> c.id));
-    if (sortParam == null || sortParam.isBlank()) {
-      return out;
-    }
     boolean descending = sortParam.startsWith("-");
     String key = descending ? sortParam.substring(1) : sortParam;
     Function<Store.Contact, Comparable<?>> value;

@@ -71,8 +71,8 @@ final class ContactRoutes {
     }
 
     Store.Contact contact = new Store.Contact(store.nextId("contacts"), account.id, Store.now());
-    draft.applyTo(contact);
-    account.contacts.put(contact.id, contact);
+    draft.applyTo(contact, account);
+    account.addContact(contact);
     Store.ContactInbox contactInbox = null;
     if (inbox != null) {
       contactInbox = addContactInbox(store, contact, inbox, sourceId);
@@ -105,7 +105,7 @@ final class ContactRoutes {
     ContactRules.assign(draft, call.request().body());
     ContactRules.normalize(draft);
     ContactRules.validate(draft, account, Set.of(c.id));
-    draft.applyTo(c);
+    draft.applyTo(c, account);
     return Response.ok(wrap(Views.contact(c, account, ContactQueries.includeContactInboxes(call.request()))));
   }
 
@@ -114,7 +114,7 @@ final class ContactRoutes {
     Store.Account account = call.account();
     Store.Contact c = call.store().contact(account, call.pathId("id"));
     call.requireAdministrator();
-    account.contacts.remove(c.id);
+    account.removeContact(c);
     account.conversations.values().removeIf(conv -> conv.contactId == c.id);
     return Response.empty(200);
   }
@@ -280,8 +280,8 @@ final class ContactRoutes {
       ci.contactId = base.id;
       base.contactInboxes.add(ci);
     }
-    account.contacts.remove(mergee.id);
-    draft.applyTo(base);
+    account.removeContact(mergee);
+    draft.applyTo(base, account);
     return Response.ok(Views.contact(base, account, false));
   }
 

@@ -43,7 +43,9 @@ final class ContactRules {
       return d;
     }
 
-    void applyTo(Store.Contact c) {
+    /** Writes the draft into the contact, keeping the account's key index in step. */
+    void applyTo(Store.Contact c, Store.Account account) {
+      account.contactKeys.remove(c);
       c.name = name == null ? "" : name;
       c.email = email;
       c.phoneNumber = phoneNumber;
@@ -51,6 +53,9 @@ final class ContactRules {
       c.blocked = blocked;
       c.additionalAttributes = additionalAttributes;
       c.customAttributes = customAttributes;
+      if (account.contacts.containsKey(c.id)) {
+        account.contactKeys.add(c);
+      }
     }
   }
 
@@ -102,18 +107,18 @@ final class ContactRules {
     List<String> messages = new ArrayList<>();
     List<String> attributes = new ArrayList<>();
     if (d.email != null) {
-      if (taken(account, selfAndIgnored, c -> d.email.equalsIgnoreCase(c.email))) {
+      if (taken(account, selfAndIgnored, account.contactKeys.byEmail.get(d.email.toLowerCase(Locale.ROOT)))) {
         fail(messages, attributes, "email", "Email has already been taken");
       }
       if (!EMAIL.matcher(d.email).matches()) {
         fail(messages, attributes, "email", "Email Invalid email");
       }
     }
-    if (d.identifier != null && taken(account, selfAndIgnored, c -> d.identifier.equals(c.identifier))) {
+    if (d.identifier != null && taken(account, selfAndIgnored, account.contactKeys.byIdentifier.get(d.identifier))) {
       fail(messages, attributes, "identifier", "Identifier has already been taken");
     }
     if (d.phoneNumber != null) {
-      if (taken(account, selfAndIgnored, c -> d.phoneNumber.equals(c.phoneNumber))) {
+      if (taken(account, selfAndIgnored, account.contactKeys.byPhone.get(d.phoneNumber))) {
         fail(messages, attributes, "phone_number", "Phone number has already been taken");
       }
       if (!E164.matcher(d.phoneNumber).matches()) {
@@ -125,15 +130,11 @@ final class ContactRules {
     }
   }
 
-  private static boolean taken(
-      Store.Account account, Set<Long> ignored, java.util.function.Predicate<Store.Contact> same) {
-    for (Store.Contact c : account.contacts.values()) {
-      if (!ignored.contains(c.id) && same.test(c)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether another contact (not ignored, still in the account) holds the key. */
+  private static boolean taken(Store.Account account, Set<Long> ignored, Long holder) {
+    return holder != null && !ignored.contains(holder) && account.contacts.containsKey(holder);
   }
+
 
   private static void fail(List<String> messages, List<String> attributes, String attribute, String message) {
     messages.add(message);

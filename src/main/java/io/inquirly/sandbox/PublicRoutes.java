@@ -173,8 +173,8 @@ final class PublicRoutes {
       }
     }
     Store.Contact contact = new Store.Contact(store.nextId("contacts"), s.account().id, Store.now());
-    draft.applyTo(contact);
-    s.account().contacts.put(contact.id, contact);
+    draft.applyTo(contact, s.account());
+    s.account().addContact(contact);
     Store.ContactInbox link = ContactRoutes.addContactInbox(store, contact, s.inbox(), sourceId);
     return Response.ok(contactView(contact, link));
   }
@@ -225,7 +225,7 @@ final class PublicRoutes {
     ContactRules.assign(draft, permitted);
     ContactRules.normalize(draft);
     ContactRules.validate(draft, account, Set.of(contact.id));
-    draft.applyTo(contact);
+    draft.applyTo(contact, account);
     return Response.ok(contactRecord(contact));
   }
 
@@ -240,7 +240,7 @@ final class PublicRoutes {
       base.contactInboxes.add(ci);
     }
     base.customAttributes = Json.deepMerge(mergee.customAttributes, base.customAttributes);
-    account.contacts.remove(mergee.id);
+    account.removeContact(mergee);
   }
 
   /** {@code inboxes/contacts/show} and {@code create}: source_id, pubsub_token and the contact basics. */

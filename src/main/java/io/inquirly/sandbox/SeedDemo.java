@@ -62,7 +62,7 @@ final class SeedDemo {
     c.email = email;
     c.phoneNumber = phone;
     c.identifier = identifier;
-    account.contacts.put(c.id, c);
+    account.addContact(c);
     return c;
   }
 }

@@ -164,6 +164,18 @@ final class Store {
     final Map<Long, AccountUser> members = new LinkedHashMap<>();
     final Map<Long, Inbox> inboxes = new LinkedHashMap<>();
     final Map<Long, Contact> contacts = new LinkedHashMap<>();
+    /** Contacts by their unique keys, so uniqueness checks stay O(1) with 100k contacts. */
+    final ContactKeys contactKeys = new ContactKeys();
+
+    void addContact(Contact c) {
+      contacts.put(c.id, c);
+      contactKeys.add(c);
+    }
+
+    void removeContact(Contact c) {
+      contacts.remove(c.id);
+      contactKeys.remove(c);
+    }
     /** display id → conversation. */
     final Map<Long, Conversation> conversations = new LinkedHashMap<>();
     final Map<Long, Team> teams = new LinkedHashMap<>();
@@ -485,4 +497,35 @@ final class Store {
     return t;
   }
   // ---- end admin groups ----
+
+  /** Email (lower case), identifier and phone number to contact id, for one account. */
+  static final class ContactKeys {
+    final Map<String, Long> byEmail = new java.util.HashMap<>();
+    final Map<String, Long> byIdentifier = new java.util.HashMap<>();
+    final Map<String, Long> byPhone = new java.util.HashMap<>();
+
+    void add(Contact c) {
+      if (c.email != null) {
+        byEmail.put(c.email.toLowerCase(Locale.ROOT), c.id);
+      }
+      if (c.identifier != null) {
+        byIdentifier.put(c.identifier, c.id);
+      }
+      if (c.phoneNumber != null) {
+        byPhone.put(c.phoneNumber, c.id);
+      }
+    }
+
+    void remove(Contact c) {
+      if (c.email != null) {
+        byEmail.remove(c.email.toLowerCase(Locale.ROOT), c.id);
+      }
+      if (c.identifier != null) {
+        byIdentifier.remove(c.identifier, c.id);
+      }
+      if (c.phoneNumber != null) {
+        byPhone.remove(c.phoneNumber, c.id);
+      }
+    }
+  }
 }
