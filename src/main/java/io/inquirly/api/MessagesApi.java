@@ -79,7 +79,7 @@ public final class MessagesApi {
       return call.invoker().send(json);
     }
     Multipart form = new Multipart();
-    JsonNode body = json.body() == null ? Json.mapper().createObjectNode() : tree(json.body());
+    JsonNode body = json.body() == null ? Json.object() : tree(json.body());
     body.fields().forEachRemaining(e -> addField(form, e.getKey(), e.getValue()));
     for (String file : files) {
       Path path = Path.of(file);
@@ -97,7 +97,7 @@ public final class MessagesApi {
 
   private static JsonNode tree(byte[] bytes) {
     try {
-      return Json.mapper().readTree(bytes);
+      return Json.parse(bytes);
     } catch (IOException e) {
       throw new IllegalStateException("the request body built from the options is not JSON", e);
     }

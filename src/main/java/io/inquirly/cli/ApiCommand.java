@@ -106,7 +106,7 @@ final class ApiCommand implements Executable {
       }
       JsonNode json;
       try {
-        json = response.isEmpty() ? null : Json.mapper().readTree(response.body());
+        json = response.isEmpty() ? null : Json.parse(response.body());
       } catch (IOException e) {
         session.io().out().print(response.text());
         return ExitCode.OK;

@@ -174,7 +174,7 @@ final class AuthCommand {
     @Override
     public int execute(Session session) {
       Target target = session.target();
-      ObjectNode status = Json.mapper().createObjectNode();
+      ObjectNode status = Json.object();
       status.put("profile", target.profile());
       status.put("url", target.url());
       status.put("account_id", target.accountId());

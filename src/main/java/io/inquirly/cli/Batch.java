@@ -61,7 +61,7 @@ final class Batch {
     ExitCode.Outcome firstFailure = null;
     try (RecordSink sink = output.list(List.of("id", "status", "error"))) {
       for (int i = 0; i < ids.size(); i++) {
-        ObjectNode line = Json.mapper().createObjectNode();
+        ObjectNode line = Json.object();
         line.put("id", ids.get(i));
         try {
           results.get(i).get();

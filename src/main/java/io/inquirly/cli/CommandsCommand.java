@@ -32,7 +32,7 @@ final class CommandsCommand implements Executable {
   }
 
   static ObjectNode describe(Operation op) {
-    ObjectNode o = Json.mapper().createObjectNode();
+    ObjectNode o = Json.object();
     o.put("command", op.commandLine());
     o.put("method", op.method());
     o.put("path", op.path());

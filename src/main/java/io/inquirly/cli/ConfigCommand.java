@@ -26,7 +26,7 @@ final class ConfigCommand {
     public int execute(Session session) {
       ConfigFile file = session.configFile();
       ConfigFile.Content content = file.read();
-      ObjectNode root = Json.mapper().createObjectNode();
+      ObjectNode root = Json.object();
       root.put("path", file.path().toString());
       root.put("current_profile", content.currentProfile());
       ObjectNode profiles = root.putObject("profiles");

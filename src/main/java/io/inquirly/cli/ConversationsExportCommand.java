@@ -132,7 +132,7 @@ final class ConversationsExportCommand implements Executable {
                   Map<String, Object> id = Map.of("conversation_id", c.path("id").asLong());
                   invoker.walk(msgs, invoker.request(msgs, id, null), 1, true, 0, all::addAll);
                 }
-                w.write(Json.mapper().writeValueAsString(o));
+                w.write(Json.compact(o));
                 w.write('\n');
               }
             }

@@ -426,14 +426,14 @@ final class OperationCommand implements Executable {
     JsonNode body = null;
     if (request.body() != null) {
       try {
-        body = Json.mapper().readTree(request.body());
+        body = Json.parse(request.body());
       } catch (IOException e) {
-        body = Json.mapper().getNodeFactory().textNode("(" + request.body().length + " bytes)");
+        body = Json.nodes().textNode("(" + request.body().length + " bytes)");
       }
     }
     String format = session.options().output();
     if (format != null && Format.parse(format) != Format.TABLE) {
-      ObjectNode o = Json.mapper().createObjectNode();
+      ObjectNode o = Json.object();
       o.put("method", request.method());
       o.put("url", url);
       o.set("body", body);

@@ -44,7 +44,7 @@ public final class Values {
       throw new InvalidInput(option + ": " + source + " is empty", "give a JSON object, e.g. '{\"name\":\"Ada\"}'");
     }
     try {
-      return Json.mapper().readTree(json);
+      return Json.parse(json);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -63,7 +63,7 @@ public final class Values {
       if (typed > 0 && typed < eq) {
         out.put(item.substring(0, typed), parseJson(option, item.substring(typed + 2), "'" + item + "'"));
       } else if (eq > 0) {
-        out.put(item.substring(0, eq), Json.mapper().getNodeFactory().textNode(item.substring(eq + 1)));
+        out.put(item.substring(0, eq), Json.nodes().textNode(item.substring(eq + 1)));
       } else {
         throw new InvalidInput(option + " expects KEY=VALUE, got '" + item + "'",
             "e.g. " + option + " plan=pro, or " + option + " seats:=5 for a number");

@@ -93,7 +93,7 @@ public class ApiException extends RuntimeException {
     }
     JsonNode body;
     try {
-      body = Json.mapper().readTree(response.body());
+      body = Json.parse(response.body());
     } catch (IOException e) {
       String text = response.text().strip();
       String type = response.header("content-type");

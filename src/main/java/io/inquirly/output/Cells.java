@@ -1,8 +1,6 @@
 package io.inquirly.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -95,11 +93,7 @@ final class Cells {
   }
 
   static String compact(JsonNode value) {
-    try {
-      return Output.mapper().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return io.inquirly.http.Json.compact(value);
   }
 
   private static boolean allScalars(JsonNode array) {

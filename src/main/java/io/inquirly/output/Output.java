@@ -1,16 +1,10 @@
 package io.inquirly.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,19 +38,6 @@ import java.util.Objects;
  * <p>Not thread-safe; create one per command run. Holds no static mutable state.
  */
 public final class Output {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  /** jq-like pretty printing: 2-space indent for objects and arrays, "key": value, [] and {}. */
-  private static final ObjectWriter PRETTY =
-      MAPPER.writer(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withObjectEmptySeparator("")
-                      .withArrayEmptySeparator(""))
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private final OutputOptions options;
   private final PrintStream out;
   private final Jq jq;
@@ -72,9 +53,9 @@ public final class Output {
     this.jq = options.jq() == null ? null : Jq.compile(options.jq());
   }
 
-  /** The shared ObjectMapper used for rendering (so callers can create nodes). Do not reconfigure. */
+  /** The ObjectMapper for data binding (created on first use; rendering does not need it). */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return io.inquirly.http.Json.mapper();
   }
 
   /**
@@ -198,11 +179,7 @@ public final class Output {
   }
 
   static String pretty(JsonNode value) {
-    try {
-      return PRETTY.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return io.inquirly.http.Json.pretty(value);
   }
 
   /** id, else display_id, else source_id (non-null scalars as text, others compact), else null. */
@@ -382,7 +359,7 @@ public final class Output {
 
   /** Buffers the list as one array, then filters it. */
   private final class JqSink extends Sink {
-    private final ArrayNode array = MAPPER.createArrayNode();
+    private final ArrayNode array = io.inquirly.http.Json.array();
 
     @Override
     void accept(JsonNode record) {
