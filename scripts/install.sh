@@ -14,9 +14,12 @@ cp completions/inquirly.bash "$prefix/share/bash-completion/completions/inquirly
 cp completions/_inquirly "$prefix/share/zsh/site-functions/_inquirly"
 cp completions/inquirly.fish "$prefix/share/fish/vendor_completions.d/inquirly.fish"
 
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-home="$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")"
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java)"; fi
+home="$(dirname "$(dirname "$(readlink -f "$java")")")"
 feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)"
+# the launcher reads this instead of resolving the JDK on every run
+rm -f "$lib/java.conf"
+[ -n "$feature" ] && echo "$java=$feature" > "$lib/java.conf"
 if [ -n "$feature" ]; then
   # Train on representative runs (help, requests, every output format, an error) against an in-process
   # sandbox; the archive is tied to this JDK build and this jar, so it is named by the JDK's feature version.

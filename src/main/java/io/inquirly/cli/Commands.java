@@ -58,13 +58,22 @@ public final class Commands {
     };
   }
 
-  /**
-   * Hand-written commands inside a catalogue group (group name → factories of annotated command objects), added
-   * to the group's subtree when the group is built.
-   */
-  static final Map<String, List<java.util.function.Supplier<Object>>> GROUP_EXTRAS = Map.of(
-      "contacts", List.of(ContactsImportCommand::new, ContactsExportCommand::new),
-      "conversations", List.of(ConversationsExportCommand::new));
+  /** A hand-written command inside a catalogue group (e.g. contacts import): group, name, one line of help. */
+  record Extra(String group, String name, String summary) {}
+
+  static final List<Extra> EXTRAS = List.of(
+      new Extra("contacts", "import", "Import contacts from a CSV or JSONL file: create new ones, update matching ones"),
+      new Extra("contacts", "export", "Export contacts as CSV or JSONL, in the columns 'contacts import' reads back"),
+      new Extra("conversations", "export", "Export conversations: one CSV row or JSONL line per conversation"));
+
+  private static Object create(Extra e) {
+    return switch (e.group() + " " + e.name()) {
+      case "contacts import" -> new ContactsImportCommand();
+      case "contacts export" -> new ContactsExportCommand();
+      case "conversations export" -> new ConversationsExportCommand();
+      default -> throw new IllegalArgumentException("no command " + e);
+    };
+  }
 
   /** Commands whose work needs every group built (listings of the whole tree). */
   private static final List<String> NEED_ALL = List.of("commands", "help", "completion", "shell");
@@ -93,7 +102,9 @@ public final class Commands {
     CommandLine cl = new CommandLine(root);
     for (Catalogue.Entry e : Catalogue.entries()) {
       if (buildAll || e.name().equals(first)) {
-        cl.addSubcommand(e.name(), group(e.build().get(), e.summary()));
+        List<String> words = words(args);
+        cl.addSubcommand(e.name(), group(e.build().get(), e.summary(), buildAll ? null : words.subList(1,
+            words.size())));
       } else {
         cl.addSubcommand(e.name(), placeholder(e.name(), e.summary()));
       }
@@ -118,7 +129,11 @@ public final class Commands {
   }
 
   /** The full subtree of one group: intermediate words ("labels") become their own commands. */
-  static CommandSpec group(Group group, String summary) {
+  /**
+   * The subtree of one group. Only the commands on the path that was typed ({@code wanted}: the words after
+   * the group name; null for all) are built in full; the others are listed by name and summary.
+   */
+  static CommandSpec group(Group group, String summary, List<String> wanted) {
     CommandSpec top = groupSpec(group.name(), summary);
     Map<String, CommandSpec> nested = new LinkedHashMap<>();
     for (Operation op : group.operations()) {
@@ -134,15 +149,29 @@ public final class Commands {
           return s;
         });
       }
-      parent.addSubcommand(op.verb(), OperationCommand.spec(op));
+      parent.addSubcommand(op.verb(), typed(words.subList(1, words.size()), wanted) ? OperationCommand.spec(op)
+          : placeholder(op.verb(), op.summary()));
     }
-    for (java.util.function.Supplier<Object> extra : GROUP_EXTRAS.getOrDefault(group.name(), List.of())) {
-      CommandSpec spec = CommandSpec.forAnnotatedObject(extra.get());
-      finishTree(spec);
-      top.addSubcommand(spec.name(), spec);
+    for (Extra extra : EXTRAS) {
+      if (extra.group().equals(group.name())) {
+        CommandSpec spec;
+        if (typed(List.of(extra.name()), wanted)) {
+          spec = CommandSpec.forAnnotatedObject(create(extra));
+          finishTree(spec);
+        } else {
+          spec = placeholder(extra.name(), extra.summary());
+        }
+        top.addSubcommand(extra.name(), spec);
+      }
     }
     return top;
   }
+
+  /** Whether the typed words start with this command's words (everything is wanted when {@code wanted} is null). */
+  private static boolean typed(List<String> path, List<String> wanted) {
+    return wanted == null || wanted.size() >= path.size() && wanted.subList(0, path.size()).equals(path);
+  }
+
 
   private static CommandSpec groupSpec(String name, String summary) {
     CommandSpec s = CommandSpec.create().name(name);
@@ -186,21 +215,19 @@ public final class Commands {
     }
   }
 
-  /** The first command word of the arguments (skipping global options and their values). */
+  /** The first command word of the arguments (skipping global options and their values), or null. */
   static String firstWord(String[] args) {
-    return word(args, 0);
+    List<String> words = words(args);
+    return words.isEmpty() ? null : words.get(0);
   }
 
-  static String secondWord(String[] args) {
-    return word(args, 1);
-  }
-
-  private static String word(String[] args, int n) {
-    int seen = 0;
+  /** The words of the arguments that are not options or values of global options. */
+  static List<String> words(String[] args) {
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) {
-        return null;
+        break;
       }
       if (a.startsWith("-")) {
         if (!a.contains("=") && GlobalOptions.TAKES_VALUE.contains(a)) {
@@ -208,11 +235,9 @@ public final class Commands {
         }
         continue;
       }
-      if (seen++ == n) {
-        return a;
-      }
+      out.add(a);
     }
-    return null;
+    return out;
   }
 
   private static String capitalize(String s) {
