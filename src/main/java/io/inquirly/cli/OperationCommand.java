@@ -29,7 +29,11 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class OperationCommand implements Executable {
   private final Operation op;
   private final CommandSpec spec;
-  private final Map<Param, ArgSpec> args = new LinkedHashMap<>();
+  /**
+   * Each parameter's picocli argument, in declaration order. A list, not a map: hashing a record key runs its
+   * invokedynamic hashCode bootstrap, ~20 ms of start-up.
+   */
+  private final List<Map.Entry<Param, ArgSpec>> args = new ArrayList<>();
   private OptionSpec data;
   private OptionSpec dryRun;
   private OptionSpec yes;
@@ -76,8 +80,9 @@ final class OperationCommand implements Executable {
         if (many && p == batchId) {
           b.type(List.class).auxiliaryTypes(Long.class);
         }
-        args.put(p, b.build());
-        spec.addPositional((PositionalParamSpec) args.get(p));
+        PositionalParamSpec positional = b.build();
+        args.add(Map.entry(p, positional));
+        spec.addPositional(positional);
         index++;
       } else {
         OptionSpec.Builder b = OptionSpec.builder(p.option())
@@ -86,7 +91,7 @@ final class OperationCommand implements Executable {
             .required(p.required());
         Typing.of(p).apply(b);
         OptionSpec o = b.build();
-        args.put(p, o);
+        args.add(Map.entry(p, o));
         spec.addOption(o);
       }
     }
@@ -464,7 +469,7 @@ final class OperationCommand implements Executable {
 
   private Map<String, Object> values() {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<Param, ArgSpec> e : args.entrySet()) {
+    for (Map.Entry<Param, ArgSpec> e : args) {
       Param p = e.getKey();
       Object v = e.getValue().getValue();
       if (v == null || v instanceof List<?> l && l.isEmpty() && p.type() != Param.Type.LIST) {
