@@ -96,10 +96,13 @@ for size in "$SMALL" "$LARGE"; do
   start_sandbox 0 "mem$size"
   ( . "$work/env.mem$size"
     gen "$size" 4 > "$work/mem$size.csv"
+    code=0
     /usr/bin/time -f '%M' -o "$work/rss$size" bin/inquirly contacts import "$work/mem$size.csv" --concurrency $CONC \
-      -o json > /dev/null )
+      -o json > "$work/mem$size.json" 2> "$work/mem$size.err" || code=$?
+    [ "$code" = 0 ] || echo "memory: the $size-row import exited $code: $(tail -1 "$work/mem$size.err")" >&2
+    tail -1 "$work/rss$size" > "$work/rss$size.kb" )
   kill "${pids[-1]}" 2>/dev/null || true
 done
-small=$(cat "$work/rss$SMALL"); large=$(cat "$work/rss$LARGE")
+small=$(cat "$work/rss$SMALL.kb"); large=$(cat "$work/rss$LARGE.kb")
 printf 'memory  peak RSS %d rows: %d MB, %d rows: %d MB = %.2fx\n' "$SMALL" $((small / 1024)) "$LARGE" \
   $((large / 1024)) "$(python3 -c "print($large / $small)")"
