@@ -385,33 +385,7 @@ final class PlatformRoutes {
         }
       }
     }
-    ObjectNode o = Json.object();
-    o.put("access_token", user.accessToken);
-    if (active == null) {
-      o.putNull("account_id");
-    } else {
-      o.put("account_id", active.accountId);
-    }
-    o.put("available_name", user.displayName != null ? user.displayName : user.name);
-    o.put("avatar_url", "");
-    o.put("confirmed", true);
-    o.put("display_name", user.displayName);
-    o.put("message_signature", user.messageSignature);
-    o.put("email", user.email);
-    o.put("id", user.id);
-    o.put("name", user.name);
-    o.put("provider", "email");
-    o.put("pubsub_token", user.pubsubToken);
-    if (!user.customAttributes.isEmpty()) {
-      o.set("custom_attributes", user.customAttributes.deepCopy());
-    }
-    if (active == null) {
-      o.putNull("role");
-    } else {
-      o.put("role", active.role.json());
-    }
-    o.set("ui_settings", user.uiSettings.deepCopy());
-    o.put("uid", user.email);
+    ObjectNode o = Views.user(user, active);
     ArrayNode accounts = o.putArray("accounts");
     for (Store.AccountUser au : memberships) {
       ObjectNode entry = accounts.addObject();

@@ -144,16 +144,11 @@ final class Views {
     return o;
   }
 
-  /** {@code api/v1/models/_user} as {@code GET /api/v1/profile} renders it. */
-  static ObjectNode profile(Store.User user, Store store) {
-    Store.AccountUser active = null;
-    for (Store.Account a : store.accounts.values()) {
-      Store.AccountUser au = a.members.get(user.id);
-      if (au != null) {
-        active = au;
-        break;
-      }
-    }
+  /**
+   * The user fields profile and platform views share (Chatwoot's {@code _user} partial), with the account of
+   * {@code active} (the first membership, or null).
+   */
+  static ObjectNode user(Store.User user, Store.AccountUser active) {
     ObjectNode o = Json.object();
     o.put("access_token", user.accessToken);
     if (active == null) {
@@ -182,6 +177,20 @@ final class Views {
     }
     o.set("ui_settings", user.uiSettings.deepCopy());
     o.put("uid", user.email);
+    return o;
+  }
+
+  /** {@code api/v1/models/_user} as {@code GET /api/v1/profile} renders it. */
+  static ObjectNode profile(Store.User user, Store store) {
+    Store.AccountUser active = null;
+    for (Store.Account a : store.accounts.values()) {
+      Store.AccountUser au = a.members.get(user.id);
+      if (au != null) {
+        active = au;
+        break;
+      }
+    }
+    ObjectNode o = user(user, active);
     o.put("type", user.type);
     ArrayNode accounts = o.putArray("accounts");
     for (Store.Account a : store.accounts.values()) {
