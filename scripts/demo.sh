@@ -22,7 +22,11 @@ fi
 echo "Sandbox running at $INQUIRLY_URL (account $INQUIRLY_ACCOUNT_ID)"
 
 run() {
-  printf '\n$ inquirly %s\n' "$*"
+  local shown=""
+  for word in "$@"; do
+    case "$word" in *[[:space:]\|\{\}\$]*) shown="$shown '$word'" ;; *) shown="$shown $word" ;; esac
+  done
+  printf '\n$ inquirly%s\n' "$shown"
   bin/inquirly "$@"
 }
 
