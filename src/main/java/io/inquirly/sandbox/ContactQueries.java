@@ -122,11 +122,15 @@ final class ContactQueries {
 
   /** {@code {"meta":{"count":total,"current_page":page},"payload":[...]}} (index and filter). */
   static ObjectNode countedPage(Call call, List<Store.Contact> sorted) {
+    return page(call, slice(sorted, pageNumber(call.request()), RESULTS_PER_PAGE), sorted.size());
+  }
+
+  /** The envelope of one page whose records are already chosen, with the total count. */
+  static ObjectNode page(Call call, List<Store.Contact> page, long count) {
     Request request = call.request();
-    List<Store.Contact> page = slice(sorted, pageNumber(request), RESULTS_PER_PAGE);
     ObjectNode body = Json.object();
     ObjectNode meta = body.putObject("meta");
-    meta.put("count", sorted.size());
+    meta.put("count", count);
     meta.set("current_page", currentPage(request));
     var payload = body.putArray("payload");
     boolean withInboxes = includeContactInboxes(request);

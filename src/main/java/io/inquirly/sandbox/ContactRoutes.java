@@ -34,15 +34,32 @@ final class ContactRoutes {
   /** Resolved contacts only; {@code labels[]} any-of; Sift sort; 15 per page with the total count. */
   static Response list(Call call) {
     List<String> labels = call.request().queryList("labels");
+    String sort = call.request().query("sort");
+    if (sort == null || sort.isBlank()) {
+      // id order is the map's order: count the matches and keep only the requested page (no 100k-long list)
+      int page = ContactQueries.pageNumber(call.request());
+      long from = (long) (page - 1) * ContactQueries.RESULTS_PER_PAGE;
+      long count = 0;
+      List<Store.Contact> slice = new ArrayList<>(ContactQueries.RESULTS_PER_PAGE);
+      for (Store.Contact c : call.account().contacts.values()) {
+        if (c.isResolved() && (labels.isEmpty() || labels.stream().anyMatch(c.labels::contains))) {
+          if (count >= from && slice.size() < ContactQueries.RESULTS_PER_PAGE) {
+            slice.add(c);
+          }
+          count++;
+        }
+      }
+      return Response.ok(ContactQueries.page(call, slice, count));
+    }
     List<Store.Contact> matching = new ArrayList<>();
     for (Store.Contact c : call.account().contacts.values()) {
       if (c.isResolved() && (labels.isEmpty() || labels.stream().anyMatch(c.labels::contains))) {
         matching.add(c);
       }
     }
-    List<Store.Contact> sorted = ContactQueries.sort(matching, call.request().query("sort"));
-    return Response.ok(ContactQueries.countedPage(call, sorted));
+    return Response.ok(ContactQueries.countedPage(call, ContactQueries.sort(matching, sort)));
   }
+
 
   /** 200 {@code {"payload":{"contact":{...},"contact_inbox":{"inbox":...,"source_id":...}}}}. */
   static Response create(Call call) {
