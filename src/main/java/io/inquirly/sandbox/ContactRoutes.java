@@ -35,21 +35,11 @@ final class ContactRoutes {
   static Response list(Call call) {
     List<String> labels = call.request().queryList("labels");
     String sort = call.request().query("sort");
-    if (sort == null || sort.isBlank()) {
-      // id order is the map's order: count the matches and keep only the requested page (no 100k-long list)
-      int page = ContactQueries.pageNumber(call.request());
-      long from = (long) (page - 1) * ContactQueries.RESULTS_PER_PAGE;
-      long count = 0;
-      List<Store.Contact> slice = new ArrayList<>(ContactQueries.RESULTS_PER_PAGE);
-      for (Store.Contact c : call.account().contacts.values()) {
-        if (c.isResolved() && (labels.isEmpty() || labels.stream().anyMatch(c.labels::contains))) {
-          if (count >= from && slice.size() < ContactQueries.RESULTS_PER_PAGE) {
-            slice.add(c);
-          }
-          count++;
-        }
-      }
-      return Response.ok(ContactQueries.page(call, slice, count));
+    if ((sort == null || sort.isBlank()) && labels.isEmpty()) {
+      List<Store.Contact> all = call.account().resolvedInOrder();
+      return Response.ok(ContactQueries.page(call,
+          ContactQueries.slice(all, ContactQueries.pageNumber(call.request()), ContactQueries.RESULTS_PER_PAGE),
+          all.size()));
     }
     List<Store.Contact> matching = new ArrayList<>();
     for (Store.Contact c : call.account().contacts.values()) {

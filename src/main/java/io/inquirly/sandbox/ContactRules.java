@@ -46,6 +46,7 @@ final class ContactRules {
     /** Writes the draft into the contact, keeping the account's key index in step. */
     void applyTo(Store.Contact c, Store.Account account) {
       account.contactKeys.remove(c);
+      account.contactChanged();
       c.name = name == null ? "" : name;
       c.email = email;
       c.phoneNumber = phoneNumber;

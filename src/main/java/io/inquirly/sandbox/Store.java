@@ -167,14 +167,41 @@ final class Store {
     /** Contacts by their unique keys, so uniqueness checks stay O(1) with 100k contacts. */
     final ContactKeys contactKeys = new ContactKeys();
 
+    /** The resolved contacts in id order, built on demand and dropped on any contact change. */
+    private List<Contact> resolvedInOrder;
+
     void addContact(Contact c) {
       contacts.put(c.id, c);
       contactKeys.add(c);
+      resolvedInOrder = null;
     }
 
     void removeContact(Contact c) {
       contacts.remove(c.id);
       contactKeys.remove(c);
+      resolvedInOrder = null;
+    }
+
+    /** Forgets derived views of the contacts after one of them changed. */
+    void contactChanged() {
+      resolvedInOrder = null;
+    }
+
+    /**
+     * The contacts list shows resolved contacts in id order. Walking 100k scattered objects for every page is
+     * memory-bound (milliseconds a page), so the list is kept until a contact changes.
+     */
+    List<Contact> resolvedInOrder() {
+      if (resolvedInOrder == null) {
+        List<Contact> out = new ArrayList<>();
+        for (Contact c : contacts.values()) {
+          if (c.isResolved()) {
+            out.add(c);
+          }
+        }
+        resolvedInOrder = out;
+      }
+      return resolvedInOrder;
     }
     /** display id → conversation. */
     final Map<Long, Conversation> conversations = new LinkedHashMap<>();
