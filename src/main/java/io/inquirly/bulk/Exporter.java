@@ -1,7 +1,8 @@
 package io.inquirly.bulk;
 
+import io.inquirly.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.http.ApiException;
 import io.inquirly.http.Cancelled;
@@ -42,7 +43,6 @@ public final class Exporter {
   /** Columns every CSV export starts with. */
   public static final List<String> FIXED = List.of("id", "name", "email", "phone_number", "identifier", "company",
       "city", "country_code");
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> ADDITIONAL = Map.of("company", "company_name", "city", "city",
       "country_code", "country_code");
 
@@ -112,12 +112,12 @@ public final class Exporter {
               }
             });
             r.path("custom_attributes").fieldNames().forEachRemaining(custom::add);
-            w.write(JSON.writeValueAsString(r));
+            w.write(Json.compact(r));
             w.write('\n');
           } else if (options.format() == Format.CSV) {
             line(w, cells(r, columns));
           } else {
-            w.write(JSON.writeValueAsString(r));
+            w.write(Json.compact(r));
             w.write('\n');
           }
         });
@@ -134,7 +134,7 @@ public final class Exporter {
                 : new NoClose(target), StandardCharsets.UTF_8), 1 << 16)) {
           line(w, columns);
           for (String l = in.readLine(); l != null; l = in.readLine()) {
-            line(w, cells((ObjectNode) JSON.readTree(l), columns));
+            line(w, cells((ObjectNode) Json.parse(l), columns));
           }
         }
       }
@@ -200,7 +200,9 @@ public final class Exporter {
         labels.add(CompletableFuture.supplyAsync(() -> retrying(() -> remote.labels(id)), pool));
       }
       for (int i = 0; i < records.size(); i++) {
-        ((ObjectNode) records.get(i)).set("labels", JSON.valueToTree(join(labels.get(i))));
+        ArrayNode names = Json.array();
+        join(labels.get(i)).forEach(names::add);
+        ((ObjectNode) records.get(i)).set("labels", names);
       }
     }
     for (JsonNode r : records) {
@@ -245,14 +247,14 @@ public final class Exporter {
 
   /** The fields an import reads back. */
   static ObjectNode importable(JsonNode c) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Json.object();
     for (String f : List.of("id", "name", "email", "phone_number", "identifier")) {
       o.set(f, c.path(f).isMissingNode() ? null : c.get(f));
     }
     o.set("additional_attributes", c.path("additional_attributes").isObject() ? c.get("additional_attributes")
-        : JSON.createObjectNode());
+        : Json.object());
     o.set("custom_attributes", c.path("custom_attributes").isObject() ? c.get("custom_attributes")
-        : JSON.createObjectNode());
+        : Json.object());
     if (c.has("labels")) {
       o.set("labels", c.get("labels"));
     }

@@ -1,7 +1,7 @@
 package io.inquirly.bulk;
 
+import io.inquirly.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,7 +14,6 @@ import java.util.List;
 
 /** Writes rejected rows with their original columns plus {@code error} (CSV for CSV input, JSONL for JSONL). */
 final class RejectsWriter implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final Writer out;
   private final Format format;
   private final List<String> header;
@@ -42,10 +41,10 @@ final class RejectsWriter implements AutoCloseable {
       cells.add(error);
       line(cells);
     } else {
-      ObjectNode o = JSON.createObjectNode();
+      ObjectNode o = Json.object();
       row.columns().forEach(o::set);
       o.put(o.has("error") ? "import_error" : "error", error);
-      out.write(JSON.writeValueAsString(o));
+      out.write(Json.compact(o));
       out.write('\n');
     }
   }

@@ -1,9 +1,9 @@
 package io.inquirly.bulk;
 
+import io.inquirly.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -31,7 +31,6 @@ import java.util.Set;
  * row is held at a time. Bad encoding or malformed input is a {@link BulkInputException} naming the row.
  */
 public final class RowReader implements Iterator<Row>, Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Reader reader;
   private final Format format;
@@ -202,7 +201,7 @@ public final class RowReader implements Iterator<Row>, Closeable {
       }
       JsonNode node;
       try {
-        node = JSON.readTree(line);
+        node = Json.parse(line);
       } catch (IOException e) {
         throw new BulkInputException(name + ": line " + lineNumber + " is not JSON", "write one JSON object per line");
       }
