@@ -1,6 +1,5 @@
 package io.inquirly.cli;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -57,7 +56,4 @@ final class HelpCommand implements Executable {
     return ExitCode.OK;
   }
 
-  static List<String> topics() {
-    return Arrays.asList(TOPICS.keySet().toArray(String[]::new));
-  }
 }

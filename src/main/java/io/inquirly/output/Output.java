@@ -1,7 +1,6 @@
 package io.inquirly.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.PrintStream;
@@ -53,10 +52,6 @@ public final class Output {
     this.jq = options.jq() == null ? null : Jq.compile(options.jq());
   }
 
-  /** The ObjectMapper for data binding (created on first use; rendering does not need it). */
-  public static ObjectMapper mapper() {
-    return io.inquirly.http.Json.mapper();
-  }
 
   /**
    * A sink for a list of records; {@code defaultColumns} (may be null) apply to table/csv when

@@ -15,7 +15,7 @@ final class Fixtures {
 
   static JsonNode json(String text) {
     try {
-      return Output.mapper().readTree(text.replace('\'', '"'));
+      return io.inquirly.http.Json.mapper().readTree(text.replace('\'', '"'));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
