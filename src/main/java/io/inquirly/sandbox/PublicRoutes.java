@@ -120,17 +120,7 @@ final class PublicRoutes {
     o.put("identity_validation_enabled", inbox.hmacMandatory);
     o.put("name", inbox.name);
     o.put("timezone", inbox.timezone);
-    ArrayNode hours = o.putArray("working_hours");
-    for (int day = 0; day < 7; day++) {
-      ObjectNode h = hours.addObject();
-      h.put("day_of_week", day);
-      h.put("closed_all_day", false);
-      h.put("open_hour", 9);
-      h.put("open_minutes", 0);
-      h.put("close_hour", 17);
-      h.put("close_minutes", 0);
-      h.put("open_all_day", false);
-    }
+    Views.workingHours(o);
     o.put("working_hours_enabled", inbox.workingHoursEnabled);
     o.put("csat_survey_enabled", inbox.csatSurveyEnabled);
     o.put("greeting_enabled", inbox.greetingEnabled);
