@@ -303,30 +303,50 @@ public final class ApiClient implements AutoCloseable {
     }
   }
 
-  /**
-   * Releases the client's threads. An open JDK HttpClient keeps a selector thread that delays JVM exit by
-   * ~300 ms; JDK 21+ clients are AutoCloseable, on JDK 17 we stop its executor and selector thread.
-   */
+  /** Releases the client's threads (see {@link #release(HttpClient)}). */
   @Override
   public synchronized void close() {
     if (client == null) {
       return;
     }
-    if (client instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception ignored) {
-        // closing is best effort
-      }
-    } else {
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
-          t.interrupt();
-        }
-      }
-    }
+    release(client);
     executor.shutdownNow();
     client = null;
+  }
+
+  /**
+   * Stops a JDK client's selector thread without waiting for it: an open client delays JVM exit by ~300 ms,
+   * and JDK 21+'s {@code close()} waits for a graceful stop we do not need once our exchange is done. JDK 21+
+   * has {@code shutdownNow()} (called reflectively: we compile for 17); on JDK 17 interrupting the client's own
+   * selector thread (named after the client's id) has the same effect. Other clients in the process (tests run
+   * commands in parallel in one JVM) are left alone.
+   */
+  static void release(HttpClient client) {
+    try {
+      HttpClient.class.getMethod("shutdownNow").invoke(client);
+      return;
+    } catch (NoSuchMethodException e) {
+      // JDK 17-20: below
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return; // best effort
+    }
+    String described = client.toString(); // "jdk.internal.net.http.HttpClientImpl@1b2c3d(7)"
+    int open = described.lastIndexOf('(');
+    if (open < 0 || !described.endsWith(")")) {
+      return;
+    }
+    String selector = "HttpClient-" + described.substring(open + 1, described.length() - 1) + "-SelectorManager";
+    ThreadGroup root = Thread.currentThread().getThreadGroup();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    Thread[] threads = new Thread[root.activeCount() + 16];
+    int n = root.enumerate(threads, true);
+    for (int i = 0; i < n; i++) {
+      if (threads[i].getName().equals(selector)) {
+        threads[i].interrupt();
+      }
+    }
   }
 
   /** --insecure: accepts any certificate. The CLI warns on every call that uses it. */
