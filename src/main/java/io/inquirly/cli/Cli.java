@@ -9,10 +9,15 @@ import picocli.CommandLine.ParseResult;
 
 /** Parses the arguments, runs the named command, and turns every failure into one line and an exit code. */
 public final class Cli {
-  /** picocli's "Invalid value for option '--x': 'y' is not a long number" and its positional twin. */
-  private static final Pattern BAD_VALUE = Pattern.compile(
-      "Invalid value for (option '([^']+)'|positional parameter at index \\d+ \\(([^)]+)\\)): '(.*)' is not an? (\\w+).*",
-      Pattern.DOTALL);
+  /**
+   * picocli's "Invalid value for option '--x': 'y' is not a long number" and its positional twin. In a holder:
+   * compiling it costs a noticeable part of start-up, and only a usage error needs it.
+   */
+  private static final class BadValue {
+    static final Pattern PATTERN = Pattern.compile(
+        "Invalid value for (option '([^']+)'|positional parameter at index \\d+ \\(([^)]+)\\)): '(.*)' is not an? (\\w+).*",
+        Pattern.DOTALL);
+  }
 
   private final Io io;
 
@@ -85,7 +90,7 @@ public final class Cli {
           : "unexpected argument '" + arg + "' for '" + command + "'") + did;
     }
     String m = e.getMessage();
-    Matcher bad = BAD_VALUE.matcher(m);
+    Matcher bad = BadValue.PATTERN.matcher(m);
     if (bad.matches()) {
       String what = bad.group(2) != null ? bad.group(2) : bad.group(3);
       String type = bad.group(5);

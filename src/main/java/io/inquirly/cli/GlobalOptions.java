@@ -61,8 +61,18 @@ public record GlobalOptions(
       new Def(new String[] {"--cacert"}, "FILE", Path.class, "also trust this CA certificate (PEM)"));
 
   /** Option names that take a value, for finding the command words before parsing. */
-  public static final Set<String> TAKES_VALUE = DEFS.stream().filter(d -> d.label() != null)
-      .flatMap(d -> Arrays.stream(d.names())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  public static final Set<String> TAKES_VALUE = takesValue();
+
+  private static Set<String> takesValue() {
+    // a loop, not a stream: this runs on every start, before anything is warm
+    Set<String> names = new java.util.HashSet<>();
+    for (Def d : DEFS) {
+      if (d.label() != null) {
+        names.addAll(Arrays.asList(d.names()));
+      }
+    }
+    return Set.copyOf(names);
+  }
 
   /** Adds the global options to a command (hidden from its option list; shown in their own section). */
   public static void addTo(CommandSpec spec, boolean hidden) {

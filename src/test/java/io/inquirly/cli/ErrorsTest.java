@@ -92,6 +92,11 @@ class ErrorsTest {
         "unknown option '--frobnicate' for 'inquirly contacts list'; see 'inquirly contacts list --help'");
     assertOneLine(server.run("contcts", "list"), 2,
         "unknown command 'contcts' for 'inquirly' (did you mean 'contacts'?); see 'inquirly --help'");
+    assertOneLine(server.run("contacts", "shw", "1"), 2,
+        "unknown command 'shw' for 'inquirly contacts' (did you mean 'show'?); see 'inquirly contacts --help'");
+    assertOneLine(server.run("contacts", "labels", "ad", "1"), 2,
+        "unknown command 'ad' for 'inquirly contacts labels' (did you mean 'add'?); "
+            + "see 'inquirly contacts labels --help'");
     assertOneLine(server.run("contacts", "create", "--inbox", "one"), 2,
         "invalid --inbox 'one' for 'inquirly contacts create': expected a whole number; "
             + "see 'inquirly contacts create --help'");
