@@ -21,10 +21,11 @@ feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/nu
 rm -f "$lib/java.conf"
 [ -n "$feature" ] && echo "$java=$feature" > "$lib/java.conf"
 if [ -n "$feature" ]; then
-  # Train on representative runs (help, requests, every output format, an error) against an in-process
-  # sandbox; the archive is tied to this JDK build and this jar, so it is named by the JDK's feature version.
+  # Train on representative runs (help, requests, the common output formats, an error) against a sandbox in a
+  # child JVM (see Train); the archive is tied to this JDK build and this jar, so it is named by the JDK's
+  # feature version.
   rm -f "$lib"/inquirly-jdk*.jsa "$lib"/inquirly-jdk*.aot
-  flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m -Xlog:disable -Xlog:all=error:stderr)
+  flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m -Xlog:disable -Xlog:all=error:stderr)
   if [ "$feature" -ge 25 ]; then
     "$java" "${flags[@]}" -XX:AOTCacheOutput="$lib/inquirly-jdk$feature.aot" \
       -cp "$lib/inquirly.jar" io.inquirly.cli.Train >/dev/null 2>&1 || echo "warning: no AOT cache (training failed)" >&2

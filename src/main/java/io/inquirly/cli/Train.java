@@ -1,40 +1,77 @@
 package io.inquirly.cli;
 
 import io.inquirly.Main;
-import io.inquirly.sandbox.Sandbox;
-import io.inquirly.sandbox.SandboxOptions;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The training run for the start-up archive ('make install'): the JVM records the classes a typical run loads
- * (parsing, catalogue, HTTP, JSON, output, errors) while this runs real commands against an in-process
- * sandbox. Not a user command.
+ * (parsing, catalogue, HTTP, JSON, output, errors) while this runs real commands against a sandbox. Not a
+ * user command.
+ *
+ * <p>The sandbox runs in a child JVM: every class in the archive is paid for by every start (JDK 25 loads an
+ * AOT cache's classes eagerly; JDK 17 relocates the whole archive), so the server's classes must not be in it.
  */
 public final class Train {
   private Train() {}
 
+  /** The runs whose classes go into the archive: help, the common requests and formats, an error. */
+  static final String[][] RUNS = {
+      {"--help"}, {"--version"}, {"contacts", "--help"},
+      {"contacts", "show", "1"}, {"contacts", "list"}, {"contacts", "list", "-o", "json"},
+      {"contacts", "list", "-o", "ids"}, {"contacts", "list", "-o", "csv"},
+      {"contacts", "show", "424242"}, {"contacts", "create", "--name", "Training", "--dry-run"},
+      {"conversations", "list"}, {"inboxes", "list"}, {"profile", "show"},
+  };
+
   public static void main(String[] args) throws Exception {
-    PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-    try (Sandbox sandbox = Sandbox.start(SandboxOptions.demo())) {
-      Map<String, String> env = Map.of(
-          "INQUIRLY_URL", sandbox.url().toString(),
-          "INQUIRLY_TOKEN", sandbox.adminToken(),
-          "INQUIRLY_ACCOUNT_ID", String.valueOf(sandbox.accountId()),
-          "INQUIRLY_CONFIG", "/nonexistent/inquirly-training.yaml");
-      String[][] runs = {
-          {"--help"}, {"--version"}, {"contacts", "--help"},
-          {"contacts", "show", "1"}, {"contacts", "list"}, {"contacts", "list", "-o", "json"},
-          {"contacts", "list", "-o", "ids"}, {"contacts", "show", "1", "-o", "yaml"},
-          {"contacts", "list", "-o", "csv"}, {"contacts", "list", "--jq", ".[].name"},
-          {"contacts", "show", "424242"}, {"contacts", "create", "--name", "Training", "--dry-run"},
-          {"conversations", "list"}, {"inboxes", "list"}, {"profile", "show"},
-      };
-      for (String[] run : runs) {
+    Process sandbox = startSandbox();
+    try {
+      Map<String, String> env = new HashMap<>(readExports(sandbox));
+      env.put("INQUIRLY_CONFIG", "/nonexistent/inquirly-training.yaml");
+      PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+      for (String[] run : RUNS) {
         Main.run(run, Io.of(new ByteArrayInputStream(new byte[0]), discard, discard, env));
       }
+    } finally {
+      sandbox.destroy();
+      if (!sandbox.waitFor(5, TimeUnit.SECONDS)) {
+        sandbox.destroyForcibly();
+      }
     }
+  }
+
+  /** 'inquirly sandbox' with the demo data, in a JVM of its own (same java, same class path, no archive flags). */
+  private static Process startSandbox() throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "sandbox"))
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  /** The sandbox's "export NAME=value" lines, up to the account id (the last one the runs need). */
+  private static Map<String, String> readExports(Process sandbox) throws IOException {
+    Map<String, String> env = new HashMap<>();
+    BufferedReader lines = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+    for (String line; (line = lines.readLine()) != null; ) {
+      if (line.startsWith("export ") && line.indexOf('=') > 0) {
+        env.put(line.substring(7, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+      }
+      if (env.containsKey("INQUIRLY_URL") && env.containsKey("INQUIRLY_TOKEN") && env.containsKey("INQUIRLY_ACCOUNT_ID")) {
+        return env;
+      }
+    }
+    throw new IOException("the training sandbox exited before printing its address");
   }
 }
