@@ -89,10 +89,11 @@ public final class Commands {
   public static CommandLine root(Io io, String[] args) {
     String first = firstWord(args);
     boolean buildAll = first != null && NEED_ALL.contains(first);
-    // A known command word needs no siblings: they only serve the root's help and "did you mean" suggestions.
-    boolean onlyNamed = !buildAll && first != null
-        && (Catalogue.entries().stream().anyMatch(e -> e.name().equals(first))
-            || BUILTINS.stream().anyMatch(b -> b.name().equals(first)));
+    // Siblings of a known command word only serve "did you mean" suggestions for a misspelled one; the root's
+    // help lists the commands from the catalogue (commandList) without building them.
+    boolean onlyNamed = !buildAll && (first == null
+        || Catalogue.entries().stream().anyMatch(e -> e.name().equals(first))
+        || BUILTINS.stream().anyMatch(b -> b.name().equals(first)));
     CommandSpec root = CommandSpec.create().name("inquirly");
     root.usageMessage()
         .description("The command-line admin tool for Inquirly: contacts, conversations, inboxes, agents, teams, "
@@ -107,6 +108,10 @@ public final class Commands {
     root.addOption(OptionSpec.builder("--version").versionHelp(true).arity("0").description("print the version")
         .build());
     root.version("inquirly " + Version.get());
+    root.usageMessage().customSynopsis("inquirly [OPTIONS] [COMMAND]");
+    root.usageMessage().sectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
+        help -> help.createHeading(root.usageMessage().commandListHeading()));
+    root.usageMessage().sectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Commands::commandList);
     finish(root);
     root.usageMessage().sectionMap().put(GLOBAL_SECTION,
         help -> String.format("%nGlobal options (any command):%n") + GlobalOptions.helpSection());
@@ -137,6 +142,31 @@ public final class Commands {
     cl.setOut(new java.io.PrintWriter(io.out(), true));
     cl.setErr(new java.io.PrintWriter(io.err(), true));
     return cl;
+  }
+
+  /**
+   * The root's list of commands, from the catalogue and the built-ins, whether or not they were built: laid out
+   * as picocli lays out a command list (two columns, descriptions wrapped to the help width).
+   */
+  private static String commandList(CommandLine.Help help) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    for (Catalogue.Entry e : Catalogue.entries()) {
+      rows.put(e.name(), e.summary() + ".");
+    }
+    for (Builtin b : BUILTINS) {
+      rows.put(b.name(), b.summary() + ".");
+    }
+    int nameWidth = Math.min(rows.keySet().stream().mapToInt(String::length).max().orElse(0), help.commandSpec().usageMessage().width() / 2);
+    CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme().ansi(),
+        new CommandLine.Help.Column(nameWidth + 2, 2, CommandLine.Help.Column.Overflow.SPAN),
+        new CommandLine.Help.Column(help.commandSpec().usageMessage().width() - (nameWidth + 2), 2, CommandLine.Help.Column.Overflow.WRAP));
+    rows.forEach((name, description) -> {
+      CommandLine.Help.Ansi.Text[] lines = help.colorScheme().text(description).splitLines();
+      for (int i = 0; i < lines.length; i++) {
+        table.addRowValues(i == 0 ? help.colorScheme().commandText(name) : help.colorScheme().text(""), lines[i]);
+      }
+    });
+    return table.toString();
   }
 
   /**
