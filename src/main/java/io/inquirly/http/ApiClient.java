@@ -18,7 +18,9 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,8 +49,13 @@ public final class ApiClient implements AutoCloseable {
   private final Redactor redactor;
   private final Pacer pacer;
   private final AtomicInteger requestCount = new AtomicInteger();
+  /** Client builds one at a time, so that the selector thread a build starts can be told apart (see close). */
+  private static final Object BUILDS = new Object();
+
   private ExecutorService executor;
   private HttpClient client;
+  /** The JDK client's selector thread (JDK 17-20 stop it by interrupting it), or null. */
+  private Thread selector;
 
   public ApiClient(URI base, HttpSettings settings, Collection<String> secrets) {
     String s = base.toString();
@@ -260,7 +267,13 @@ public final class ApiClient implements AutoCloseable {
         // loading): an inert context keeps plain-http runs from paying for it.
         b.sslContext(PlainHttpOnly.CONTEXT).sslParameters(new javax.net.ssl.SSLParameters());
       }
-      client = b.build();
+      synchronized (BUILDS) {
+        List<Thread> before = selectorThreads();
+        client = b.build();
+        List<Thread> started = selectorThreads();
+        started.removeAll(before);
+        selector = started.isEmpty() ? null : started.get(0);
+      }
     }
     return client;
   }
@@ -303,50 +316,48 @@ public final class ApiClient implements AutoCloseable {
     }
   }
 
-  /** Releases the client's threads (see {@link #release(HttpClient)}). */
+  /**
+   * Stops the client's threads without waiting for them: an open JDK client's selector thread delays JVM exit
+   * by ~300 ms, and JDK 21+'s {@code close()} waits for a graceful stop that a finished command does not need.
+   * JDK 21+ has {@code shutdownNow()} (called reflectively: we compile for 17); on JDK 17-20 interrupting the
+   * client's own selector thread has the same effect. Other clients in the process (tests and the shell run
+   * several) are left alone.
+   */
   @Override
   public synchronized void close() {
     if (client == null) {
       return;
     }
-    release(client);
+    if (Runtime.version().feature() >= 21) {
+      try {
+        HttpClient.class.getMethod("shutdownNow").invoke(client);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // best effort: the JVM exits a little later
+      }
+    } else if (selector != null) {
+      selector.interrupt();
+    }
     executor.shutdownNow();
     client = null;
+    selector = null;
   }
 
-  /**
-   * Stops a JDK client's selector thread without waiting for it: an open client delays JVM exit by ~300 ms,
-   * and JDK 21+'s {@code close()} waits for a graceful stop we do not need once our exchange is done. JDK 21+
-   * has {@code shutdownNow()} (called reflectively: we compile for 17); on JDK 17 interrupting the client's own
-   * selector thread (named after the client's id) has the same effect. Other clients in the process (tests run
-   * commands in parallel in one JVM) are left alone.
-   */
-  static void release(HttpClient client) {
-    try {
-      HttpClient.class.getMethod("shutdownNow").invoke(client);
-      return;
-    } catch (NoSuchMethodException e) {
-      // JDK 17-20: below
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return; // best effort
-    }
-    String described = client.toString(); // "jdk.internal.net.http.HttpClientImpl@1b2c3d(7)"
-    int open = described.lastIndexOf('(');
-    if (open < 0 || !described.endsWith(")")) {
-      return;
-    }
-    String selector = "HttpClient-" + described.substring(open + 1, described.length() - 1) + "-SelectorManager";
+  /** The JDK clients' selector threads alive in this JVM ("HttpClient-ID-SelectorManager"). */
+  private static List<Thread> selectorThreads() {
     ThreadGroup root = Thread.currentThread().getThreadGroup();
     while (root.getParent() != null) {
       root = root.getParent();
     }
     Thread[] threads = new Thread[root.activeCount() + 16];
     int n = root.enumerate(threads, true);
+    List<Thread> selectors = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (threads[i].getName().equals(selector)) {
-        threads[i].interrupt();
+      String name = threads[i].getName();
+      if (name.startsWith("HttpClient-") && name.endsWith("-SelectorManager")) {
+        selectors.add(threads[i]);
       }
     }
+    return selectors;
   }
 
   /** --insecure: accepts any certificate. The CLI warns on every call that uses it. */
