@@ -98,6 +98,12 @@ final class ShellCommand implements Executable {
         live.clear();
         continue;
       }
+      if (words.get(0).equals("clear")) {
+        // as in a login shell (Ctrl-L does the same)
+        terminal.puts(org.jline.utils.InfoCmp.Capability.clear_screen);
+        terminal.flush();
+        continue;
+      }
       if (words.get(0).equals("shell")) {
         out.println("error: already in the shell");
         last = ExitCode.USAGE;

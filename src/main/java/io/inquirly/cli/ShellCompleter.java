@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * live values from the server (inbox, agent, team and label names), fetched once per session.
  */
 final class ShellCompleter implements Completer {
-  static final List<String> SHELL_WORDS = List.of("use", "exit", "quit");
+  static final List<String> SHELL_WORDS = List.of("use", "clear", "exit", "quit");
   private static final List<String> FORMATS = List.of("table", "json", "jsonl", "yaml", "csv", "ids");
 
   private final CommandLine root;

@@ -28,8 +28,10 @@ class ShellTest {
 
   @Test
   void runsCommandsSurvivesErrorsAndSwitchesAccount() {
-    Result r = shell("inboxes show 1 -o ids\ncontacts show 424242\nuse account 1\nuse account x\nprofile show --columns name\nexit\n");
+    Result r = shell("inboxes show 1 -o ids\ncontacts show 424242\nuse account 1\nuse account x\nprofile show --columns name\n"
+        + "clear\nexit\n");
     assertThat(r.code()).isZero();
+    assertThat(r.out()).doesNotContain("unknown command 'clear'").contains("#1> clear");
     assertThat(r.out().replace("\r", "")).contains("#1> inboxes show 1 -o ids\n1\n")
         .contains("error: 404 Not Found from GET /api/v1/accounts/1/contacts/424242")
         .contains("Now using account 1.")
