@@ -66,12 +66,41 @@ final class ContactFilter {
       joins.add(op == null ? "AND" : op);
     }
     List<Store.Contact> out = new ArrayList<>();
-    for (Store.Contact c : account.contacts.values()) {
+    for (Store.Contact c : size == 1 ? candidates(account, payload.get(0)) : account.contacts.values()) {
       if (matches(c, conditions, joins)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * The contacts one condition can match, in id order: for {@code equal_to} on a unique key (what an import asks
+   * for every row) only those holding that key, from the account's key maps; otherwise every contact.
+   */
+  private static java.util.Collection<Store.Contact> candidates(Store.Account account, JsonNode item) {
+    String value = item.path("values").path(0).asText(null);
+    if (!"equal_to".equals(Json.text(item, "filter_operator")) || value == null) {
+      return account.contacts.values();
+    }
+    String v = value.strip().toLowerCase(Locale.ROOT); // as text() compares; the conditions still check each one
+    Store.ContactKeys keys = account.contactKeys;
+    java.util.Collection<Long> ids = switch (String.valueOf(Json.text(item, "attribute_key"))) {
+      case "email" -> idOrNone(keys.byEmail.get(v));
+      case "phone_number" -> idOrNone(keys.byPhone.get(("+" + value.replace("+", "")).strip()));
+      case "identifier" -> keys.byLowerIdentifier.getOrDefault(v, java.util.Collections.emptySortedSet());
+      default -> null;
+    };
+    if (ids == null) {
+      return account.contacts.values();
+    }
+    List<Store.Contact> out = new ArrayList<>(ids.size());
+    ids.forEach(id -> out.add(account.contacts.get(id)));
+    return out;
+  }
+
+  private static java.util.Collection<Long> idOrNone(Long id) {
+    return id == null ? List.of() : List.of(id);
   }
 
   private static String queryOperator(JsonNode item) {

@@ -200,6 +200,31 @@ class ContactsTest {
             + "defined in the account.");
   }
 
+  /** equal_to on email, phone or identifier reads the key maps: same answers as comparing every contact. */
+  @Test
+  void filterEqualToOnAKeyFollowsChangesAndIgnoresCase() {
+    long upper = create("{\"name\":\"U\",\"identifier\":\"CRM-1\",\"email\":\"u@x.io\",\"phone_number\":\"+4930111\"}");
+    long lower = create("{\"name\":\"L\",\"identifier\":\"crm-1\"}");
+    String path = CONTACTS + "/filter";
+    java.util.function.BiFunction<String, String, List<Long>> equal = (key, value) -> ids(api.post(path,
+        "{\"payload\":[{\"attribute_key\":\"" + key + "\",\"filter_operator\":\"equal_to\",\"values\":[\""
+            + value + "\"],\"query_operator\":null}]}").json());
+    assertThat(equal.apply("identifier", "Crm-1")).containsExactly(upper, lower);
+    assertThat(equal.apply("email", " U@X.IO ")).containsExactly(upper);
+    assertThat(equal.apply("phone_number", "4930111")).containsExactly(upper);
+    assertThat(equal.apply("phone_number", "+4930111")).containsExactly(upper);
+    assertThat(equal.apply("email", "nobody@x.io")).isEmpty();
+
+    assertThat(api.put(CONTACTS + "/" + upper, "{\"identifier\":\"crm-2\",\"email\":\"v@x.io\"}").status())
+        .isEqualTo(200);
+    assertThat(equal.apply("identifier", "CRM-1")).containsExactly(lower);
+    assertThat(equal.apply("identifier", "crm-2")).containsExactly(upper);
+    assertThat(equal.apply("email", "u@x.io")).isEmpty();
+    assertThat(equal.apply("email", "v@x.io")).containsExactly(upper);
+    assertThat(api.delete(CONTACTS + "/" + lower).status()).isEqualTo(200);
+    assertThat(equal.apply("identifier", "crm-1")).isEmpty();
+  }
+
   @Test
   void contactInboxesAndContactableInboxes() {
     long id = create("{\"name\":\"Ada\",\"email\":\"a@x.io\"}");
