@@ -45,7 +45,7 @@ public final class Importer {
 
   /**
    * How existing contacts are found: LIST reads every contact into the index (one request per page of 15),
-   * FILTER asks the server for each row's keys (up to one request per key), AUTO picks the one that costs fewer
+   * FILTER asks the server about each row's keys (one request per row), AUTO picks the one that costs fewer
    * requests.
    */
   public enum Lookup { AUTO, LIST, FILTER }
@@ -203,8 +203,8 @@ public final class Importer {
 
   // ---- pass 1: read and check everything before sending anything ----
 
-  /** {@code keys}: the match keys of the valid rows (what FILTER would ask the server about, at most). */
-  private record Scan(long rows, long invalid, long keys, String digest, List<String> targets) {}
+  /** {@code keyed}: the valid rows that have a match key (FILTER asks the server about each at most once). */
+  private record Scan(long rows, long invalid, long keyed, String digest, List<String> targets) {}
 
   private Scan scan() {
     MessageDigest sha;
@@ -215,7 +215,7 @@ public final class Importer {
     }
     long rows = 0;
     long invalid = 0;
-    long keys = 0;
+    long keyed = 0;
     Set<String> targets = new TreeSet<>();
     try (InputStream raw = Files.newInputStream(options.input());
         DigestInputStream in = new DigestInputStream(raw, sha);
@@ -235,7 +235,7 @@ public final class Importer {
         if (d.error() != null) {
           invalid++;
         } else {
-          keys += d.lookupKeys().size();
+          keyed += d.lookupKeys().isEmpty() ? 0 : 1;
         }
         targets.addAll(d.projection().keySet());
       }
@@ -243,7 +243,7 @@ public final class Importer {
     } catch (IOException e) {
       throw new BulkInputException("cannot read " + options.name() + ": " + e, null);
     }
-    return new Scan(rows, invalid, keys, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
+    return new Scan(rows, invalid, keyed, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
   }
 
   /** Hashes any bytes the parser left unread (it closes its source at the end, so this is usually a no-op). */
@@ -258,8 +258,8 @@ public final class Importer {
   // ---- pass 2: how to find existing contacts, and (LIST) every one of them into the index ----
 
   /**
-   * LIST costs a request per page after the first; FILTER at most one per key of the rows still to do (a row
-   * found by its identifier asks no more). AUTO takes the cheaper; LIST when the server gives no count.
+   * LIST costs a request per page after the first; FILTER at most one per row still to do (none for a row whose
+   * strongest key is already known). AUTO takes the cheaper; LIST when the server gives no count.
    */
   private Lookup choose(ContactsRemote.Page first, Scan scan) {
     if (options.lookup() != Lookup.AUTO) {
@@ -271,7 +271,7 @@ public final class Importer {
     int perPage = first.records().size();
     long listRequests = (first.total() + perPage - 1) / perPage - 1;
     long toDo = Math.max(0, scan.rows - alreadyDone);
-    long filterRequests = scan.rows == 0 ? 0 : (scan.keys * toDo + scan.rows - 1) / scan.rows;
+    long filterRequests = scan.rows == 0 ? 0 : (scan.keyed * toDo + scan.rows - 1) / scan.rows;
     return filterRequests < listRequests ? Lookup.FILTER : Lookup.LIST;
   }
 
@@ -298,22 +298,18 @@ public final class Importer {
   }
 
   /**
-   * FILTER: the contact a row matches, asking the server about each key in match order unless the index already
-   * knows it (from an earlier answer or a contact this run made). Everything the server shows goes into the
-   * index, so the row is then planned exactly as with LIST.
+   * FILTER: the contact a row matches. Unless the index already knows the row's strongest key (from an earlier
+   * answer or a contact this run made), one request asks the server about every key the index does not know;
+   * what it shows goes into the index, and the row is matched there in the usual order, exactly as with LIST.
    */
   private long matchOnServer(Draft d) {
-    for (Draft.Key k : d.lookupKeys()) {
-      long id = index.id(k);
-      if (id < 0) {
-        retrying(() -> remote.find(k.attribute(), k.value())).forEach(index::add);
-        id = index.id(k);
-      }
-      if (id >= 0) {
-        return id;
-      }
+    List<Draft.Key> keys = d.lookupKeys();
+    if (keys.isEmpty() || index.id(keys.get(0)) >= 0) {
+      return index.match(d);
     }
-    return -1;
+    List<Draft.Key> unknown = keys.stream().filter(k -> index.id(k) < 0).toList();
+    retrying(() -> remote.find(unknown)).forEach(index::add);
+    return index.match(d);
   }
 
   // ---- pass 3: plan and send ----
@@ -564,8 +560,9 @@ public final class Importer {
   }
 
   private JsonNode lookup(Draft d) {
+    List<JsonNode> found = retrying(() -> remote.find(d.lookupKeys()));
     for (Draft.Key k : d.lookupKeys()) {
-      for (JsonNode c : retrying(() -> remote.find(k.attribute(), k.value()))) {
+      for (JsonNode c : found) {
         if (k.matches(c)) {
           return c.deepCopy();
         }

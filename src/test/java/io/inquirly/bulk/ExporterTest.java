@@ -82,7 +82,7 @@ class ExporterTest {
     }
 
     @Override
-    public List<JsonNode> find(String attribute, String value) {
+    public List<JsonNode> find(List<Draft.Key> keys) {
       throw new UnsupportedOperationException();
     }
   }

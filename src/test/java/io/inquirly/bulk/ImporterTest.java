@@ -80,10 +80,11 @@ class ImporterTest {
     public void addToInbox(long id, long inboxId) {}
 
     @Override
-    public synchronized List<JsonNode> find(String attribute, String value) {
+    public synchronized List<JsonNode> find(List<Draft.Key> keys) {
       lookups.incrementAndGet();
       List<JsonNode> out = new ArrayList<>();
-      contacts.values().stream().filter(c -> c.path(attribute).asText().equals(value)).forEach(out::add);
+      contacts.values().stream().filter(c -> keys.stream().anyMatch(k -> c.path(k.attribute()).asText()
+          .equalsIgnoreCase(k.value()))).forEach(out::add);
       return out;
     }
   }

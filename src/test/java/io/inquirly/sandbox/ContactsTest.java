@@ -214,6 +214,12 @@ class ContactsTest {
     assertThat(equal.apply("phone_number", "4930111")).containsExactly(upper);
     assertThat(equal.apply("phone_number", "+4930111")).containsExactly(upper);
     assertThat(equal.apply("email", "nobody@x.io")).isEmpty();
+    String anyOf = "{\"payload\":[{\"attribute_key\":\"email\",\"filter_operator\":\"equal_to\",\"values\":"
+        + "[\"nobody@x.io\"],\"query_operator\":\"OR\"},{\"attribute_key\":\"identifier\",\"filter_operator\":"
+        + "\"equal_to\",\"values\":[\"crm-1\"],\"query_operator\":\"%s\"},{\"attribute_key\":\"phone_number\","
+        + "\"filter_operator\":\"equal_to\",\"values\":[\"4930111\"],\"query_operator\":null}]}";
+    assertThat(ids(api.post(path, anyOf.formatted("OR")).json())).containsExactly(upper, lower);
+    assertThat(ids(api.post(path, anyOf.formatted("AND")).json())).containsExactly(upper);
 
     assertThat(api.put(CONTACTS + "/" + upper, "{\"identifier\":\"crm-2\",\"email\":\"v@x.io\"}").status())
         .isEqualTo(200);
