@@ -2646,7 +2646,7 @@ function _picocli_inquirly_contacts_import() {
 
   local commands=""
   local flag_opts="'--restart' '--dry-run' '--server-side' '-h' '--help'"
-  local arg_opts="'--format' '--delimiter' '--map' '--extra-columns' '--on-conflict' '--inbox' '--concurrency' '--journal' '--rejects'"
+  local arg_opts="'--format' '--delimiter' '--map' '--extra-columns' '--on-conflict' '--lookup' '--inbox' '--concurrency' '--journal' '--rejects'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2664,6 +2664,9 @@ function _picocli_inquirly_contacts_import() {
       return
       ;;
     '--on-conflict')
+      return
+      ;;
+    '--lookup')
       return
       ;;
     '--inbox')

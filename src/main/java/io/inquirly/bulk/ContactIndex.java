@@ -82,16 +82,24 @@ public final class ContactIndex {
 
   /** The existing contact a row matches: by identifier, then e-mail, then phone; -1 when none. */
   public synchronized long match(Draft d) {
-    long id = LongMap.MISSING;
-    if (d.identifier() != null) {
-      id = ids.get(Hashes.of("i:" + d.identifier()));
+    for (Draft.Key k : d.lookupKeys()) {
+      long id = id(k);
+      if (id >= 0) {
+        return id;
+      }
     }
-    if (id == LongMap.MISSING && d.email() != null) {
-      id = ids.get(Hashes.of("e:" + d.email()));
-    }
-    if (id == LongMap.MISSING && d.phone() != null) {
-      id = ids.get(Hashes.of("p:" + d.phone()));
-    }
+    return -1;
+  }
+
+  /** The contact known to have this key (from the server or created by this run), or -1. */
+  public synchronized long id(Draft.Key key) {
+    String prefix = switch (key.attribute()) {
+      case "identifier" -> "i:";
+      case "email" -> "e:";
+      default -> "p:";
+    };
+    String value = key.attribute().equals("email") ? key.value().toLowerCase(Locale.ROOT) : key.value();
+    long id = ids.get(Hashes.of(prefix + value));
     return id == LongMap.MISSING ? -1 : id;
   }
 

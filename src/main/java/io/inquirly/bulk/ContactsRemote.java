@@ -34,6 +34,9 @@ public interface ContactsRemote {
 
   void addToInbox(long id, long inboxId);
 
-  /** Contacts whose {@code attribute} (identifier, email, phone_number) equals {@code value} exactly. */
-  List<JsonNode> find(String attribute, String value);
+  /**
+   * Contacts having any of these keys, in one request (the server's filter: it ignores case, so callers check
+   * {@link Draft.Key#matches}).
+   */
+  List<JsonNode> find(List<Draft.Key> keys);
 }

@@ -35,6 +35,30 @@ public record Draft(long row, ObjectNode body, List<String> labels, String ident
     return keys;
   }
 
+  /** A match key as the server's contact filter names it. */
+  public record Key(String attribute, String value) {
+    /** Whether a contact the server's filter found really has this key: e-mail in any case, others exactly. */
+    public boolean matches(com.fasterxml.jackson.databind.JsonNode contact) {
+      String v = contact.path(attribute).asText("");
+      return attribute.equals("email") ? v.equalsIgnoreCase(value) : v.equals(value);
+    }
+  }
+
+  /** The match keys in match order (identifier, e-mail, phone), for asking the server. */
+  public List<Key> lookupKeys() {
+    List<Key> keys = new ArrayList<>(3);
+    if (identifier != null) {
+      keys.add(new Key("identifier", identifier));
+    }
+    if (email != null) {
+      keys.add(new Key("email", email));
+    }
+    if (phone != null) {
+      keys.add(new Key("phone_number", phone));
+    }
+    return keys;
+  }
+
   /** The strongest key, or "-" for a row that only has a name. */
   public String key() {
     List<String> k = keys();

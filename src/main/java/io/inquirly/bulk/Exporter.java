@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.http.ApiException;
 import io.inquirly.http.Cancelled;
 import io.inquirly.http.Failure;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,27 +16,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Streams every page of contacts (up to {@code concurrency} pages in flight, written in order) as CSV or JSONL in
- * the columns an import reads back, so re-importing an export with {@code --on-conflict update} changes nothing.
- * A file is written to a temporary sibling and renamed at the end: a failed or interrupted export leaves no
- * partial file. CSV without explicit columns is spooled to a temporary JSONL file first, to learn every custom
- * attribute key before the header is written (memory stays flat).
+ * Streams every page of contacts as CSV or JSONL in the columns an import reads back, so re-importing an export
+ * with {@code --on-conflict update} changes nothing. {@code concurrency} threads each keep one page request in
+ * flight and turn the page into output text; the pages are written in order. A file is written to a temporary
+ * sibling and renamed at the end: a failed or interrupted export leaves no partial file.
+ *
+ * <p>CSV without explicit columns needs every attribute key in its header. The header is written with the keys of
+ * the first page; when a later page brings a new key, the rows written so far lack its cell, and the file is
+ * rewritten once at the end with the full header (memory stays flat either way).
  */
 public final class Exporter {
   /** Columns every CSV export starts with. */
@@ -45,6 +46,10 @@ public final class Exporter {
       "city", "country_code");
   private static final Map<String, String> ADDITIONAL = Map.of("company", "company_name", "city", "city",
       "country_code", "country_code");
+  /** The additional attributes the fixed columns show (the others get a column of their own). */
+  static final Set<String> SHOWN_ADDITIONAL = Set.copyOf(ADDITIONAL.values());
+  /** Pages fetched ahead of the one being written, per thread: no thread waits for a slow page before it. */
+  private static final int AHEAD_PER_THREAD = 4;
 
   /**
    * @param columns CSV columns, or null for the fixed ones plus labels (when asked) and every attribute key
@@ -85,57 +90,39 @@ public final class Exporter {
     Path tmp = null;
     Path spool = null;
     try {
-      boolean spooled = options.format() == Format.CSV && options.columns() == null;
-      OutputStream target = stdout;
+      AttributeColumns discovered = options.format() == Format.CSV && options.columns() == null
+          ? new AttributeColumns(options.labels()) : null;
       if (options.output() != null) {
         Path parent = options.output().toAbsolutePath().getParent();
         tmp = Files.createTempFile(parent, "." + options.output().getFileName() + ".", ".tmp");
       }
-      if (spooled) {
-        spool = Files.createTempFile("inquirly-export-", ".jsonl");
+      // Discovered columns may need the rewrite at the end, which cannot happen on stdout: spool it.
+      if (discovered != null && tmp == null) {
+        spool = Files.createTempFile("inquirly-export-", ".csv");
       }
+      Path written = spool != null ? spool : tmp;
       long count;
-      Set<String> additional = new TreeSet<>();
-      Set<String> custom = new TreeSet<>();
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(spooled ? Files.newOutputStream(spool)
-          : tmp != null ? Files.newOutputStream(tmp) : new NoClose(target), StandardCharsets.UTF_8), 1 << 16)) {
-        List<String> columns = options.columns();
-        if (!spooled && options.format() == Format.CSV) {
-          line(w, columns);
-        }
-        count = walk(pool, record -> {
-          ObjectNode r = importable(record);
-          if (spooled) {
-            r.path("additional_attributes").fieldNames().forEachRemaining(k -> {
-              if (!ADDITIONAL.containsValue(k)) {
-                additional.add(k);
-              }
-            });
-            r.path("custom_attributes").fieldNames().forEachRemaining(custom::add);
-            w.write(Json.compact(r));
-            w.write('\n');
-          } else if (options.format() == Format.CSV) {
-            line(w, cells(r, columns));
-          } else {
-            w.write(Json.compact(r));
-            w.write('\n');
-          }
-        });
+      try (Writer w = writer(written != null ? Files.newOutputStream(written) : new NoClose(stdout))) {
+        count = walk(pool, w, discovered);
       }
-      if (spooled) {
-        List<String> columns = new ArrayList<>(FIXED);
-        if (options.labels()) {
-          columns.add("labels");
-        }
-        additional.forEach(k -> columns.add("additional_attributes." + k));
-        custom.forEach(k -> columns.add("custom_attributes." + k));
-        try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8);
-            Writer w = new BufferedWriter(new OutputStreamWriter(tmp != null ? Files.newOutputStream(tmp)
-                : new NoClose(target), StandardCharsets.UTF_8), 1 << 16)) {
-          line(w, columns);
-          for (String l = in.readLine(); l != null; l = in.readLine()) {
-            line(w, cells((ObjectNode) Json.parse(l), columns));
+      if (discovered != null && discovered.grew()) {
+        Path rewritten = tmp != null ? Files.createTempFile(tmp.getParent(), "." + options.output().getFileName()
+            + ".", ".tmp") : null;
+        try (Writer w = writer(rewritten != null ? Files.newOutputStream(rewritten) : new NoClose(stdout))) {
+          discovered.rewrite(written, w);
+        } catch (IOException | RuntimeException e) {
+          if (rewritten != null) {
+            Files.deleteIfExists(rewritten);
           }
+          throw e;
+        }
+        if (rewritten != null) {
+          Files.delete(tmp);
+          tmp = rewritten;
+        }
+      } else if (spool != null) {
+        try (OutputStream out = new NoClose(stdout)) {
+          Files.copy(spool, out);
         }
       }
       if (tmp != null) {
@@ -155,60 +142,115 @@ public final class Exporter {
     }
   }
 
-  private interface Sink {
-    void accept(JsonNode record) throws IOException;
+  private static Writer writer(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  /** Pages in order, up to {@code concurrency} in flight; labels fetched per contact when asked. */
-  private long walk(ExecutorService pool, Sink sink) throws IOException {
+  /** A page turned into output text. */
+  private record Chunk(String text, int records) {}
+
+  /**
+   * Page 1 first (its total says how many pages follow, its keys make the header), then pages 2.. on
+   * {@code concurrency} threads that each keep one request in flight, written in page order.
+   */
+  private long walk(ExecutorService pool, Writer w, AttributeColumns discovered) throws IOException {
     ContactsRemote.Page first = retrying(() -> remote.page(options.query(), 1));
-    long count = 0;
-    count += emit(pool, first.records(), sink);
+    if (discovered != null) {
+      discovered.learnHeader(first.records());
+      RejectsWriter.line(w, discovered.header(), ',');
+    } else if (options.format() == Format.CSV) {
+      RejectsWriter.line(w, options.columns(), ',');
+    }
+    Chunk chunk = render(first.records(), discovered);
+    w.write(chunk.text());
+    long count = chunk.records();
     if (first.records().isEmpty()) {
       return count;
     }
     if (first.total() < 0) {
+      // a search tells only whether more pages follow: one after the other
       ContactsRemote.Page page = first;
       for (int p = 2; page.more() && !page.records().isEmpty(); p++) {
         checkStop();
         int n = p;
         page = retrying(() -> remote.page(options.query(), n));
-        count += emit(pool, page.records(), sink);
+        chunk = render(page.records(), discovered);
+        w.write(chunk.text());
+        count += chunk.records();
       }
       return count;
     }
     int perPage = first.records().size();
-    long pages = (first.total() + perPage - 1) / perPage;
-    Deque<CompletableFuture<ContactsRemote.Page>> window = new ArrayDeque<>();
-    Iterator<Integer> next = java.util.stream.IntStream.rangeClosed(2, (int) pages).iterator();
-    while (next.hasNext() || !window.isEmpty()) {
-      while (next.hasNext() && window.size() < options.concurrency()) {
-        int n = next.next();
-        window.add(CompletableFuture.supplyAsync(() -> retrying(() -> remote.page(options.query(), n)), pool));
-      }
+    int last = (int) ((first.total() + perPage - 1) / perPage);
+    Map<Integer, CompletableFuture<Chunk>> pages = new ConcurrentHashMap<>();
+    AtomicInteger next = new AtomicInteger(2);
+    // Bounds the pages fetched but not yet written, so memory stays flat however slow the writer is.
+    Semaphore ahead = new Semaphore(Math.max(1, options.concurrency()) * AHEAD_PER_THREAD);
+    for (int t = 0; t < Math.max(1, options.concurrency()); t++) {
+      pool.execute(() -> fetchPages(pages, next, last, ahead, discovered));
+    }
+    for (int p = 2; p <= last; p++) {
       checkStop();
-      count += emit(pool, join(window.poll()).records(), sink);
+      chunk = join(pages.computeIfAbsent(p, k -> new CompletableFuture<>()));
+      pages.remove(p);
+      ahead.release();
+      w.write(chunk.text());
+      count += chunk.records();
     }
     return count;
   }
 
-  private long emit(ExecutorService pool, List<JsonNode> records, Sink sink) throws IOException {
+  /** One fetching thread: takes the next page number until none is left; a failure is handed to the writer. */
+  private void fetchPages(Map<Integer, CompletableFuture<Chunk>> pages, AtomicInteger next, int last,
+      Semaphore ahead, AttributeColumns discovered) {
+    while (true) {
+      try {
+        ahead.acquire();
+      } catch (InterruptedException e) {
+        return; // the export ended
+      }
+      int n = next.getAndIncrement();
+      if (n > last) {
+        return;
+      }
+      CompletableFuture<Chunk> slot = pages.computeIfAbsent(n, k -> new CompletableFuture<>());
+      try {
+        if (stopping.get()) {
+          throw new Cancelled();
+        }
+        slot.complete(render(retrying(() -> remote.page(options.query(), n)).records(), discovered));
+      } catch (RuntimeException e) {
+        slot.completeExceptionally(e);
+      }
+    }
+  }
+
+  /** The page's records as output text (labels fetched first when asked); runs on the fetching threads. */
+  private Chunk render(List<JsonNode> records, AttributeColumns discovered) {
     if (options.labels()) {
-      List<CompletableFuture<List<String>>> labels = new ArrayList<>();
       for (JsonNode r : records) {
         long id = r.path("id").asLong();
-        labels.add(CompletableFuture.supplyAsync(() -> retrying(() -> remote.labels(id)), pool));
-      }
-      for (int i = 0; i < records.size(); i++) {
         ArrayNode names = Json.array();
-        join(labels.get(i)).forEach(names::add);
-        ((ObjectNode) records.get(i)).set("labels", names);
+        retrying(() -> remote.labels(id)).forEach(names::add);
+        ((ObjectNode) r).set("labels", names);
       }
     }
-    for (JsonNode r : records) {
-      sink.accept(r);
+    StringBuilder text = new StringBuilder(records.size() * 160);
+    try {
+      for (JsonNode record : records) {
+        ObjectNode r = importable(record);
+        if (discovered != null) {
+          RejectsWriter.line(text, discovered.cells(r), ',');
+        } else if (options.format() == Format.CSV) {
+          RejectsWriter.line(text, cells(r, options.columns()), ',');
+        } else {
+          text.append(Json.compact(r)).append('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
     }
-    return records.size();
+    return new Chunk(text.toString(), records.size());
   }
 
   private void checkStop() {
@@ -278,19 +320,14 @@ public final class Exporter {
       } else {
         v = r.path(col);
       }
-      cells.add(v == null || v.isNull() || v.isMissingNode() ? "" : v.isValueNode() ? v.asText() : v.toString());
+      cells.add(cellText(v));
     }
     return cells;
   }
 
-  private static void line(Writer w, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        w.write(',');
-      }
-      w.write(RejectsWriter.quote(cells.get(i), ','));
-    }
-    w.write("\r\n");
+  /** A value as a CSV cell: blank for none, the text of a scalar, JSON for an object or array. */
+  static String cellText(JsonNode v) {
+    return v == null || v.isNull() || v.isMissingNode() ? "" : v.isValueNode() ? v.asText() : v.toString();
   }
 
   /** Stdout must stay open after the writer is closed. */

@@ -44,17 +44,27 @@ public final class Importer {
   public enum OnConflict { SKIP, UPDATE, FAIL }
 
   /**
+   * How existing contacts are found: LIST reads every contact into the index (one request per page of 15),
+   * FILTER asks the server about each row's keys (one request per row), AUTO picks the one that costs fewer
+   * requests.
+   */
+  public enum Lookup { AUTO, LIST, FILTER }
+
+  /**
    * @param input the file (stdin is spooled to a file first by the caller)
    * @param name the file name shown in messages
    * @param crashAtRow tests: stop abruptly (journal batch lost, workers killed) when this row is reached; 0 = never
    */
   public record Options(Path input, String name, Format format, char delimiter, Mapping mapping,
-      OnConflict onConflict, Long inboxId, int concurrency, Path journal, Path rejects, boolean restart,
-      boolean dryRun, int maxAttempts, Duration retryBase, int journalBatch, long crashAtRow) {}
+      OnConflict onConflict, Lookup lookup, Long inboxId, int concurrency, Path journal, Path rejects,
+      boolean restart, boolean dryRun, int maxAttempts, Duration retryBase, int journalBatch, long crashAtRow) {}
 
-  /** The result of a run. {@code earlier} counts rows finished by previous runs (resume). */
-  public record Report(long rows, Map<Outcome, Long> outcomes, Map<Outcome, Long> earlier, long indexed,
-      Duration elapsed, Path journal, Path rejects, boolean dryRun) {
+  /**
+   * The result of a run. {@code earlier} counts rows finished by previous runs (resume); {@code existing} is the
+   * account's contact count; {@code lookup} how they were found (LIST or FILTER).
+   */
+  public record Report(long rows, Map<Outcome, Long> outcomes, Map<Outcome, Long> earlier, long existing,
+      Lookup lookup, Duration elapsed, Path journal, Path rejects, boolean dryRun) {
     public long rejected() {
       return outcomes.getOrDefault(Outcome.REJECTED, 0L) + earlier.getOrDefault(Outcome.REJECTED, 0L);
     }
@@ -84,6 +94,8 @@ public final class Importer {
   private volatile String phase = "reading";
   private Journal journal;
   private ContactIndex index;
+  /** FILTER: rows are matched by asking the server, on the workers. */
+  private boolean filtering;
 
   public Importer(Options options, ContactsRemote remote) {
     this.options = options;
@@ -137,7 +149,12 @@ public final class Importer {
     try {
       phase = "indexing";
       index = new ContactIndex(scan.targets, options.inboxId());
-      long indexed = buildIndex(pool);
+      ContactsRemote.Query all = ContactsRemote.Query.all();
+      ContactsRemote.Page first = retrying(() -> remote.page(all, 1));
+      first.records().forEach(index::add);
+      Lookup lookup = choose(first, scan);
+      filtering = lookup == Lookup.FILTER;
+      long existing = filtering ? Math.max(first.total(), first.records().size()) : listTheRest(pool, first);
       phase = "importing";
       started = System.nanoTime();
       long t0 = System.nanoTime();
@@ -162,8 +179,9 @@ public final class Importer {
         rejects = writeRejects(journal.rejected());
       }
       Map<Outcome, Long> earlier = options.dryRun() ? Map.of() : journal.earlier();
-      return new Report(scan.rows, outcomes.asMap(), earlier, indexed, Duration.ofNanos(System.nanoTime() - t0),
-          options.dryRun() ? null : options.journal(), rejects, options.dryRun());
+      return new Report(scan.rows, outcomes.asMap(), earlier, existing, lookup,
+          Duration.ofNanos(System.nanoTime() - t0), options.dryRun() ? null : options.journal(), rejects,
+          options.dryRun());
     } finally {
       pool.shutdownNow();
       if (journal != null && !crashed) {
@@ -185,7 +203,8 @@ public final class Importer {
 
   // ---- pass 1: read and check everything before sending anything ----
 
-  private record Scan(long rows, long invalid, String digest, List<String> targets) {}
+  /** {@code keyed}: the valid rows that have a match key (FILTER asks the server about each at most once). */
+  private record Scan(long rows, long invalid, long keyed, String digest, List<String> targets) {}
 
   private Scan scan() {
     MessageDigest sha;
@@ -196,6 +215,7 @@ public final class Importer {
     }
     long rows = 0;
     long invalid = 0;
+    long keyed = 0;
     Set<String> targets = new TreeSet<>();
     try (InputStream raw = Files.newInputStream(options.input());
         DigestInputStream in = new DigestInputStream(raw, sha);
@@ -214,6 +234,8 @@ public final class Importer {
         rows++;
         if (d.error() != null) {
           invalid++;
+        } else {
+          keyed += d.lookupKeys().isEmpty() ? 0 : 1;
         }
         targets.addAll(d.projection().keySet());
       }
@@ -221,7 +243,7 @@ public final class Importer {
     } catch (IOException e) {
       throw new BulkInputException("cannot read " + options.name() + ": " + e, null);
     }
-    return new Scan(rows, invalid, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
+    return new Scan(rows, invalid, keyed, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
   }
 
   /** Hashes any bytes the parser left unread (it closes its source at the end, so this is usually a no-op). */
@@ -233,15 +255,32 @@ public final class Importer {
     }
   }
 
-  // ---- pass 2: every existing contact into the index ----
+  // ---- pass 2: how to find existing contacts, and (LIST) every one of them into the index ----
 
-  private long buildIndex(ExecutorService pool) {
-    ContactsRemote.Query all = ContactsRemote.Query.all();
-    ContactsRemote.Page first = retrying(() -> remote.page(all, 1));
-    first.records().forEach(index::add);
+  /**
+   * LIST costs a request per page after the first; FILTER at most one per row still to do (none for a row whose
+   * strongest key is already known). AUTO takes the cheaper; LIST when the server gives no count.
+   */
+  private Lookup choose(ContactsRemote.Page first, Scan scan) {
+    if (options.lookup() != Lookup.AUTO) {
+      return options.lookup();
+    }
+    if (first.total() < 0 || first.records().isEmpty()) {
+      return Lookup.LIST;
+    }
+    int perPage = first.records().size();
+    long listRequests = (first.total() + perPage - 1) / perPage - 1;
+    long toDo = Math.max(0, scan.rows - alreadyDone);
+    long filterRequests = scan.rows == 0 ? 0 : (scan.keyed * toDo + scan.rows - 1) / scan.rows;
+    return filterRequests < listRequests ? Lookup.FILTER : Lookup.LIST;
+  }
+
+  /** Pages 2.. of every contact into the index, {@code concurrency} at a time; returns the contacts indexed. */
+  private long listTheRest(ExecutorService pool, ContactsRemote.Page first) {
     if (first.records().isEmpty()) {
       return 0;
     }
+    ContactsRemote.Query all = ContactsRemote.Query.all();
     int perPage = first.records().size();
     long pages = first.total() < 0 ? 1 : (first.total() + perPage - 1) / perPage;
     List<CompletableFuture<Void>> futures = new ArrayList<>();
@@ -256,6 +295,21 @@ public final class Importer {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     return index.size();
+  }
+
+  /**
+   * FILTER: the contact a row matches. Unless the index already knows the row's strongest key (from an earlier
+   * answer or a contact this run made), one request asks the server about every key the index does not know;
+   * what it shows goes into the index, and the row is matched there in the usual order, exactly as with LIST.
+   */
+  private long matchOnServer(Draft d) {
+    List<Draft.Key> keys = d.lookupKeys();
+    if (keys.isEmpty() || index.id(keys.get(0)) >= 0) {
+      return index.match(d);
+    }
+    List<Draft.Key> unknown = keys.stream().filter(k -> index.id(k) < 0).toList();
+    retrying(() -> remote.find(unknown)).forEach(index::add);
+    return index.match(d);
   }
 
   // ---- pass 3: plan and send ----
@@ -285,31 +339,23 @@ public final class Importer {
             earlier.join();
           }
         }
-        long id = index.match(d);
-        Plan plan = plan(d, id);
-        if (options.dryRun()) {
-          dryRun(d, plan, id);
-          continue;
-        }
-        if (plan == Plan.SKIP) {
-          finish(d, Outcome.SKIPPED, id, null);
-          continue;
-        }
-        if (plan == Plan.EXISTS) {
-          finish(d, Outcome.REJECTED, id, "a contact with this " + d.key().substring(0, d.key().indexOf(':'))
-              + " exists (id " + id + ") and --on-conflict is fail");
-          continue;
-        }
-        if (plan == Plan.UNCHANGED && d.labels().isEmpty()) {
-          finish(d, Outcome.UNCHANGED, id, null);
-          continue;
+        Runnable work;
+        if (filtering) {
+          work = () -> matchOnServerAndExecute(d);
+        } else {
+          long id = index.match(d);
+          Plan plan = plan(d, id);
+          if (settled(d, plan, id)) {
+            continue;
+          }
+          work = () -> execute(d, plan, id);
         }
         CompletableFuture<Void> mine = new CompletableFuture<>();
         keys.forEach(k -> inFlight.put(k, mine));
         slots.acquire();
         pool.execute(() -> {
           try {
-            execute(d, plan, id);
+            work.run();
           } finally {
             keys.forEach(k -> inFlight.remove(k, mine));
             mine.complete(null);
@@ -322,6 +368,49 @@ public final class Importer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopping.set(true);
+    }
+  }
+
+  /** Finishes a row that needs no write (dry run, skip, reject, unchanged); false when it must be sent. */
+  private boolean settled(Draft d, Plan plan, long id) {
+    if (options.dryRun()) {
+      dryRun(d, plan, id);
+      return true;
+    }
+    if (plan == Plan.SKIP) {
+      finish(d, Outcome.SKIPPED, id, null);
+      return true;
+    }
+    if (plan == Plan.EXISTS) {
+      finish(d, Outcome.REJECTED, id, "a contact with this " + d.key().substring(0, d.key().indexOf(':'))
+          + " exists (id " + id + ") and --on-conflict is fail");
+      return true;
+    }
+    if (plan == Plan.UNCHANGED && d.labels().isEmpty()) {
+      finish(d, Outcome.UNCHANGED, id, null);
+      return true;
+    }
+    return false;
+  }
+
+  /** FILTER, on a worker: finds the row's contact on the server, then goes on as LIST would. */
+  private void matchOnServerAndExecute(Draft d) {
+    if (fatal.get() != null) {
+      return;
+    }
+    long id;
+    try {
+      id = matchOnServer(d);
+    } catch (Cancelled e) {
+      stopping.set(true);
+      return;
+    } catch (RuntimeException e) {
+      fatal.compareAndSet(null, e); // as a page that cannot be listed stops a LIST import
+      return;
+    }
+    Plan plan = plan(d, id);
+    if (!settled(d, plan, id)) {
+      execute(d, plan, id);
     }
   }
 
@@ -471,21 +560,10 @@ public final class Importer {
   }
 
   private JsonNode lookup(Draft d) {
-    List<String[]> keys = new ArrayList<>();
-    if (d.identifier() != null) {
-      keys.add(new String[] {"identifier", d.identifier()});
-    }
-    if (d.email() != null) {
-      keys.add(new String[] {"email", d.email()});
-    }
-    if (d.phone() != null) {
-      keys.add(new String[] {"phone_number", d.phone()});
-    }
-    for (String[] k : keys) {
-      List<JsonNode> found = retrying(() -> remote.find(k[0], k[1]));
+    List<JsonNode> found = retrying(() -> remote.find(d.lookupKeys()));
+    for (Draft.Key k : d.lookupKeys()) {
       for (JsonNode c : found) {
-        String v = c.path(k[0]).asText("");
-        if (k[0].equals("email") ? v.equalsIgnoreCase(k[1]) : v.equals(k[1])) {
+        if (k.matches(c)) {
           return c.deepCopy();
         }
       }

@@ -50,13 +50,18 @@ final class RejectsWriter implements AutoCloseable {
   }
 
   private void line(List<String> cells) throws IOException {
+    line(out, cells, delimiter);
+  }
+
+  /** One CSV record: cells quoted as needed, CRLF at the end (a Writer, or a StringBuilder to build a page). */
+  static void line(Appendable out, List<String> cells, char delimiter) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        out.write(delimiter);
+        out.append(delimiter);
       }
-      out.write(quote(cells.get(i), delimiter));
+      out.append(quote(cells.get(i), delimiter));
     }
-    out.write("\r\n");
+    out.append("\r\n");
   }
 
   /** RFC 4180 quoting: only when needed. */

@@ -67,7 +67,7 @@ public final class ServerSideFile {
         Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       List<String> header = new ArrayList<>(SERVER_COLUMNS);
       header.addAll(custom);
-      line(w, header);
+      RejectsWriter.line(w, header, ',');
       while (reader.hasNext()) {
         Draft d = o.mapping().draft(reader.next(), o.name());
         if (d.error() != null) {
@@ -80,7 +80,7 @@ public final class ServerSideFile {
         for (String k : custom) {
           cells.add(d.projection().getOrDefault("custom_attributes." + k, ""));
         }
-        line(w, cells);
+        RejectsWriter.line(w, cells, ',');
         rows++;
       }
     } catch (IOException e) {
@@ -113,16 +113,6 @@ public final class ServerSideFile {
   private static BulkInputException unsupported(String what) {
     return new BulkInputException("--server-side: the server's own import has no column for " + what,
         "import without --server-side, or drop that column (--extra-columns ignore does not apply to it)");
-  }
-
-  private static void line(Writer w, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        w.write(',');
-      }
-      w.write(RejectsWriter.quote(cells.get(i), ','));
-    }
-    w.write("\r\n");
   }
 
 }

@@ -95,16 +95,28 @@ final class CatalogueContacts implements ContactsRemote {
     invoker.client().send(invoker.request(op, Map.of("id", id, "inbox_id", inboxId), null));
   }
 
-  /** An exact filter (contacts/filter, equal_to); the server prepends '+' to phone numbers, so send digits. */
+  /**
+   * contacts/filter: {@code equal_to} each key, joined by OR; the server prepends '+' to phone numbers, so send
+   * the digits.
+   */
   @Override
-  public List<JsonNode> find(String attribute, String value) {
+  public List<JsonNode> find(List<io.inquirly.bulk.Draft.Key> keys) {
     Operation op = op("contacts filter");
     ObjectNode data = JsonNodeFactory.instance.objectNode();
-    ObjectNode item = data.putArray("payload").addObject();
-    item.put("attribute_key", attribute);
-    item.put("filter_operator", "equal_to");
-    item.putArray("values").add(attribute.equals("phone_number") ? value.replace("+", "") : value);
-    item.putNull("query_operator");
+    var payload = data.putArray("payload");
+    for (int i = 0; i < keys.size(); i++) {
+      var key = keys.get(i);
+      ObjectNode item = payload.addObject();
+      item.put("attribute_key", key.attribute());
+      item.put("filter_operator", "equal_to");
+      item.putArray("values").add(key.attribute().equals("phone_number") ? key.value().replace("+", "")
+          : key.value());
+      if (i < keys.size() - 1) {
+        item.put("query_operator", "OR");
+      } else {
+        item.putNull("query_operator");
+      }
+    }
     JsonNode body = invoker.client().send(invoker.request(op, Map.of(), data).withQuery("page", "1")).json();
     return Invoker.records(op, body);
   }

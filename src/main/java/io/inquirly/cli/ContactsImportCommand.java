@@ -59,6 +59,11 @@ final class ContactsImportCommand implements Executable {
           + "reject it")
   String onConflict = "update";
 
+  @Option(names = "--lookup", paramLabel = "auto|list|filter",
+      description = "how existing contacts are found: list them all once (a request per 15 contacts), filter by "
+          + "each row's keys (a request per key), or auto (default: whichever sends fewer requests)")
+  String lookup = "auto";
+
   @Option(names = "--inbox", paramLabel = "ID", description = "also add every contact to this inbox")
   Long inbox;
 
@@ -104,6 +109,12 @@ final class ContactsImportCommand implements Executable {
       case "fail" -> Importer.OnConflict.FAIL;
       default -> throw CliException.usage("invalid --on-conflict '" + onConflict + "'", "use update, skip or fail");
     };
+    Importer.Lookup lookupWay = switch (lookup.toLowerCase(Locale.ROOT)) {
+      case "auto" -> Importer.Lookup.AUTO;
+      case "list" -> Importer.Lookup.LIST;
+      case "filter" -> Importer.Lookup.FILTER;
+      default -> throw CliException.usage("invalid --lookup '" + lookup + "'", "use auto, list or filter");
+    };
     char delim = delimiter(delimiter);
     Path spooled = null;
     Path input;
@@ -145,8 +156,8 @@ final class ContactsImportCommand implements Executable {
       }
       HttpSettingsView http = new HttpSettingsView(session);
       long crashAt = parseLong(session.io().getenv("INQUIRLY_TEST_CRASH_AT_ROW"));
-      Importer.Options options = new Importer.Options(input, name, fmt, delim, mapping, conflict, inbox, concurrency,
-          journalPath, rejectsPath, restart, dryRun, http.rowAttempts, http.retryBase, 100, crashAt);
+      Importer.Options options = new Importer.Options(input, name, fmt, delim, mapping, conflict, lookupWay, inbox,
+          concurrency, journalPath, rejectsPath, restart, dryRun, http.rowAttempts, http.retryBase, 100, crashAt);
       session.output(); // a bad -o fails before anything is sent
       if (serverSide) {
         return serverSide(session, options);
@@ -233,7 +244,8 @@ final class ContactsImportCommand implements Executable {
     }
     long earlier = r.earlier().values().stream().mapToLong(Long::longValue).sum();
     o.put("resumed", earlier);
-    o.put("existing_contacts", r.indexed());
+    o.put("existing_contacts", r.existing());
+    o.put("lookup", r.lookup().name().toLowerCase(Locale.ROOT));
     double seconds = r.elapsed().toNanos() / 1e9;
     long thisRun = r.outcomes().values().stream().mapToLong(Long::longValue).sum();
     o.put("seconds", Math.round(seconds * 100) / 100.0);

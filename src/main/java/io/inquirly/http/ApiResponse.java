@@ -23,8 +23,17 @@ public record ApiResponse(
     return new String(body, StandardCharsets.UTF_8);
   }
 
+  /** No body, or only white space. Decides from the first bytes: a JSON body is not decoded just to ask this. */
   public boolean isEmpty() {
-    return body.length == 0 || text().isBlank();
+    for (byte b : body) {
+      if (b < 0) {
+        return text().isBlank(); // non-ASCII: let String decide what counts as white space
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The body as JSON: an empty body is a MissingNode; a non-JSON body is a {@link ApiException}. */

@@ -66,12 +66,51 @@ final class ContactFilter {
       joins.add(op == null ? "AND" : op);
     }
     List<Store.Contact> out = new ArrayList<>();
-    for (Store.Contact c : account.contacts.values()) {
+    for (Store.Contact c : candidates(account, payload, joins)) {
       if (matches(c, conditions, joins)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * The contacts the payload can match, in id order. For {@code equal_to} on email, phone or identifier, alone or
+   * joined by OR (what an import asks for every row), only those holding one of the keys, from the account's key
+   * maps; otherwise every contact. The conditions are still checked on each.
+   */
+  private static java.util.Collection<Store.Contact> candidates(Store.Account account, JsonNode payload,
+      List<String> joins) {
+    java.util.SortedSet<Long> ids = new java.util.TreeSet<>();
+    for (int i = 0; i < payload.size(); i++) {
+      java.util.Collection<Long> some = keyed(account.contactKeys, payload.get(i));
+      if (some == null || (i < payload.size() - 1 && !joins.get(i).equals("OR"))) {
+        return account.contacts.values();
+      }
+      ids.addAll(some);
+    }
+    List<Store.Contact> out = new ArrayList<>(ids.size());
+    ids.forEach(id -> out.add(account.contacts.get(id)));
+    return out;
+  }
+
+  /** The ids an {@code equal_to} item on a unique key can match, or null for any other item. */
+  private static java.util.Collection<Long> keyed(Store.ContactKeys keys, JsonNode item) {
+    String value = item.path("values").path(0).asText(null);
+    if (!"equal_to".equals(Json.text(item, "filter_operator")) || value == null) {
+      return null;
+    }
+    String v = value.strip().toLowerCase(Locale.ROOT); // as text() compares
+    return switch (String.valueOf(Json.text(item, "attribute_key"))) {
+      case "email" -> idOrNone(keys.byEmail.get(v));
+      case "phone_number" -> idOrNone(keys.byPhone.get(("+" + value.replace("+", "")).strip()));
+      case "identifier" -> keys.byLowerIdentifier.getOrDefault(v, java.util.Collections.emptySortedSet());
+      default -> null;
+    };
+  }
+
+  private static java.util.Collection<Long> idOrNone(Long id) {
+    return id == null ? List.of() : List.of(id);
   }
 
   private static String queryOperator(JsonNode item) {

@@ -525,11 +525,15 @@ final class Store {
   }
   // ---- end admin groups ----
 
-  /** Email (lower case), identifier and phone number to contact id, for one account. */
+  /**
+   * Email (lower case), identifier and phone number to contact id, for one account; and identifier in lower case
+   * to ids (identifiers are unique as typed, but filters compare them lower-cased).
+   */
   static final class ContactKeys {
     final Map<String, Long> byEmail = new java.util.HashMap<>();
     final Map<String, Long> byIdentifier = new java.util.HashMap<>();
     final Map<String, Long> byPhone = new java.util.HashMap<>();
+    final Map<String, java.util.SortedSet<Long>> byLowerIdentifier = new java.util.HashMap<>();
 
     void add(Contact c) {
       if (c.email != null) {
@@ -537,6 +541,8 @@ final class Store {
       }
       if (c.identifier != null) {
         byIdentifier.put(c.identifier, c.id);
+        byLowerIdentifier.computeIfAbsent(c.identifier.toLowerCase(Locale.ROOT), k -> new java.util.TreeSet<>())
+            .add(c.id);
       }
       if (c.phoneNumber != null) {
         byPhone.put(c.phoneNumber, c.id);
@@ -549,6 +555,10 @@ final class Store {
       }
       if (c.identifier != null) {
         byIdentifier.remove(c.identifier, c.id);
+        java.util.SortedSet<Long> ids = byLowerIdentifier.get(c.identifier.toLowerCase(Locale.ROOT));
+        if (ids != null && ids.remove(c.id) && ids.isEmpty()) {
+          byLowerIdentifier.remove(c.identifier.toLowerCase(Locale.ROOT));
+        }
       }
       if (c.phoneNumber != null) {
         byPhone.remove(c.phoneNumber, c.id);

@@ -41,9 +41,15 @@ class ContactsExportCommandTest {
   @Test
   void csvHasStableColumnsEveryPageInOrderAndRoundTripsWithoutChanges() throws Exception {
     Path out = dir.resolve("all.csv");
-    Result r = server.run("contacts", "export", "--output", out.toString(), "--concurrency", "3");
+    Result[] export = new Result[1];
+    List<RecordedRequest> pages = server.requestsDuring(() -> export[0] = server.run("contacts", "export", "--output",
+        out.toString(), "--concurrency", "3"));
+    Result r = export[0];
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.err()).isEqualTo("Exported 40 contacts to " + out + "\n");
+    assertThat(pages).extracting(q -> q.method() + " " + q.path() + "?" + q.rawQuery()).containsExactlyInAnyOrder(
+        "GET /api/v1/accounts/1/contacts?page=1", "GET /api/v1/accounts/1/contacts?page=2",
+        "GET /api/v1/accounts/1/contacts?page=3");
+    assertThat(r.err()).matches(java.util.regex.Pattern.quote("Exported 40 contacts to " + out) + " in \\d+\\.\\d\\d s\n");
     List<String> lines = Files.readAllLines(out);
     assertThat(lines.get(0)).isEqualTo("id,name,email,phone_number,identifier,company,city,country_code,"
         + "custom_attributes.plan,custom_attributes.seats");

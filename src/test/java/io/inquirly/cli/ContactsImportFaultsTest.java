@@ -21,12 +21,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exactly once through proxy failures, dropped connections, rate limits and crashes: after every run, each valid
- * row is one contact and the rejects are exactly the invalid rows.
+ * row is one contact and the rejects are exactly the invalid rows. Each test runs with existing contacts listed
+ * into the index and with each row's keys asked of the server (--lookup list and filter).
  */
 class ContactsImportFaultsTest {
   @TempDir Path dir;
@@ -99,25 +101,29 @@ class ContactsImportFaultsTest {
         + "'" + l.split(",")[1] + "'"));
   }
 
-  @Test
-  void proxyFailuresDroppedConnectionsAndRateLimitsStillLandEveryRowOnce() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"list", "filter"})
+  void proxyFailuresDroppedConnectionsAndRateLimitsStillLandEveryRowOnce(String lookup) throws Exception {
     int n = 300;
     // 10% 503s, 5% dropped connections, 60 requests per 300 ms window
     try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0.10, 60, 0.05, false), Duration.ofMillis(300))) {
       Path csv = csv(dir, n);
-      Result r = run(env(sandbox), "contacts", "import", csv.toString(), "-o", "json", "--max-retries", "10");
+      Result r = run(env(sandbox), "contacts", "import", csv.toString(), "-o", "json", "--max-retries", "10",
+          "--lookup", lookup);
       assertThat(r.code()).as(r.err()).isEqualTo(9);
       JsonNode s = r.json();
       assertThat(s.get("rejected").asLong()).isEqualTo(invalid(n));
       assertThat(s.get("created").asLong()).isEqualTo(expectedEmails(n).size());
+      assertThat(s.get("lookup").asText()).isEqualTo(lookup);
       assertThat(sandbox.requests()).anyMatch(q -> q.status() == 429).anyMatch(q -> q.status() == 503)
           .anyMatch(q -> q.status() == 0);
       assertExactlyOnce(sandbox, csv, n);
     }
   }
 
-  @Test
-  void crashAtRandomRowsThenRerunLandsEveryRowOnce() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"list", "filter"})
+  void crashAtRandomRowsThenRerunLandsEveryRowOnce(String lookup) throws Exception {
     int n = 240;
     Random random = new Random(42);
     try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 2, 0, 0, 0, false))) {
@@ -126,12 +132,12 @@ class ContactsImportFaultsTest {
       for (int crash = 0; crash < 3; crash++) {
         Map<String, String> crashing = new HashMap<>(env);
         crashing.put("INQUIRLY_TEST_CRASH_AT_ROW", String.valueOf(30 + random.nextInt(n - 40)));
-        Result r = run(crashing, "contacts", "import", csv.toString(), "--concurrency", "8");
+        Result r = run(crashing, "contacts", "import", csv.toString(), "--concurrency", "8", "--lookup", lookup);
         assertThat(r.code()).as(r.err()).isIn(137, 9);
       }
       // a torn last line, as a kill in the middle of a write leaves it
       Files.writeString(dir.resolve("f.csv.journal"), "999\tCREA", StandardOpenOption.APPEND);
-      Result r = run(env, "contacts", "import", csv.toString(), "-o", "json");
+      Result r = run(env, "contacts", "import", csv.toString(), "-o", "json", "--lookup", lookup);
       assertThat(r.code()).as(r.err()).isEqualTo(9);
       assertThat(r.json().get("rows").asLong()).isEqualTo(n);
       assertExactlyOnce(sandbox, csv, n);
@@ -142,15 +148,16 @@ class ContactsImportFaultsTest {
     }
   }
 
-  @Test
-  void aKilledProcessResumesWithoutDuplicates() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"list", "filter"})
+  void aKilledProcessResumesWithoutDuplicates(String lookup) throws Exception {
     int n = 400;
     try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 10, 0, 0, 0, false))) {
       Path csv = csv(dir, n);
       Map<String, String> env = env(sandbox);
       List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-          "io.inquirly.Main", "contacts", "import", csv.toString(), "--concurrency", "4");
+          "io.inquirly.Main", "contacts", "import", csv.toString(), "--concurrency", "4", "--lookup", lookup);
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(dir.resolve("child.log").toFile());
       pb.environment().putAll(env);
@@ -166,7 +173,7 @@ class ContactsImportFaultsTest {
       int journaled = Files.readAllLines(journal).size() - 1;
       assertThat(journaled).isBetween(100, n - 1);
 
-      Result r = run(env, "contacts", "import", csv.toString(), "-o", "json");
+      Result r = run(env, "contacts", "import", csv.toString(), "-o", "json", "--lookup", lookup);
       assertThat(r.code()).as(r.err()).isEqualTo(9);
       assertThat(r.json().get("resumed").asLong()).isEqualTo(journaled);
       assertExactlyOnce(sandbox, csv, n);

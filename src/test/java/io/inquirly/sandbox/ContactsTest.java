@@ -200,6 +200,37 @@ class ContactsTest {
             + "defined in the account.");
   }
 
+  /** equal_to on email, phone or identifier reads the key maps: same answers as comparing every contact. */
+  @Test
+  void filterEqualToOnAKeyFollowsChangesAndIgnoresCase() {
+    long upper = create("{\"name\":\"U\",\"identifier\":\"CRM-1\",\"email\":\"u@x.io\",\"phone_number\":\"+4930111\"}");
+    long lower = create("{\"name\":\"L\",\"identifier\":\"crm-1\"}");
+    String path = CONTACTS + "/filter";
+    java.util.function.BiFunction<String, String, List<Long>> equal = (key, value) -> ids(api.post(path,
+        "{\"payload\":[{\"attribute_key\":\"" + key + "\",\"filter_operator\":\"equal_to\",\"values\":[\""
+            + value + "\"],\"query_operator\":null}]}").json());
+    assertThat(equal.apply("identifier", "Crm-1")).containsExactly(upper, lower);
+    assertThat(equal.apply("email", " U@X.IO ")).containsExactly(upper);
+    assertThat(equal.apply("phone_number", "4930111")).containsExactly(upper);
+    assertThat(equal.apply("phone_number", "+4930111")).containsExactly(upper);
+    assertThat(equal.apply("email", "nobody@x.io")).isEmpty();
+    String anyOf = "{\"payload\":[{\"attribute_key\":\"email\",\"filter_operator\":\"equal_to\",\"values\":"
+        + "[\"nobody@x.io\"],\"query_operator\":\"OR\"},{\"attribute_key\":\"identifier\",\"filter_operator\":"
+        + "\"equal_to\",\"values\":[\"crm-1\"],\"query_operator\":\"%s\"},{\"attribute_key\":\"phone_number\","
+        + "\"filter_operator\":\"equal_to\",\"values\":[\"4930111\"],\"query_operator\":null}]}";
+    assertThat(ids(api.post(path, anyOf.formatted("OR")).json())).containsExactly(upper, lower);
+    assertThat(ids(api.post(path, anyOf.formatted("AND")).json())).containsExactly(upper);
+
+    assertThat(api.put(CONTACTS + "/" + upper, "{\"identifier\":\"crm-2\",\"email\":\"v@x.io\"}").status())
+        .isEqualTo(200);
+    assertThat(equal.apply("identifier", "CRM-1")).containsExactly(lower);
+    assertThat(equal.apply("identifier", "crm-2")).containsExactly(upper);
+    assertThat(equal.apply("email", "u@x.io")).isEmpty();
+    assertThat(equal.apply("email", "v@x.io")).containsExactly(upper);
+    assertThat(api.delete(CONTACTS + "/" + lower).status()).isEqualTo(200);
+    assertThat(equal.apply("identifier", "crm-1")).isEmpty();
+  }
+
   @Test
   void contactInboxesAndContactableInboxes() {
     long id = create("{\"name\":\"Ada\",\"email\":\"a@x.io\"}");
