@@ -238,13 +238,13 @@ public final class Exporter {
     StringBuilder text = new StringBuilder(records.size() * 160);
     try {
       for (JsonNode record : records) {
-        ObjectNode r = importable(record);
         if (discovered != null) {
-          RejectsWriter.line(text, discovered.cells(r), ',');
+          RejectsWriter.line(text, discovered.cells(importable(record)), ',');
         } else if (options.format() == Format.CSV) {
-          RejectsWriter.line(text, cells(r, options.columns()), ',');
+          // columns a person chose: any field of the contact (created_at too), not only the importable ones
+          RejectsWriter.line(text, cells((ObjectNode) record, options.columns()), ',');
         } else {
-          text.append(Json.compact(r)).append('\n');
+          text.append(Json.compact(importable(record))).append('\n');
         }
       }
     } catch (IOException e) {

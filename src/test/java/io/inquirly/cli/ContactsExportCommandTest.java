@@ -88,6 +88,9 @@ class ContactsExportCommandTest {
     Result r = server.run("contacts", "export", "-o", "csv", "--where", "email contains p1", "--columns", "id,email");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("id,email\r\n1,p1@x.test\r\n10,p10@x.test\r\n");
+    r = server.run("contacts", "export", "-o", "csv", "--where", "email contains p1", "--columns",
+        "id,created_at,custom_attributes.none");
+    assertThat(r.out().lines().skip(1)).as(r.out()).isNotEmpty().allMatch(l -> l.matches("\\d+,\\d{10},"));
     r = server.run("contacts", "export", "-o", "jsonl", "-q", "p2", "--columns", "id");
     assertThat(r.out().lines().count()).isEqualTo(11); // p2, p20..p29
   }
