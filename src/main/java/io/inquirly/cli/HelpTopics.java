@@ -20,6 +20,11 @@ final class HelpTopics {
         NO_COLOR                     no colours in output
         COLUMNS                      terminal width for tables
 
+      The launcher (bin/inquirly) also reads:
+        INQUIRLY_JAVA_HOME           the JDK to run on (default: the private runtime 'make install' built
+                                     from a JDK 25+, else JAVA_HOME, else java on PATH)
+        INQUIRLY_JAVA_OPTS           extra JVM options, e.g. -Xmx2g for very large imports
+
       Precedence: flags, then the environment, then the profile, then defaults.
       The config file is written with mode 0600; a warning is shown when others can read it.
       """;

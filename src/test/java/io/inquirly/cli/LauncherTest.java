@@ -1,0 +1,108 @@
+package io.inquirly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/inquirly in a real bash, inside an installed layout whose "java" programs only print how they were called:
+ * which JDK the launcher picks, and which start-up archive it passes to which JDK.
+ */
+class LauncherTest {
+  @TempDir Path prefix;
+  private Path lib;
+
+  @BeforeEach
+  void install() throws IOException {
+    lib = Files.createDirectories(prefix.resolve("lib/inquirly"));
+    Files.createDirectories(prefix.resolve("bin"));
+    Files.copy(Path.of("bin/inquirly"), prefix.resolve("bin/inquirly"));
+    Files.writeString(lib.resolve("inquirly.jar"), "not really a jar");
+  }
+
+  /** A fake JDK at {@code home} whose java prints "NAME ARGS...". */
+  private Path jdk(String home, String name, int feature) throws IOException {
+    Path dir = Files.createDirectories(prefix.resolve(home));
+    Files.createDirectories(dir.resolve("bin"));
+    Path java = dir.resolve("bin/java");
+    Files.writeString(java, "#!/bin/sh\necho " + name + " \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(dir.resolve("release"), "JAVA_VERSION=\"" + feature + ".0.1\"\n");
+    return dir;
+  }
+
+  private String run(Map<String, String> env) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", prefix.resolve("bin/inquirly").toString(), "contacts", "show", "1")
+        .redirectErrorStream(true);
+    pb.environment().remove("JAVA_HOME");
+    pb.environment().remove("INQUIRLY_JAVA_HOME");
+    pb.environment().remove("INQUIRLY_JAVA_OPTS");
+    pb.environment().put("PATH", prefix.resolve("path-jdk/bin") + ":/usr/bin:/bin");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+  }
+
+  /** The launcher names files through its own directory: PREFIX/bin/../lib/inquirly/... */
+  private String seen(String file) {
+    return prefix.resolve("bin/../lib/inquirly/" + file).toString();
+  }
+
+  private String jar() {
+    return seen("inquirly.jar");
+  }
+
+  private static final String FLAGS =
+      "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m -Xlog:disable -Xlog:all=error:stderr";
+
+  @Test
+  void prefersThePrivateRuntimeAndItsAotCache() throws Exception {
+    jdk("path-jdk", "path", 17);
+    Path home = jdk("home-jdk", "home", 21);
+    jdk("lib/inquirly/runtime", "runtime", 25);
+    Files.writeString(lib.resolve("inquirly-jdk25.aot"), "");
+
+    assertThat(run(Map.of("JAVA_HOME", home.toString()))).isEqualTo("runtime " + FLAGS + " -XX:AOTCache="
+        + seen("inquirly-jdk25.aot") + " -jar " + jar() + " contacts show 1");
+  }
+
+  @Test
+  void inquirlyJavaHomeWinsOverEverything() throws Exception {
+    jdk("lib/inquirly/runtime", "runtime", 25);
+    Path chosen = jdk("chosen-jdk", "chosen", 17);
+    Files.writeString(lib.resolve("inquirly-jdk17.jsa"), "");
+
+    assertThat(run(Map.of("INQUIRLY_JAVA_HOME", chosen.toString(), "INQUIRLY_JAVA_OPTS", "-Xmx2g")))
+        .isEqualTo("chosen " + FLAGS + " -Xshare:auto -XX:SharedArchiveFile=" + seen("inquirly-jdk17.jsa")
+            + " -Xmx2g -jar " + jar() + " contacts show 1");
+  }
+
+  @Test
+  void withoutARuntimeJavaHomeThenPath() throws Exception {
+    jdk("path-jdk", "path", 17);
+    Path home = jdk("home-jdk", "home", 21);
+    assertThat(run(Map.of("JAVA_HOME", home.toString())))
+        .isEqualTo("home " + FLAGS + " -jar " + jar() + " contacts show 1"); // no archive for 21: none passed
+
+    Files.writeString(lib.resolve("inquirly-jdk17.jsa"), "");
+    assertThat(run(Map.of())).isEqualTo("path " + FLAGS + " -Xshare:auto -XX:SharedArchiveFile="
+        + seen("inquirly-jdk17.jsa") + " -jar " + jar() + " contacts show 1");
+  }
+
+  @Test
+  void noJavaAnywhereIsOneClearLine() throws Exception {
+    assertThat(List.of(run(Map.of("PATH", "/nonexistent")).split("\n")))
+        .containsExactly("inquirly: no java on PATH and JAVA_HOME is not set; install a JDK 17 or newer");
+  }
+}
