@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bin/inquirly in a real bash, inside an installed layout whose "java" programs only print how they were called:
+ * bin/inquirly run as installed (by its #!/bin/sh), inside an installed layout whose "java" programs only print how they were called:
  * which JDK the launcher picks, and which start-up archive it passes to which JDK.
  */
 class LauncherTest {
@@ -27,23 +27,24 @@ class LauncherTest {
     lib = Files.createDirectories(prefix.resolve("lib/inquirly"));
     Files.createDirectories(prefix.resolve("bin"));
     Files.copy(Path.of("bin/inquirly"), prefix.resolve("bin/inquirly"));
+    Files.setPosixFilePermissions(prefix.resolve("bin/inquirly"), PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.writeString(lib.resolve("inquirly.jar"), "not really a jar");
   }
 
-  /** A fake JDK at {@code home} whose java prints "NAME ARGS...". */
+  /** A fake JDK at {@code home} whose java prints "NAME [ARG] [ARG]...". */
   private Path jdk(String home, String name, int feature) throws IOException {
     Path dir = Files.createDirectories(prefix.resolve(home));
     Files.createDirectories(dir.resolve("bin"));
     Path java = dir.resolve("bin/java");
-    Files.writeString(java, "#!/bin/sh\necho " + name + " \"$@\"\n");
+    Files.writeString(java, "#!/bin/sh\nprintf %s " + name + "\nfor a in \"$@\"; do printf ' [%s]' \"$a\"; done\necho\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.writeString(dir.resolve("release"), "JAVA_VERSION=\"" + feature + ".0.1\"\n");
     return dir;
   }
 
   private String run(Map<String, String> env) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("bash", prefix.resolve("bin/inquirly").toString(), "contacts", "show", "1")
-        .redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder(prefix.resolve("bin/inquirly").toString(), "contacts", "create", "--name",
+        "Ada Lovelace", "--data", "@*.json").redirectErrorStream(true);
     pb.environment().remove("JAVA_HOME");
     pb.environment().remove("INQUIRLY_JAVA_HOME");
     pb.environment().remove("INQUIRLY_JAVA_OPTS");
@@ -63,8 +64,22 @@ class LauncherTest {
     return seen("inquirly.jar");
   }
 
-  private static final String FLAGS =
-      "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m -Xlog:disable -Xlog:all=error:stderr";
+  /** What the fake java named {@code name} prints for these JVM options, the jar and the command's arguments. */
+  private String called(String name, String... options) {
+    StringBuilder sb = new StringBuilder(name);
+    for (String a : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss1m",
+        "-Xlog:disable", "-Xlog:all=error:stderr")) {
+      sb.append(" [").append(a).append(']');
+    }
+    for (String a : options) {
+      sb.append(" [").append(a).append(']');
+    }
+    // the arguments arrive as given: a space inside one, a glob character unexpanded
+    for (String a : List.of("-jar", jar(), "contacts", "create", "--name", "Ada Lovelace", "--data", "@*.json")) {
+      sb.append(" [").append(a).append(']');
+    }
+    return sb.toString();
+  }
 
   @Test
   void prefersThePrivateRuntimeAndItsAotCache() throws Exception {
@@ -73,8 +88,8 @@ class LauncherTest {
     jdk("lib/inquirly/runtime", "runtime", 25);
     Files.writeString(lib.resolve("inquirly-jdk25.aot"), "");
 
-    assertThat(run(Map.of("JAVA_HOME", home.toString()))).isEqualTo("runtime " + FLAGS + " -XX:AOTCache="
-        + seen("inquirly-jdk25.aot") + " -jar " + jar() + " contacts show 1");
+    assertThat(run(Map.of("JAVA_HOME", home.toString())))
+        .isEqualTo(called("runtime", "-XX:AOTCache=" + seen("inquirly-jdk25.aot")));
   }
 
   @Test
@@ -83,21 +98,20 @@ class LauncherTest {
     Path chosen = jdk("chosen-jdk", "chosen", 17);
     Files.writeString(lib.resolve("inquirly-jdk17.jsa"), "");
 
-    assertThat(run(Map.of("INQUIRLY_JAVA_HOME", chosen.toString(), "INQUIRLY_JAVA_OPTS", "-Xmx2g")))
-        .isEqualTo("chosen " + FLAGS + " -Xshare:auto -XX:SharedArchiveFile=" + seen("inquirly-jdk17.jsa")
-            + " -Xmx2g -jar " + jar() + " contacts show 1");
+    assertThat(run(Map.of("INQUIRLY_JAVA_HOME", chosen.toString(), "INQUIRLY_JAVA_OPTS", "-Xmx2g -Dx=*")))
+        .isEqualTo(called("chosen", "-Xshare:auto", "-XX:SharedArchiveFile=" + seen("inquirly-jdk17.jsa"), "-Xmx2g",
+            "-Dx=*"));
   }
 
   @Test
   void withoutARuntimeJavaHomeThenPath() throws Exception {
     jdk("path-jdk", "path", 17);
     Path home = jdk("home-jdk", "home", 21);
-    assertThat(run(Map.of("JAVA_HOME", home.toString())))
-        .isEqualTo("home " + FLAGS + " -jar " + jar() + " contacts show 1"); // no archive for 21: none passed
+    assertThat(run(Map.of("JAVA_HOME", home.toString()))).isEqualTo(called("home")); // no archive for 21: none
 
     Files.writeString(lib.resolve("inquirly-jdk17.jsa"), "");
-    assertThat(run(Map.of())).isEqualTo("path " + FLAGS + " -Xshare:auto -XX:SharedArchiveFile="
-        + seen("inquirly-jdk17.jsa") + " -jar " + jar() + " contacts show 1");
+    assertThat(run(Map.of()))
+        .isEqualTo(called("path", "-Xshare:auto", "-XX:SharedArchiveFile=" + seen("inquirly-jdk17.jsa")));
   }
 
   @Test
