@@ -43,31 +43,14 @@ final class ContactFilter {
 
   /** The contacts of the account matching the payload; 422 {@code {"error": ...}} for invalid payloads. */
   static List<Store.Contact> apply(Store.Account account, JsonNode payload) {
-    if (payload == null || !payload.isArray()) {
-      throw ApiError.unprocessable("param is missing or the value is empty: payload");
-    }
-    int size = payload.size();
-    for (int i = 0; i < size; i++) {
-      String op = queryOperator(payload.get(i));
-      boolean last = i == size - 1;
-      // AND/OR join an item to the next one: required between items, absent (null or "") on the last one.
-      // The real server fails with a SQL error (500) on a missing or trailing operator; 422 is clearer.
-      boolean valid = last ? op == null : op != null && (op.equals("AND") || op.equals("OR"));
-      if (!valid) {
-        throw ApiError.unprocessable("Query operator must be either \"AND\" or \"OR\".");
-      }
-    }
+    List<String> joins = FilterPayload.joins(payload);
     List<Predicate<Store.Contact>> conditions = new ArrayList<>();
-    List<String> joins = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      JsonNode item = payload.get(i);
+    for (JsonNode item : payload) {
       conditions.add(condition(account, item));
-      String op = queryOperator(item);
-      joins.add(op == null ? "AND" : op);
     }
     List<Store.Contact> out = new ArrayList<>();
     for (Store.Contact c : candidates(account, payload, joins)) {
-      if (matches(c, conditions, joins)) {
+      if (FilterPayload.matches(c, conditions, joins)) {
         out.add(c);
       }
     }
@@ -113,28 +96,8 @@ final class ContactFilter {
     return id == null ? List.of() : List.of(id);
   }
 
-  private static String queryOperator(JsonNode item) {
-    String op = Json.text(item, "query_operator");
-    return op == null || op.isEmpty() ? null : op.toUpperCase(Locale.ROOT);
-  }
 
   /** a AND b OR c AND d → (a AND b) OR (c AND d). */
-  private static boolean matches(Store.Contact c, List<Predicate<Store.Contact>> conditions, List<String> joins) {
-    if (conditions.isEmpty()) {
-      return true;
-    }
-    boolean any = false;
-    boolean group = conditions.get(0).test(c);
-    for (int i = 1; i < conditions.size(); i++) {
-      if (joins.get(i - 1).equals("OR")) {
-        any |= group;
-        group = conditions.get(i).test(c);
-      } else {
-        group = group && conditions.get(i).test(c);
-      }
-    }
-    return any || group;
-  }
 
   private static Predicate<Store.Contact> condition(Store.Account account, JsonNode item) {
     String key = Json.text(item, "attribute_key");

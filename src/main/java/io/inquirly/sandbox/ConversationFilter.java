@@ -45,37 +45,14 @@ final class ConversationFilter {
   private ConversationFilter() {}
 
   static List<Store.Conversation> apply(Store.Account account, JsonNode payload) {
-    if (payload == null || !payload.isArray()) {
-      throw ApiError.unprocessable("param is missing or the value is empty: payload");
-    }
-    int size = payload.size();
-    List<String> joins = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      String op = Json.text(payload.get(i), "query_operator");
-      op = op == null || op.isEmpty() ? null : op.toUpperCase(Locale.ROOT);
-      boolean valid = i == size - 1 ? op == null : "AND".equals(op) || "OR".equals(op);
-      if (!valid) {
-        throw ApiError.unprocessable("Query operator must be either \"AND\" or \"OR\".");
-      }
-      joins.add(op == null ? "AND" : op);
-    }
+    List<String> joins = FilterPayload.joins(payload);
     List<Predicate<Store.Conversation>> conditions = new ArrayList<>();
     for (JsonNode item : payload) {
       conditions.add(condition(account, item));
     }
     List<Store.Conversation> out = new ArrayList<>();
     for (Store.Conversation c : account.conversations.values()) {
-      boolean any = false;
-      boolean group = conditions.isEmpty() || conditions.get(0).test(c);
-      for (int i = 1; i < conditions.size(); i++) {
-        if (joins.get(i - 1).equals("OR")) {
-          any |= group;
-          group = conditions.get(i).test(c);
-        } else {
-          group = group && conditions.get(i).test(c);
-        }
-      }
-      if (any || group) {
+      if (FilterPayload.matches(c, conditions, joins)) {
         out.add(c);
       }
     }

@@ -1,0 +1,55 @@
+package io.inquirly.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * What the contact and conversation filters share: the payload's AND/OR joins, validated as the server does,
+ * and evaluating the conditions with them (AND binds tighter than OR, as in SQL).
+ */
+final class FilterPayload {
+  private FilterPayload() {}
+
+  /**
+   * The join after each item of the payload (the last one is "AND" and unused). AND/OR join an item to the next
+   * one: required between items, absent (null or "") on the last one. The real server fails with a SQL error
+   * (500) on a missing or trailing operator; 422 is clearer.
+   */
+  static List<String> joins(JsonNode payload) {
+    if (payload == null || !payload.isArray()) {
+      throw ApiError.unprocessable("param is missing or the value is empty: payload");
+    }
+    List<String> joins = new ArrayList<>();
+    for (int i = 0; i < payload.size(); i++) {
+      String op = Json.text(payload.get(i), "query_operator");
+      op = op == null || op.isEmpty() ? null : op.toUpperCase(Locale.ROOT);
+      boolean valid = i == payload.size() - 1 ? op == null : "AND".equals(op) || "OR".equals(op);
+      if (!valid) {
+        throw ApiError.unprocessable("Query operator must be either \"AND\" or \"OR\".");
+      }
+      joins.add(op == null ? "AND" : op);
+    }
+    return joins;
+  }
+
+  /** Whether the record satisfies the conditions joined by {@code joins}. */
+  static <T> boolean matches(T record, List<Predicate<T>> conditions, List<String> joins) {
+    if (conditions.isEmpty()) {
+      return true;
+    }
+    boolean any = false;
+    boolean group = conditions.get(0).test(record);
+    for (int i = 1; i < conditions.size(); i++) {
+      if (joins.get(i - 1).equals("OR")) {
+        any |= group;
+        group = conditions.get(i).test(record);
+      } else {
+        group = group && conditions.get(i).test(record);
+      }
+    }
+    return any || group;
+  }
+}
