@@ -93,7 +93,7 @@ final class AttributeColumns {
     }
     List<String> header = new ArrayList<>(leading);
     header.addAll(sorted);
-    RejectsWriter.line(out, header, ',');
+    CsvRecords.line(out, header, ',');
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -108,7 +108,7 @@ final class AttributeColumns {
         for (int i = leading.size(); i < written.length; i++) {
           row[target[i - leading.size()]] = written[i];
         }
-        RejectsWriter.line(out, Arrays.asList(row), ',');
+        CsvRecords.line(out, Arrays.asList(row), ',');
       }
     }
   }

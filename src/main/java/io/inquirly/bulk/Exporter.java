@@ -157,9 +157,9 @@ public final class Exporter {
     ContactsRemote.Page first = retrying(() -> remote.page(options.query(), 1));
     if (discovered != null) {
       discovered.learnHeader(first.records());
-      RejectsWriter.line(w, discovered.header(), ',');
+      CsvRecords.line(w, discovered.header(), ',');
     } else if (options.format() == Format.CSV) {
-      RejectsWriter.line(w, options.columns(), ',');
+      CsvRecords.line(w, options.columns(), ',');
     }
     Chunk chunk = render(first.records(), discovered);
     w.write(chunk.text());
@@ -239,10 +239,10 @@ public final class Exporter {
     try {
       for (JsonNode record : records) {
         if (discovered != null) {
-          RejectsWriter.line(text, discovered.cells(importable(record)), ',');
+          CsvRecords.line(text, discovered.cells(importable(record)), ',');
         } else if (options.format() == Format.CSV) {
           // columns a person chose: any field of the contact (created_at too), not only the importable ones
-          RejectsWriter.line(text, cells((ObjectNode) record, options.columns()), ',');
+          CsvRecords.line(text, cells((ObjectNode) record, options.columns()), ',');
         } else {
           text.append(Json.compact(importable(record))).append('\n');
         }
@@ -326,7 +326,7 @@ public final class Exporter {
   }
 
   /** A value as a CSV cell: blank for none, the text of a scalar, JSON for an object or array. */
-  static String cellText(JsonNode v) {
+  public static String cellText(JsonNode v) {
     return v == null || v.isNull() || v.isMissingNode() ? "" : v.isValueNode() ? v.asText() : v.toString();
   }
 

@@ -50,29 +50,9 @@ final class RejectsWriter implements AutoCloseable {
   }
 
   private void line(List<String> cells) throws IOException {
-    line(out, cells, delimiter);
+    CsvRecords.line(out, cells, delimiter);
   }
 
-  /** One CSV record: cells quoted as needed, CRLF at the end (a Writer, or a StringBuilder to build a page). */
-  static void line(Appendable out, List<String> cells, char delimiter) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(delimiter);
-      }
-      out.append(quote(cells.get(i), delimiter));
-    }
-    out.append("\r\n");
-  }
-
-  /** RFC 4180 quoting: only when needed. */
-  static String quote(String s, char delimiter) {
-    if (s == null) {
-      return "";
-    }
-    boolean needs = s.indexOf(delimiter) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-        || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))));
-    return needs ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-  }
 
   @Override
   public void close() throws IOException {

@@ -67,7 +67,7 @@ public final class ServerSideFile {
         Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       List<String> header = new ArrayList<>(SERVER_COLUMNS);
       header.addAll(custom);
-      RejectsWriter.line(w, header, ',');
+      CsvRecords.line(w, header, ',');
       while (reader.hasNext()) {
         Draft d = o.mapping().draft(reader.next(), o.name());
         if (d.error() != null) {
@@ -80,7 +80,7 @@ public final class ServerSideFile {
         for (String k : custom) {
           cells.add(d.projection().getOrDefault("custom_attributes." + k, ""));
         }
-        RejectsWriter.line(w, cells, ',');
+        CsvRecords.line(w, cells, ',');
         rows++;
       }
     } catch (IOException e) {

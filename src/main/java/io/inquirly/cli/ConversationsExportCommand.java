@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Catalogue;
 import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
+import io.inquirly.bulk.Exporter;
+import io.inquirly.bulk.CsvRecords;
 import io.inquirly.http.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -97,6 +99,7 @@ final class ConversationsExportCommand implements Executable {
     Path tmp = file == null ? null
         : Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
     long[] count = {0};
+    long started = System.nanoTime();
     try {
       try (Writer w = new BufferedWriter(new OutputStreamWriter(tmp != null ? Files.newOutputStream(tmp)
           : new java.io.FilterOutputStream(session.io().out()) {
@@ -106,7 +109,7 @@ final class ConversationsExportCommand implements Executable {
               }
             }, StandardCharsets.UTF_8))) {
         if (csv) {
-          line(w, columns);
+          CsvRecords.line(w, columns, ',');
         }
         invoker.walk(list, invoker.request(list, values, null), 1, true, 0, page -> {
           try {
@@ -121,10 +124,10 @@ final class ConversationsExportCommand implements Executable {
                     v.forEach(x -> parts.add(x.asText()));
                     cells.add(String.join(";", parts));
                   } else {
-                    cells.add(v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());
+                    cells.add(Exporter.cellText(v));
                   }
                 }
-                line(w, cells);
+                CsvRecords.line(w, cells, ',');
               } else {
                 ObjectNode o = ((ObjectNode) c).deepCopy();
                 if (messages) {
@@ -144,7 +147,7 @@ final class ConversationsExportCommand implements Executable {
       if (tmp != null) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         tmp = null;
-        session.status("Exported " + count[0] + " conversation" + (count[0] == 1 ? "" : "s") + " to " + file);
+        session.status(ContactsExportCommand.exported(count[0], "conversation", file, started));
       }
       return ExitCode.OK;
     } finally {
@@ -154,15 +157,4 @@ final class ConversationsExportCommand implements Executable {
     }
   }
 
-  private static void line(Writer w, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        w.write(',');
-      }
-      String s = cells.get(i);
-      boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-      w.write(quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
-    }
-    w.write("\r\n");
-  }
 }
