@@ -33,17 +33,11 @@ public final class ContactIndex {
     if (id <= 0) {
       return;
     }
-    String identifier = blankToNull(contact.path("identifier").asText(null));
-    String email = blankToNull(contact.path("email").asText(null));
-    String phone = blankToNull(contact.path("phone_number").asText(null));
-    if (identifier != null) {
-      ids.put(Hashes.of("i:" + identifier), id);
-    }
-    if (email != null) {
-      ids.put(Hashes.of("e:" + email.toLowerCase(Locale.ROOT)), id);
-    }
-    if (phone != null) {
-      ids.put(Hashes.of("p:" + phone), id);
+    for (String attribute : List.of("identifier", "email", "phone_number")) {
+      String value = blankToNull(contact.path(attribute).asText(null));
+      if (value != null) {
+        ids.put(hash(new Draft.Key(attribute, value)), id);
+      }
     }
     SortedMap<String, String> projection = new TreeMap<>();
     for (String path : targets) {
@@ -69,14 +63,8 @@ public final class ContactIndex {
 
   /** Records a contact this run created or updated, from the row (when the answer did not show it). */
   public synchronized void remember(Draft d, long id) {
-    if (d.identifier() != null) {
-      ids.put(Hashes.of("i:" + d.identifier()), id);
-    }
-    if (d.email() != null) {
-      ids.put(Hashes.of("e:" + d.email()), id);
-    }
-    if (d.phone() != null) {
-      ids.put(Hashes.of("p:" + d.phone()), id);
+    for (Draft.Key k : d.lookupKeys()) {
+      ids.put(hash(k), id);
     }
   }
 
@@ -93,14 +81,17 @@ public final class ContactIndex {
 
   /** The contact known to have this key (from the server or created by this run), or -1. */
   public synchronized long id(Draft.Key key) {
-    String prefix = switch (key.attribute()) {
-      case "identifier" -> "i:";
-      case "email" -> "e:";
-      default -> "p:";
-    };
-    String value = key.attribute().equals("email") ? key.value().toLowerCase(Locale.ROOT) : key.value();
-    long id = ids.get(Hashes.of(prefix + value));
+    long id = ids.get(hash(key));
     return id == LongMap.MISSING ? -1 : id;
+  }
+
+  /** The index's key for a match key: e-mail in lower case (the server compares it so), the others as they are. */
+  private static long hash(Draft.Key key) {
+    return switch (key.attribute()) {
+      case "identifier" -> Hashes.of("i:" + key.value());
+      case "email" -> Hashes.of("e:" + key.value().toLowerCase(Locale.ROOT));
+      default -> Hashes.of("p:" + key.value());
+    };
   }
 
   /** Whether the contact already has every field of the row (and the inbox): then nothing needs sending. */

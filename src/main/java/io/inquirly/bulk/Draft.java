@@ -23,14 +23,8 @@ public record Draft(long row, ObjectNode body, List<String> labels, String ident
   /** The match keys, strongest first, as journal text: {@code identifier:X}, {@code email:X}, {@code phone:X}. */
   public List<String> keys() {
     List<String> keys = new ArrayList<>(3);
-    if (identifier != null) {
-      keys.add("identifier:" + identifier);
-    }
-    if (email != null) {
-      keys.add("email:" + email);
-    }
-    if (phone != null) {
-      keys.add("phone:" + phone);
+    for (Key k : lookupKeys()) {
+      keys.add((k.attribute().equals("phone_number") ? "phone" : k.attribute()) + ":" + k.value());
     }
     return keys;
   }
