@@ -43,18 +43,8 @@ final class ContactFilter {
 
   /** The contacts of the account matching the payload; 422 {@code {"error": ...}} for invalid payloads. */
   static List<Store.Contact> apply(Store.Account account, JsonNode payload) {
-    List<String> joins = FilterPayload.joins(payload);
-    List<Predicate<Store.Contact>> conditions = new ArrayList<>();
-    for (JsonNode item : payload) {
-      conditions.add(condition(account, item));
-    }
-    List<Store.Contact> out = new ArrayList<>();
-    for (Store.Contact c : candidates(account, payload, joins)) {
-      if (FilterPayload.matches(c, conditions, joins)) {
-        out.add(c);
-      }
-    }
-    return out;
+    return FilterPayload.select(payload, item -> condition(account, item),
+        joins -> candidates(account, payload, joins));
   }
 
   /**

@@ -45,18 +45,7 @@ final class ConversationFilter {
   private ConversationFilter() {}
 
   static List<Store.Conversation> apply(Store.Account account, JsonNode payload) {
-    List<String> joins = FilterPayload.joins(payload);
-    List<Predicate<Store.Conversation>> conditions = new ArrayList<>();
-    for (JsonNode item : payload) {
-      conditions.add(condition(account, item));
-    }
-    List<Store.Conversation> out = new ArrayList<>();
-    for (Store.Conversation c : account.conversations.values()) {
-      if (FilterPayload.matches(c, conditions, joins)) {
-        out.add(c);
-      }
-    }
-    return out;
+    return FilterPayload.select(payload, item -> condition(account, item), joins -> account.conversations.values());
   }
 
   private static Predicate<Store.Conversation> condition(Store.Account account, JsonNode item) {

@@ -2,8 +2,10 @@ package io.inquirly.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -18,7 +20,7 @@ final class FilterPayload {
    * one: required between items, absent (null or "") on the last one. The real server fails with a SQL error
    * (500) on a missing or trailing operator; 422 is clearer.
    */
-  static List<String> joins(JsonNode payload) {
+  private static List<String> joins(JsonNode payload) {
     if (payload == null || !payload.isArray()) {
       throw ApiError.unprocessable("param is missing or the value is empty: payload");
     }
@@ -35,8 +37,28 @@ final class FilterPayload {
     return joins;
   }
 
+  /**
+   * The records matching the payload, in the order {@code candidates} gives them (which may use the joins to
+   * narrow the search); 422 for an invalid payload, before any record is looked at.
+   */
+  static <T> List<T> select(JsonNode payload, Function<JsonNode, Predicate<T>> condition,
+      Function<List<String>, Collection<T>> candidates) {
+    List<String> joins = joins(payload);
+    List<Predicate<T>> conditions = new ArrayList<>();
+    for (JsonNode item : payload) {
+      conditions.add(condition.apply(item));
+    }
+    List<T> out = new ArrayList<>();
+    for (T record : candidates.apply(joins)) {
+      if (matches(record, conditions, joins)) {
+        out.add(record);
+      }
+    }
+    return out;
+  }
+
   /** Whether the record satisfies the conditions joined by {@code joins}. */
-  static <T> boolean matches(T record, List<Predicate<T>> conditions, List<String> joins) {
+  private static <T> boolean matches(T record, List<Predicate<T>> conditions, List<String> joins) {
     if (conditions.isEmpty()) {
       return true;
     }
