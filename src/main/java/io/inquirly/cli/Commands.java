@@ -92,7 +92,7 @@ public final class Commands {
     // Siblings of a known command word only serve "did you mean" suggestions for a misspelled one; the root's
     // help lists the commands from the catalogue (commandList) without building them.
     boolean onlyNamed = !buildAll && (first == null
-        || Catalogue.entries().stream().anyMatch(e -> e.name().equals(first))
+        || Catalogue.entry(first) != null
         || BUILTINS.stream().anyMatch(b -> b.name().equals(first)));
     CommandSpec root = CommandSpec.create().name("inquirly");
     root.usageMessage()
