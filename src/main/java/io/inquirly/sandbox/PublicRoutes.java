@@ -274,18 +274,10 @@ final class PublicRoutes {
     return o;
   }
 
-  /** Contact#push_event_data (a message's sender). */
+  /** Contact#push_event_data as the public API shows a message's sender: the same fields but 'blocked'. */
   static ObjectNode contactEvent(Store.Contact c) {
-    ObjectNode o = Json.object();
-    o.set("additional_attributes", c.additionalAttributes.deepCopy());
-    o.set("custom_attributes", c.customAttributes.deepCopy());
-    o.put("email", c.email);
-    o.put("id", c.id);
-    o.put("identifier", c.identifier);
-    o.put("name", c.name);
-    o.put("phone_number", c.phoneNumber);
-    o.put("thumbnail", "");
-    o.put("type", "contact");
+    ObjectNode o = ConversationViews.contactEvent(c);
+    o.remove("blocked");
     return o;
   }
 
