@@ -52,15 +52,7 @@ final class AccountRoutes {
     }
 
     a.name = name;
-    if (params.has("locale")) {
-      a.locale = Json.text(params, "locale");
-    }
-    if (params.has("domain")) {
-      a.domain = Json.text(params, "domain");
-    }
-    if (params.has("support_email")) {
-      a.supportEmail = Json.text(params, "support_email");
-    }
+    a.assignLocaleDomainAndSupportEmail(params);
     for (String key : new String[] {"auto_resolve_after", "auto_resolve_message", "auto_resolve_ignore_waiting"}) {
       if (params.has(key)) {
         JsonNode v = params.get(key);

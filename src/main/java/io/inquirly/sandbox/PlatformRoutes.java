@@ -141,15 +141,7 @@ final class PlatformRoutes {
     if (params.has("name")) {
       a.name = Json.text(params, "name");
     }
-    if (params.has("locale")) {
-      a.locale = Json.text(params, "locale");
-    }
-    if (params.has("domain")) {
-      a.domain = Json.text(params, "domain");
-    }
-    if (params.has("support_email")) {
-      a.supportEmail = Json.text(params, "support_email");
-    }
+    a.assignLocaleDomainAndSupportEmail(params);
     if (status != null) {
       a.status = status;
     }

@@ -182,6 +182,19 @@ final class Store {
       resolvedInOrder = null;
     }
 
+    /** The columns both account updates (Application and Platform API) take as given, when present. */
+    void assignLocaleDomainAndSupportEmail(ObjectNode params) {
+      if (params.has("locale")) {
+        locale = Json.text(params, "locale");
+      }
+      if (params.has("domain")) {
+        domain = Json.text(params, "domain");
+      }
+      if (params.has("support_email")) {
+        supportEmail = Json.text(params, "support_email");
+      }
+    }
+
     /** Forgets derived views of the contacts after one of them changed. */
     void contactChanged() {
       resolvedInOrder = null;
