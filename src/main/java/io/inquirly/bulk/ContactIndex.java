@@ -1,6 +1,7 @@
 package io.inquirly.bulk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.inquirly.http.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class ContactIndex {
     for (String path : targets) {
       JsonNode v = at(contact, path);
       if (v != null && !v.isNull() && !v.isMissingNode()) {
-        String text = v.isValueNode() ? v.asText() : v.toString();
+        String text = Json.text(v);
         if (path.equals("email")) {
           text = text.toLowerCase(Locale.ROOT);
         }

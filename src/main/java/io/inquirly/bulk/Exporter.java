@@ -327,7 +327,7 @@ public final class Exporter {
 
   /** A value as a CSV cell: blank for none, the text of a scalar, JSON for an object or array. */
   public static String cellText(JsonNode v) {
-    return v == null || v.isNull() || v.isMissingNode() ? "" : v.isValueNode() ? v.asText() : v.toString();
+    return v == null || v.isNull() || v.isMissingNode() ? "" : Json.text(v);
   }
 
   /** Stdout must stay open after the writer is closed. */

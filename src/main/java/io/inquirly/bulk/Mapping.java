@@ -3,6 +3,7 @@ package io.inquirly.bulk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.http.Json;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -204,7 +205,7 @@ public final class Mapping {
       key = path.substring(dot + 1);
     }
     parent.set(key, value);
-    projection.put(path, value.isValueNode() ? value.asText() : value.toString());
+    projection.put(path, Json.text(value));
   }
 
   private static String text(ObjectNode body, String field) {

@@ -219,7 +219,7 @@ final class ApiCommand implements Executable {
     } else if (node.isArray()) {
       node.forEach(item -> flatten(prefix + "[]", item, out));
     } else {
-      out.add(Map.entry(prefix, node.isTextual() ? node.asText() : node.toString()));
+      out.add(Map.entry(prefix, Json.text(node)));
     }
   }
 

@@ -442,11 +442,11 @@ final class OperationCommand implements Executable {
       o.put("method", request.method());
       o.put("url", url);
       o.set("body", body);
-      session.io().out().println(o.toString());
+      session.io().out().println(Json.compact(o));
     } else {
       session.io().out().println(request.method() + " " + url);
       if (body != null) {
-        session.io().out().println(body.toPrettyString());
+        session.io().out().println(Json.pretty(body));
       }
     }
   }

@@ -103,21 +103,21 @@ public class ApiException extends RuntimeException {
       return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
     if (body == null || !body.isObject()) {
-      return body == null ? null : abbreviate(body.toString());
+      return body == null ? null : abbreviate(Json.compact(body));
     }
     List<String> parts = new ArrayList<>();
     if (body.hasNonNull("error")) {
-      parts.add(text(body.get("error")));
+      parts.add(Json.text(body.get("error")));
     }
     if (body.has("errors") && body.get("errors").isArray()) {
       for (JsonNode e : body.get("errors")) {
         parts.add(e.isObject() && e.has("message")
             ? (e.has("field") ? e.get("field").asText() + ": " : "") + e.get("message").asText()
-            : text(e));
+            : Json.text(e));
       }
     }
     if (body.hasNonNull("message")) {
-      String m = text(body.get("message"));
+      String m = Json.text(body.get("message"));
       if (body.has("attributes") && body.get("attributes").isArray() && body.get("attributes").size() > 0) {
         List<String> attrs = new ArrayList<>();
         body.get("attributes").forEach(a -> attrs.add(a.asText()));
@@ -126,13 +126,9 @@ public class ApiException extends RuntimeException {
       parts.add(m);
     }
     if (parts.isEmpty() && body.hasNonNull("description")) {
-      parts.add(text(body.get("description")));
+      parts.add(Json.text(body.get("description")));
     }
-    return parts.isEmpty() ? abbreviate(body.toString()) : String.join("; ", parts);
-  }
-
-  private static String text(JsonNode n) {
-    return n.isTextual() ? n.asText() : n.toString();
+    return parts.isEmpty() ? abbreviate(Json.compact(body)) : String.join("; ", parts);
   }
 
   private static String abbreviate(String s) {

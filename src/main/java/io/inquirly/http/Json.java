@@ -140,6 +140,14 @@ public final class Json {
     return text(node, false);
   }
 
+  /**
+   * A value as plain text: scalars as their text, objects and arrays as compact JSON. Use it instead of
+   * {@code JsonNode.toString()}, which builds a whole ObjectMapper (hundreds of classes) on first use.
+   */
+  public static String text(JsonNode node) {
+    return node.isValueNode() ? node.asText() : compact(node);
+  }
+
   /** jq-style pretty JSON: 2-space indent, {@code "key": value}, empty {@code []} and {@code {}}. */
   public static String pretty(JsonNode node) {
     return text(node, true);

@@ -3,6 +3,7 @@ package io.inquirly.provision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.inquirly.http.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,9 +153,9 @@ public record Plan(List<Step> steps, List<String> warnings) {
     }
     if (v.isArray()) {
       List<String> items = new ArrayList<>();
-      v.forEach(i -> items.add(i.isTextual() ? i.asText() : i.toString()));
+      v.forEach(i -> items.add(Json.text(i)));
       return "[" + String.join(", ", items) + "]";
     }
-    return v.toString();
+    return Json.compact(v);
   }
 }

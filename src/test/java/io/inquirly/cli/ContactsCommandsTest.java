@@ -150,7 +150,7 @@ class ContactsCommandsTest {
     Result r = server.run("contacts", "create", "--name", "Nobody", "--dry-run");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("POST " + server.sandbox().url() + "/api/v1/accounts/1/contacts\n"
-        + "{\n  \"name\" : \"Nobody\"\n}\n");
+        + "{\n  \"name\": \"Nobody\"\n}\n");
     assertThat(r.err()).isEqualTo("Dry run: nothing was sent.\n");
     assertThat(server.requests()).hasSize(before);
   }

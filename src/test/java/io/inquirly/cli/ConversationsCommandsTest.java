@@ -149,7 +149,7 @@ class ConversationsCommandsTest {
       SandboxServer.Result r = server.run("conversations", "status", "1", "2", "--to", "resolved", "--dry-run");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("POST " + server.sandbox().url() + CONV + "/1/toggle_status")
-          .contains("\"status\" : \"resolved\"").contains("2\tdry-run");
+          .contains("\"status\": \"resolved\"").contains("2\tdry-run");
     });
     assertThat(sent).isEmpty();
   }
