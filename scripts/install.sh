@@ -35,17 +35,25 @@ fi
 rm -f "$lib/java.conf"
 [ -n "$feature" ] && echo "$java=$feature" > "$lib/java.conf"
 if [ -n "$feature" ]; then
-  # Train on representative runs (help, requests, the common output formats, an error) against a sandbox in a
-  # child JVM (see Train); the archive is tied to this JDK build and this jar, so it is named by the JDK's
-  # feature version.
+  # Train on representative runs (requests, the common output formats, an error) against a sandbox in a child JVM
+  # (see Train), and a second archive on help and version output alone (the launcher picks it for those). An
+  # archive is tied to this JDK build and this jar, so it is named by the JDK's feature version.
   rm -f "$lib"/inquirly-jdk*.jsa "$lib"/inquirly-jdk*.aot
   flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m -Xlog:disable -Xlog:all=error:stderr)
-  if [ "$feature" -ge 25 ]; then
-    "$java" "${flags[@]}" -XX:AOTCacheOutput="$lib/inquirly-jdk$feature.aot" \
-      -cp "$lib/inquirly.jar" io.inquirly.cli.Train >/dev/null 2>&1 || echo "warning: no AOT cache (training failed)" >&2
-  else
-    "$java" "${flags[@]}" -XX:ArchiveClassesAtExit="$lib/inquirly-jdk$feature.jsa" \
-      -cp "$lib/inquirly.jar" io.inquirly.cli.Train >/dev/null 2>&1 || echo "warning: no CDS archive (training failed)" >&2
-  fi
+  for set in main help; do
+    suffix=""
+    [ "$set" = help ] && suffix=-help
+    if [ "$feature" -ge 25 ]; then
+      # no method profiles in the cache: replaying them makes the JIT compile eagerly, on a core the command
+      # needs (measured ~15 ms slower); IgnoreUnrecognized keeps a JDK without these flags training
+      "$java" "${flags[@]}" -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining \
+        -XX:AOTCacheOutput="$lib/inquirly-jdk$feature$suffix.aot" -cp "$lib/inquirly.jar" io.inquirly.cli.Train $set \
+        >/dev/null 2>&1 || echo "warning: no AOT cache for $set runs (training failed)" >&2
+    else
+      "$java" "${flags[@]}" -XX:ArchiveClassesAtExit="$lib/inquirly-jdk$feature$suffix.jsa" \
+        -cp "$lib/inquirly.jar" io.inquirly.cli.Train $set \
+        >/dev/null 2>&1 || echo "warning: no class-data archive for $set runs (training failed)" >&2
+    fi
+  done
 fi
 echo "Installed inquirly in $prefix (launcher: $prefix/bin/inquirly)"

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The training run for the start-up archive ('make install'): the JVM records the classes a typical run loads
- * (parsing, catalogue, HTTP, JSON, output, errors) while this runs real commands against a sandbox. Not a
- * user command.
+ * The training runs for the start-up archives ('make install'): the JVM records the classes a typical run loads
+ * (parsing, catalogue, HTTP, JSON, output, errors) while this runs real commands against a sandbox; a second,
+ * smaller archive holds only what help and version output load. Not a user command.
  *
  * <p>The sandbox runs in a child JVM: every class in the archive is paid for by every start (JDK 25 loads an
  * AOT cache's classes eagerly; JDK 17 relocates the whole archive), so the server's classes must not be in it.
@@ -25,29 +25,43 @@ import java.util.concurrent.TimeUnit;
 public final class Train {
   private Train() {}
 
-  /** The runs whose classes go into the archive: help, the common requests and formats, an error. */
+  /** The runs whose classes go into the main archive: the common requests and output formats, an error. */
   static final String[][] RUNS = {
-      {"--help"}, {"--version"}, {"contacts", "--help"},
       {"contacts", "show", "1"}, {"contacts", "list"}, {"contacts", "list", "-o", "json"},
       {"contacts", "list", "-o", "ids"}, {"contacts", "list", "-o", "csv"},
       {"contacts", "show", "424242"}, {"contacts", "create", "--name", "Training", "--dry-run"},
       {"conversations", "list"}, {"inboxes", "list"}, {"profile", "show"},
   };
 
+  /** The runs for the help archive, which the launcher picks for --help, -h, help, --version and no arguments. */
+  static final String[][] HELP_RUNS = {
+      {"--help"}, {"--version"}, {"contacts", "--help"}, {"contacts", "create", "--help"},
+  };
+
+  /** {@code Train [help]}: the main archive's runs against a sandbox, or with "help" the help archive's runs. */
   public static void main(String[] args) throws Exception {
+    PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+    Map<String, String> env = new HashMap<>();
+    env.put("INQUIRLY_CONFIG", "/nonexistent/inquirly-training.yaml");
+    if (args.length > 0 && args[0].equals("help")) {
+      run(HELP_RUNS, env, discard);
+      return;
+    }
     Process sandbox = startSandbox();
     try {
-      Map<String, String> env = new HashMap<>(readExports(sandbox));
-      env.put("INQUIRLY_CONFIG", "/nonexistent/inquirly-training.yaml");
-      PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-      for (String[] run : RUNS) {
-        Main.run(run, Io.of(new ByteArrayInputStream(new byte[0]), discard, discard, env));
-      }
+      env.putAll(readExports(sandbox));
+      run(RUNS, env, discard);
     } finally {
       sandbox.destroy();
       if (!sandbox.waitFor(5, TimeUnit.SECONDS)) {
         sandbox.destroyForcibly();
       }
+    }
+  }
+
+  private static void run(String[][] runs, Map<String, String> env, PrintStream discard) {
+    for (String[] run : runs) {
+      Main.run(run, Io.of(new ByteArrayInputStream(new byte[0]), discard, discard, env));
     }
   }
 

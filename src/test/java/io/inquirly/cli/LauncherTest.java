@@ -42,9 +42,17 @@ class LauncherTest {
     return dir;
   }
 
+  /** The command line every test runs, unless it names its own: a space inside an argument, a glob character. */
+  private static final List<String> ARGS = List.of("contacts", "create", "--name", "Ada Lovelace", "--data", "@*.json");
+
   private String run(Map<String, String> env) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(prefix.resolve("bin/inquirly").toString(), "contacts", "create", "--name",
-        "Ada Lovelace", "--data", "@*.json").redirectErrorStream(true);
+    return run(env, ARGS);
+  }
+
+  private String run(Map<String, String> env, List<String> args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(prefix.resolve("bin/inquirly").toString()));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("JAVA_HOME");
     pb.environment().remove("INQUIRLY_JAVA_HOME");
     pb.environment().remove("INQUIRLY_JAVA_OPTS");
@@ -66,6 +74,10 @@ class LauncherTest {
 
   /** What the fake java named {@code name} prints for these JVM options, the jar and the command's arguments. */
   private String called(String name, String... options) {
+    return called(ARGS, name, options);
+  }
+
+  private String called(List<String> args, String name, String... options) {
     StringBuilder sb = new StringBuilder(name);
     for (String a : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss1m",
         "-Xlog:disable", "-Xlog:all=error:stderr")) {
@@ -74,8 +86,11 @@ class LauncherTest {
     for (String a : options) {
       sb.append(" [").append(a).append(']');
     }
+    for (String a : List.of("-cp", jar(), "io.inquirly.Main")) {
+      sb.append(" [").append(a).append(']');
+    }
     // the arguments arrive as given: a space inside one, a glob character unexpanded
-    for (String a : List.of("-jar", jar(), "contacts", "create", "--name", "Ada Lovelace", "--data", "@*.json")) {
+    for (String a : args) {
       sb.append(" [").append(a).append(']');
     }
     return sb.toString();
@@ -90,6 +105,29 @@ class LauncherTest {
 
     assertThat(run(Map.of("JAVA_HOME", home.toString())))
         .isEqualTo(called("runtime", "-XX:AOTCache=" + seen("inquirly-jdk25.aot")));
+  }
+
+  @Test
+  void helpAndVersionRunsGetTheSmallHelpArchiveWhenThereIsOne() throws Exception {
+    jdk("lib/inquirly/runtime", "runtime", 25);
+    Files.writeString(lib.resolve("inquirly-jdk25.aot"), "");
+    List<String> help = List.of("contacts", "create", "--help");
+    assertThat(run(Map.of(), help)).isEqualTo(called(help, "runtime", "-XX:AOTCache=" + seen("inquirly-jdk25.aot")));
+
+    Files.writeString(lib.resolve("inquirly-jdk25-help.aot"), "");
+    assertThat(run(Map.of(), help))
+        .isEqualTo(called(help, "runtime", "-XX:AOTCache=" + seen("inquirly-jdk25-help.aot")));
+    assertThat(run(Map.of(), List.of())).isEqualTo(called(List.of(), "runtime",
+        "-XX:AOTCache=" + seen("inquirly-jdk25-help.aot")));
+    assertThat(run(Map.of(), List.of("-V"))).isEqualTo(called(List.of("-V"), "runtime",
+        "-XX:AOTCache=" + seen("inquirly-jdk25-help.aot")));
+    assertThat(run(Map.of())).isEqualTo(called("runtime", "-XX:AOTCache=" + seen("inquirly-jdk25.aot")));
+
+    jdk("home-jdk", "home", 17);
+    Files.writeString(lib.resolve("inquirly-jdk17-help.jsa"), "");
+    assertThat(run(Map.of("INQUIRLY_JAVA_HOME", prefix.resolve("home-jdk").toString()), List.of("help", "exit-codes")))
+        .isEqualTo(called(List.of("help", "exit-codes"), "home", "-Xshare:auto",
+            "-XX:SharedArchiveFile=" + seen("inquirly-jdk17-help.jsa")));
   }
 
   @Test
