@@ -54,7 +54,7 @@ public final class ApiClient implements AutoCloseable {
 
   private ExecutorService executor;
   private HttpClient client;
-  /** The JDK client's selector thread (JDK 17-20 stop it by interrupting it), or null. */
+  /** The JDK client's selector thread (close() stops it by interrupting it), or null. */
   private Thread selector;
 
   public ApiClient(URI base, HttpSettings settings, Collection<String> secrets) {
@@ -250,6 +250,7 @@ public final class ApiClient implements AutoCloseable {
 
   private synchronized HttpClient http() {
     if (client == null) {
+      Json.prepareParserInBackground();
       executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "inquirly-http");
         t.setDaemon(true);
@@ -318,23 +319,17 @@ public final class ApiClient implements AutoCloseable {
 
   /**
    * Stops the client's threads without waiting for them: an open JDK client's selector thread delays JVM exit
-   * by ~300 ms, and JDK 21+'s {@code close()} waits for a graceful stop that a finished command does not need.
-   * JDK 21+ has {@code shutdownNow()} (called reflectively: we compile for 17); on JDK 17-20 interrupting the
-   * client's own selector thread has the same effect. Other clients in the process (tests and the shell run
-   * several) are left alone.
+   * by ~300 ms (the JVM waits for threads in native code), and JDK 21+'s {@code close()} waits for a graceful
+   * stop that a finished command does not need. Interrupting the client's own selector thread ends its loop on
+   * every JDK from 17 on (JDK 21+'s {@code shutdownNow()} would need reflection, since we compile for 17: ~3 ms
+   * of start-up). Other clients in the process (tests and the shell run several) are left alone.
    */
   @Override
   public synchronized void close() {
     if (client == null) {
       return;
     }
-    if (Runtime.version().feature() >= 21) {
-      try {
-        HttpClient.class.getMethod("shutdownNow").invoke(client);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        // best effort: the JVM exits a little later
-      }
-    } else if (selector != null) {
+    if (selector != null) {
       selector.interrupt();
     }
     executor.shutdownNow();
