@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark (make bench): median of 20 runs of 'inquirly contacts show ID' against a sandbox, for plain
 # 'java -jar' and for the installed launcher (with its trained archive), their ratio, and '--help'.
-# Measured for the JDK on PATH (or JAVA_HOME), then for every other JDK 21+ named in BENCH_JDKS (JAVA_HOME
-# directories; by default the ones in /usr/lib/jvm), each installed into its own prefix as 'make install' would.
+# Measured first as 'make install' sets it up with the JDK on PATH (or JAVA_HOME): with a private runtime when the
+# machine has a JDK 25+. Then each JDK on its own (INQUIRLY_JLINK=no): the one on PATH and every other JDK 21+
+# named in BENCH_JDKS (JAVA_HOME directories; by default the ones in /usr/lib/jvm), each in its own prefix.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-20}"
@@ -34,28 +35,41 @@ median_ms() {
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2))}'
 }
 
-# bench JAVA_HOME: installs into a fresh prefix with that JDK (training its archive) and measures
+# bench LABEL JAVA_HOME [VAR=value...]: 'make install' into a fresh prefix with that JDK (and environment), then
+# the medians of plain 'java -jar' with that JDK and of the installed launcher, and their ratio
 bench() {
-  local home="$1" prefix="$work/prefix-${1//\//_}"
-  JAVA_HOME="$home" scripts/install.sh "$prefix" >/dev/null
+  local label="$1" home="$2"
+  shift 2
+  local prefix="$work/prefix-$RANDOM"
+  env JAVA_HOME="$home" "$@" scripts/install.sh "$prefix" >/dev/null
   JAVA_HOME="$home" "$prefix/bin/inquirly" contacts show 1 >/dev/null   # warm the page cache
-  local plain launcher help
+  local plain launcher help runtime
   plain=$(median_ms "$home/bin/java" -jar target/inquirly.jar contacts show 1)
   launcher=$(JAVA_HOME="$home" median_ms "$prefix/bin/inquirly" contacts show 1)
   help=$(JAVA_HOME="$home" median_ms "$prefix/bin/inquirly" --help)
-  echo "start-up ($("$home/bin/java" -version 2>&1 | head -1), $(nproc) cores, median of $runs runs, load $(cut -d' ' -f1 /proc/loadavg))"
-  printf '  %-46s %6s ms\n' "java -jar inquirly.jar contacts show 1" "$plain"
-  printf '  %-46s %6s ms\n' "installed launcher: inquirly contacts show 1" "$launcher"
-  printf '  %-46s %6s ms\n' "installed launcher: inquirly --help" "$help"
+  runtime="$(sed -n 's/^\(.*\)=\([0-9]*\)$/JDK \2 at \1/p' "$prefix/lib/inquirly/java.conf")"
+  echo "$label ($(nproc) cores, median of $runs runs, load $(cut -d' ' -f1 /proc/loadavg))"
+  echo "  the launcher runs ${runtime/$prefix/PREFIX}"
+  printf '  %-52s %6s ms\n' "java -jar inquirly.jar contacts show 1 (JDK $(jdk_feature "$home"))" "$plain"
+  printf '  %-52s %6s ms\n' "installed launcher: inquirly contacts show 1" "$launcher"
+  printf '  %-52s %6s ms\n' "installed launcher: inquirly --help" "$help"
   awk -v p="$plain" -v l="$launcher" 'BEGIN { printf "  speed-up of the launcher over java -jar: %.1fx (goal: >= 5x, <= 200 ms; --help <= 150 ms)\n", p / l }'
 }
 
+jdk_feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
+
 default_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && default_home="$JAVA_HOME"
-bench "$default_home"
-for home in ${BENCH_JDKS-/usr/lib/jvm/*}; do
-  feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)"
-  if [ -n "$feature" ] && [ "$feature" -ge 21 ] && [ "$(readlink -f "$home")" != "$(readlink -f "$default_home")" ]; then
-    bench "$home"
+# What a user gets from 'make install' here: a private runtime when this machine has a JDK 25+.
+bench "make install with JDK $(jdk_feature "$default_home")" "$default_home"
+# Each JDK on its own, as the launcher uses it without a private runtime: JDK 17's class-data archive, JDK 25's
+# AOT cache in the full JDK.
+seen=" "
+for home in "$default_home" ${BENCH_JDKS-/usr/lib/jvm/*}; do
+  feature="$(jdk_feature "$home")"
+  real="$(readlink -f "$home")"
+  if [ -n "$feature" ] && [ "${seen/ $real /}" = "$seen" ] && { [ "$home" = "$default_home" ] || [ "$feature" -ge 21 ]; }; then
+    seen="$seen$real "
+    bench "make install with JDK $feature, INQUIRLY_JLINK=no" "$home" INQUIRLY_JLINK=no
   fi
 done
