@@ -9,7 +9,33 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, Io.system()));
+    int code = run(args, Io.system());
+    if (mustExit(code)) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Whether ending with this code needs System.exit. Returning from main ends the JVM with status 0 as
+   * System.exit(0) would, minus JDK 21+'s logging of Runtime.exit, whose logger look-up scans the class path
+   * (~10 ms of a help or local command); but only when no other non-daemon thread would keep the JVM alive.
+   */
+  static boolean mustExit(int code) {
+    if (code != 0) {
+      return true;
+    }
+    ThreadGroup root = Thread.currentThread().getThreadGroup();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    Thread[] threads = new Thread[root.activeCount() + 16];
+    int n = root.enumerate(threads, true);
+    for (int i = 0; i < n; i++) {
+      if (threads[i] != Thread.currentThread() && threads[i].isAlive() && !threads[i].isDaemon()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs with the process's environment and stdin; output to the given streams. Returns the exit code. */

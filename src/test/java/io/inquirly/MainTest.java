@@ -43,4 +43,36 @@ class MainTest {
             Main.main(new String[] {"contacts", "show", "31337"}))));
     assertThat(status).isEqualTo(4);
   }
+
+  @Test
+  void successEndsByReturningUnlessAnotherThreadWouldKeepTheJvmAlive() throws Exception {
+    // a fresh JVM (only daemon threads besides main): returning from main ends it, with status 0
+    Process fresh = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ExitProbe.class.getName()).redirectErrorStream(true).start();
+    assertThat(new String(fresh.getInputStream().readAllBytes()).strip()).isEqualTo("0:false 4:true");
+    assertThat(fresh.waitFor()).isZero();
+
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Thread lingering = new Thread(() -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "lingering");
+    lingering.start();
+    try {
+      assertThat(Main.mustExit(0)).isTrue();
+    } finally {
+      release.countDown();
+      lingering.join();
+    }
+  }
+
+  /** Prints Main.mustExit for 0 and 4 from a JVM of its own. */
+  static final class ExitProbe {
+    public static void main(String[] args) {
+      System.out.println("0:" + Main.mustExit(0) + " 4:" + Main.mustExit(4));
+    }
+  }
 }
