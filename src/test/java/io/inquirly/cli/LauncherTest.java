@@ -105,6 +105,9 @@ class LauncherTest {
 
     assertThat(run(Map.of("JAVA_HOME", home.toString())))
         .isEqualTo(called("runtime", "-XX:AOTCache=" + seen("inquirly-jdk25.aot")));
+    // its version comes from its release file, without starting a program (not even readlink: PATH is empty)
+    assertThat(run(Map.of("PATH", "/nonexistent")))
+        .isEqualTo(called("runtime", "-XX:AOTCache=" + seen("inquirly-jdk25.aot")));
   }
 
   @Test
