@@ -4,17 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="$1"
-lib="$prefix/lib/inquirly"
-mkdir -p "$lib" "$prefix/bin"
-cp target/inquirly.jar "$lib/inquirly.jar"
-install -m 0755 bin/inquirly "$prefix/bin/inquirly"
-mkdir -p "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" \
-  "$prefix/share/fish/vendor_completions.d"
-cp target/man/*.1 "$prefix/share/man/man1/"
-cp completions/inquirly.bash "$prefix/share/bash-completion/completions/inquirly"
-cp completions/_inquirly "$prefix/share/zsh/site-functions/_inquirly"
-cp completions/inquirly.fish "$prefix/share/fish/vendor_completions.d/inquirly.fish"
-
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java)"; fi
 home="$(dirname "$(dirname "$(readlink -f "$java")")")"
 
@@ -48,6 +37,18 @@ if [ "${INQUIRLY_JLINK:-yes}" != no ]; then
     exit 1
   fi
 fi
+# (the choices above are made before anything is written: a refused INQUIRLY_RUNTIME_JDK installs nothing)
+lib="$prefix/lib/inquirly"
+mkdir -p "$lib" "$prefix/bin"
+cp target/inquirly.jar "$lib/inquirly.jar"
+install -m 0755 bin/inquirly "$prefix/bin/inquirly"
+mkdir -p "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" \
+  "$prefix/share/fish/vendor_completions.d"
+cp target/man/*.1 "$prefix/share/man/man1/"
+cp completions/inquirly.bash "$prefix/share/bash-completion/completions/inquirly"
+cp completions/_inquirly "$prefix/share/zsh/site-functions/_inquirly"
+cp completions/inquirly.fish "$prefix/share/fish/vendor_completions.d/inquirly.fish"
+
 rm -rf "$lib/runtime"
 if [ -n "$runtime_jdk" ]; then
   modules=java.base,java.desktop,java.net.http,java.sql,jdk.httpserver,jdk.unsupported,jdk.crypto.ec
@@ -61,7 +62,7 @@ if [ -n "$runtime_jdk" ]; then
     echo "warning: no private runtime (jlink of $runtime_jdk failed); the launcher will use $java" >&2
   fi
 fi
-# the launcher reads this instead of resolving the JDK on every run
+# the version of the java found here: the launcher reads it for that java on PATH instead of resolving its links
 rm -f "$lib/java.conf"
 [ -n "$feature" ] && echo "$java=$feature" > "$lib/java.conf"
 if [ -n "$feature" ]; then
