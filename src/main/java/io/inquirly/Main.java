@@ -20,18 +20,13 @@ public final class Main {
    * System.exit(0) would, minus JDK 21+'s logging of Runtime.exit, whose logger look-up scans the class path
    * (~10 ms of a help or local command); but only when no other non-daemon thread would keep the JVM alive.
    */
-  static boolean mustExit(int code) {
+  public static boolean mustExit(int code) {
     if (code != 0) {
       return true;
     }
-    ThreadGroup root = Thread.currentThread().getThreadGroup();
-    while (root.getParent() != null) {
-      root = root.getParent();
-    }
-    Thread[] threads = new Thread[root.activeCount() + 16];
-    int n = root.enumerate(threads, true);
-    for (int i = 0; i < n; i++) {
-      if (threads[i] != Thread.currentThread() && threads[i].isAlive() && !threads[i].isDaemon()) {
+    // a loop, not a stream: a lambda here would be linked on every exit (training runs never reach main)
+    for (Thread t : Threads.live()) {
+      if (t != Thread.currentThread() && !t.isDaemon()) {
         return true;
       }
     }

@@ -61,7 +61,8 @@ public final class Train {
 
   private static void run(String[][] runs, Map<String, String> env, PrintStream discard) {
     for (String[] run : runs) {
-      Main.run(run, Io.of(new ByteArrayInputStream(new byte[0]), discard, discard, env));
+      int code = Main.run(run, Io.of(new ByteArrayInputStream(new byte[0]), discard, discard, env));
+      Main.mustExit(code); // what main does next, so that its classes are in the archive too
     }
   }
 

@@ -1,5 +1,6 @@
 package io.inquirly.http;
 
+import io.inquirly.Threads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -339,17 +340,10 @@ public final class ApiClient implements AutoCloseable {
 
   /** The JDK clients' selector threads alive in this JVM ("HttpClient-ID-SelectorManager"). */
   private static List<Thread> selectorThreads() {
-    ThreadGroup root = Thread.currentThread().getThreadGroup();
-    while (root.getParent() != null) {
-      root = root.getParent();
-    }
-    Thread[] threads = new Thread[root.activeCount() + 16];
-    int n = root.enumerate(threads, true);
     List<Thread> selectors = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      String name = threads[i].getName();
-      if (name.startsWith("HttpClient-") && name.endsWith("-SelectorManager")) {
-        selectors.add(threads[i]);
+    for (Thread t : Threads.live()) {
+      if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
+        selectors.add(t);
       }
     }
     return selectors;

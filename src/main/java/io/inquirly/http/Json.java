@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * JSON for the client side: trees read and written with jackson-core's streaming parser and generator.
@@ -37,6 +38,8 @@ public final class Json {
   private static final class Holder {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
+
+  private static final AtomicBoolean PARSER_PREPARED = new AtomicBoolean();
 
   /**
    * Gets the JSON parser ready on another thread while the caller does other work (a request is about to be
@@ -57,9 +60,6 @@ public final class Json {
     t.setDaemon(true);
     t.start();
   }
-
-  private static final java.util.concurrent.atomic.AtomicBoolean PARSER_PREPARED =
-      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** A full ObjectMapper, created on first use (data binding, YAML conversions): not for the hot path. */
   public static ObjectMapper mapper() {
