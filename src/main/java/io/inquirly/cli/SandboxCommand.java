@@ -79,6 +79,7 @@ public final class SandboxCommand implements Callable<Integer> {
     Sandbox sandbox;
     try {
       sandbox = Sandbox.start(options);
+      sandbox.recordRequests(false); // only tests read them; kept, they would grow with every request
     } catch (IOException e) {
       io.err().println("inquirly sandbox: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
       return 1;

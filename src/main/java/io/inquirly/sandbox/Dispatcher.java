@@ -24,6 +24,7 @@ final class Dispatcher implements HttpHandler {
   private final Faults faults;
   private final AtomicLong arrivals = new AtomicLong();
   private final ConcurrentSkipListMap<Long, RecordedRequest> recorded = new ConcurrentSkipListMap<>();
+  private volatile boolean recording = true;
 
   Dispatcher(Store store, Router router, Faults faults) {
     this.store = store;
@@ -37,6 +38,10 @@ final class Dispatcher implements HttpHandler {
 
   void clearRequests() {
     recorded.clear();
+  }
+
+  void recordRequests(boolean on) {
+    recording = on;
   }
 
   @Override
@@ -107,6 +112,9 @@ final class Dispatcher implements HttpHandler {
       String contentType,
       byte[] body,
       int status) {
+    if (!recording) {
+      return;
+    }
     recorded.put(
         arrival, new RecordedRequest(method, path, rawQuery, Map.copyOf(headers), contentType, body, status));
   }

@@ -128,6 +128,15 @@ public final class Sandbox implements AutoCloseable {
     dispatcher.clearRequests();
   }
 
+  /**
+   * Whether requests are kept for {@link #requests()} (on from the start). Each one holds its headers and body
+   * for the sandbox's lifetime: 'inquirly sandbox', where nobody can read them, switches recording off so that
+   * a long session (a 100k-row import) does not grow its memory without bound.
+   */
+  public void recordRequests(boolean on) {
+    dispatcher.recordRequests(on);
+  }
+
   /** Test hook of this package: reads or changes the state under the store lock. */
   <T> T withStore(java.util.function.Function<Store, T> action) {
     synchronized (store.lock()) {

@@ -104,7 +104,7 @@ class SwitchesTest {
   }
 
   @Test
-  void requestsAreRecordedInOrderWithFinalStatusAndCanBeCleared() throws Exception {
+  void requestsAreRecordedInOrderWithFinalStatusCanBeClearedAndSwitchedOff() throws Exception {
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults())) {
       Http api = new Http(sandbox.url(), sandbox.adminToken());
       api.post("/api/v1/accounts/1/contacts?x=1", "{\"name\":\"Ada\",\"email\":\"a@x.io\"}");
@@ -124,6 +124,13 @@ class SwitchesTest {
       assertThat(recorded.get(1).rawQuery()).isNull();
       sandbox.clearRequests();
       assertThat(sandbox.requests()).isEmpty();
+
+      sandbox.recordRequests(false);
+      assertThat(api.get("/api/v1/profile").status()).isEqualTo(200);
+      assertThat(sandbox.requests()).isEmpty();
+      sandbox.recordRequests(true);
+      api.get("/api/v1/profile");
+      assertThat(sandbox.requests()).extracting(RecordedRequest::path).containsExactly("/api/v1/profile");
     }
   }
 }
