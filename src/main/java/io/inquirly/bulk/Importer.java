@@ -56,7 +56,7 @@ public final class Importer {
    * @param crashAtRow tests: stop abruptly (journal batch lost, workers killed) when this row is reached; 0 = never
    */
   public record Options(Path input, String name, Format format, char delimiter, Mapping mapping,
-      OnConflict onConflict, Lookup lookup, Long inboxId, int concurrency, Path journal, Path rejects,
+      OnConflict onConflict, Lookup lookup, Long inboxId, int concurrency, Path journal, String target, Path rejects,
       boolean restart, boolean dryRun, int maxAttempts, Duration retryBase, int journalBatch, long crashAtRow) {}
 
   /**
@@ -137,7 +137,8 @@ public final class Importer {
     Scan scan = scan();
     total = scan.rows;
     if (!options.dryRun()) {
-      journal = Journal.open(options.journal(), scan.digest, options.restart(), options.journalBatch());
+      journal = Journal.open(options.journal(), scan.digest, options.target(), options.restart(),
+          options.journalBatch());
       alreadyDone = journal.doneCount();
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.concurrency()), r -> {

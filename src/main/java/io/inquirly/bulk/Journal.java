@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The import's source of truth for resuming: an append-only text file, one line per finished row
- * ({@code row TAB outcome TAB contact-id TAB key TAB error}), after a header naming the input's SHA-256. Lines are
+ * ({@code row TAB outcome TAB contact-id TAB key TAB error}), after a header naming the input's SHA-256 and the
+ * target (server and account) the rows went to: the same file imported elsewhere is a new import. Lines are
  * written in batches, each batch followed by an fsync; a torn last line (a crash mid-write) is ignored and cut
  * off on the next run. Created with mode 0600; it holds row keys, never tokens.
  */
@@ -47,10 +48,11 @@ public final class Journal implements AutoCloseable {
   }
 
   /**
-   * Opens (creating it when absent) the journal for an input with this digest; a journal written for different
-   * input is refused unless {@code restart}, which starts it afresh.
+   * Opens (creating it when absent) the journal for an input with this digest, imported into {@code target} (the
+   * server and account, as shown to the user). A journal written for other input or another target is refused
+   * unless {@code restart}, which starts it afresh.
    */
-  public static Journal open(Path path, String inputDigest, boolean restart, int batchSize) {
+  public static Journal open(Path path, String inputDigest, String target, boolean restart, int batchSize) {
     try {
       if (restart) {
         Files.deleteIfExists(path);
@@ -63,9 +65,10 @@ public final class Journal implements AutoCloseable {
       FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
       Journal j = new Journal(path, ch, batchSize);
       if (exists) {
-        j.load(inputDigest);
+        j.load(inputDigest, target);
       } else {
-        ch.write(ByteBuffer.wrap((MAGIC + "\tsha256=" + inputDigest + "\n").getBytes(StandardCharsets.UTF_8)));
+        String header = MAGIC + "\tsha256=" + inputDigest + "\ttarget=" + escape(target) + "\n";
+        ch.write(ByteBuffer.wrap(header.getBytes(StandardCharsets.UTF_8)));
         ch.force(true);
       }
       return j;
@@ -84,7 +87,7 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  private void load(String inputDigest) throws IOException {
+  private void load(String inputDigest, String target) throws IOException {
     long size = channel.size();
     ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE));
     channel.read(buf, 0);
@@ -102,10 +105,24 @@ public final class Journal implements AutoCloseable {
       throw new BulkInputException(path + " is not an inquirly import journal",
           "pass --journal with another path, or --restart to overwrite it");
     }
-    if (!lines[0].endsWith("sha256=" + inputDigest)) {
+    Map<String, String> header = new HashMap<>();
+    for (String field : lines[0].split("\t")) {
+      int eq = field.indexOf('=');
+      if (eq > 0) {
+        header.put(field.substring(0, eq), unescape(field.substring(eq + 1)));
+      }
+    }
+    if (!inputDigest.equals(header.get("sha256"))) {
       throw new BulkInputException("the input changed since " + path + " was written",
           "pass --restart to import it afresh (rows already imported are matched, not duplicated), "
               + "or give the original file");
+    }
+    // journals written before the target was recorded have none: they resume as before
+    String written = header.get("target");
+    if (written != null && !written.equals(target)) {
+      throw new BulkInputException(path + " records an import into " + written + ", not " + target,
+          "pass --restart to import the file into " + target + " from its first row (contacts already there are "
+              + "matched, not duplicated), or --journal PATH to keep a journal per target");
     }
     for (int n = 1; n < lines.length; n++) {
       String line = lines[n];

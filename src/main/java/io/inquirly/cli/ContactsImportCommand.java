@@ -156,8 +156,12 @@ final class ContactsImportCommand implements Executable {
       }
       HttpSettingsView http = new HttpSettingsView(session);
       long crashAt = parseLong(session.io().getenv("INQUIRLY_TEST_CRASH_AT_ROW"));
+      // the journal belongs to one server and account: the same file imported elsewhere is a new import
+      String base = session.baseUrl().toString().replaceAll("/+$", "");
+      String target = base + " (account " + session.target().accountId() + ")";
       Importer.Options options = new Importer.Options(input, name, fmt, delim, mapping, conflict, lookupWay, inbox,
-          concurrency, journalPath, rejectsPath, restart, dryRun, http.rowAttempts, http.retryBase, 100, crashAt);
+          concurrency, journalPath, target, rejectsPath, restart, dryRun, http.rowAttempts, http.retryBase, 100,
+          crashAt);
       session.output(); // a bad -o fails before anything is sent
       if (serverSide) {
         return serverSide(session, options);

@@ -91,7 +91,7 @@ class ImporterTest {
 
   private Importer.Options options(Path csv, Importer.OnConflict conflict, Importer.Lookup lookup) {
     return new Importer.Options(csv, csv.toString(), Format.CSV, ',', new Mapping(Map.of(), Mapping.Extra.ERROR),
-        conflict, lookup, null, 8, dir.resolve("j"), dir.resolve("r.csv"), false, false, 5, Duration.ofMillis(1), 10, 0);
+        conflict, lookup, null, 8, dir.resolve("j"), "http://test (account 1)", dir.resolve("r.csv"), false, false, 5, Duration.ofMillis(1), 10, 0);
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -116,12 +116,12 @@ class ImporterTest {
   @Test
   void journalToleratesATornLastLineAndRefusesADamagedMiddle() throws Exception {
     Path j = dir.resolve("t.journal");
-    try (Journal journal = Journal.open(j, "abc", false, 2)) {
+    try (Journal journal = Journal.open(j, "abc", "http://a (account 1)", false, 2)) {
       journal.record(1, Journal.Outcome.CREATED, 5, "email:a@b", null);
       journal.record(2, Journal.Outcome.REJECTED, -1, "-", "bad\trow");
     }
     Files.writeString(j, "3\tCREATED\t7", java.nio.file.StandardOpenOption.APPEND);
-    try (Journal journal = Journal.open(j, "abc", false, 2)) {
+    try (Journal journal = Journal.open(j, "abc", "http://a (account 1)", false, 2)) {
       assertThat(journal.done(1)).isTrue();
       assertThat(journal.done(3)).isFalse();
       assertThat(journal.rejected()).isEqualTo(Map.of(2L, "bad\trow"));
@@ -130,10 +130,34 @@ class ImporterTest {
     assertThat(Files.readString(j)).endsWith("\n2\tREJECTED\t-\t-\tbad\\trow\n3\tUPDATED\t7\temail:c@d\t-\n");
     String text = Files.readString(j).replace("2\tREJECTED", "x\tREJECTED");
     Files.writeString(j, text);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Journal.open(j, "abc", false, 2))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Journal.open(j, "abc", "http://a (account 1)", false, 2))
         .isInstanceOf(BulkInputException.class).hasMessage(j + " is damaged at line 3");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Journal.open(j, "other", false, 2))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Journal.open(j, "other", "http://a (account 1)", false, 2))
         .hasMessage("the input changed since " + j + " was written");
+  }
+
+  @Test
+  void aJournalBelongsToOneServerAndAccount() throws Exception {
+    Path j = dir.resolve("target.journal");
+    try (Journal journal = Journal.open(j, "abc", "http://staging (account 1)", false, 2)) {
+      journal.record(1, Journal.Outcome.CREATED, 5, "email:a@b", null);
+    }
+    assertThat(Files.readString(j)).startsWith(Journal.MAGIC + "\tsha256=abc\ttarget=http://staging (account 1)\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Journal.open(j, "abc", "https://prod (account 1)", false, 2))
+        .isInstanceOf(BulkInputException.class)
+        .hasMessage(j + " records an import into http://staging (account 1), not https://prod (account 1)");
+    try (Journal journal = Journal.open(j, "abc", "http://staging (account 1)", false, 2)) {
+      assertThat(journal.done(1)).isTrue();
+    }
+    try (Journal journal = Journal.open(j, "abc", "https://prod (account 1)", true, 2)) {
+      assertThat(journal.done(1)).isFalse();
+    }
+    // a journal from before targets were recorded resumes wherever it is used
+    Files.writeString(j, Journal.MAGIC + "\tsha256=abc\n1\tCREATED\t5\temail:a@b\t-\n");
+    try (Journal journal = Journal.open(j, "abc", "https://prod (account 1)", false, 2)) {
+      assertThat(journal.done(1)).isTrue();
+    }
   }
 
   @Test

@@ -167,6 +167,21 @@ class ContactsImportCommandTest {
   }
 
   @Test
+  void theSameFileIntoAnotherAccountIsANewImportNotAResume() throws Exception {
+    Path csv = write("t.csv", "name,email\nTed,ted@t.test\n");
+    assertThat(server.run("contacts", "import", csv.toString()).code()).isZero();
+    String url = server.sandbox().url().toString().replaceAll("/+$", "");
+    Result[] r = new Result[1];
+    List<RecordedRequest> sent = server.requestsDuring(
+        () -> r[0] = server.run("contacts", "import", csv.toString(), "--account", "2"));
+    assertThat(r[0].code()).isEqualTo(2);
+    assertThat(r[0].err()).isEqualTo("error: " + csv + ".journal records an import into " + url + " (account 1), not "
+        + url + " (account 2); pass --restart to import the file into " + url + " (account 2) from its first row "
+        + "(contacts already there are matched, not duplicated), or --journal PATH to keep a journal per target\n");
+    assertThat(sent).isEmpty();
+  }
+
+  @Test
   void onConflictSkipAndFailAndLabelsAreAddedNotReplaced() throws Exception {
     Result created = server.run("contacts", "create", "--name", "Kim", "--email", "kim@k.test", "-o", "ids");
     String id = created.out().strip();
