@@ -352,7 +352,7 @@ complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"
 complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"' -l map -r -d 'rename an input column to a field (repeatable)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"' -l extra-columns -r -d 'unknown columns: an error (default), custom attributes, or ignored'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"' -l on-conflict -r -d 'a row matching an existing contact: update it (default; labels are added), skip the row, or reject it'
-complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"' -l lookup -r -d 'how existing contacts are found: list them all once (a request per 15 contacts), filter by each row\'s keys (a request per key), or auto (default: whichever sends fewer requests)'
+complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"' -l lookup -r -d 'how existing contacts are found: list them all once (a request per 15 contacts), filter by the rows\' keys (a request per 5 rows), or auto (default: whichever sends fewer requests)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"' -l inbox -r -d 'also add every contact to this inbox'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"' -l concurrency -r -d 'requests in flight (default 8)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "contacts import"' -l journal -r -d 'the journal (default FILE.journal)'

@@ -15,6 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +47,7 @@ public final class Importer {
 
   /**
    * How existing contacts are found: LIST reads every contact into the index (one request per page of 15),
-   * FILTER asks the server about each row's keys (one request per row), AUTO picks the one that costs fewer
+   * FILTER asks the server about the rows' keys (one request per few rows), AUTO picks the one that costs fewer
    * requests.
    */
   public enum Lookup { AUTO, LIST, FILTER }
@@ -204,8 +206,11 @@ public final class Importer {
 
   // ---- pass 1: read and check everything before sending anything ----
 
-  /** {@code keyed}: the valid rows that have a match key (FILTER asks the server about each at most once). */
-  private record Scan(long rows, long invalid, long keyed, String digest, List<String> targets) {}
+  /**
+   * {@code keyed}: the valid rows that have a match key; {@code lookupKeys}: their keys (FILTER asks the server
+   * about each at most once).
+   */
+  private record Scan(long rows, long invalid, long keyed, long lookupKeys, String digest, List<String> targets) {}
 
   private Scan scan() {
     MessageDigest sha;
@@ -217,6 +222,7 @@ public final class Importer {
     long rows = 0;
     long invalid = 0;
     long keyed = 0;
+    long lookupKeys = 0;
     Set<String> targets = new TreeSet<>();
     try (InputStream raw = Files.newInputStream(options.input());
         DigestInputStream in = new DigestInputStream(raw, sha);
@@ -237,6 +243,7 @@ public final class Importer {
           invalid++;
         } else {
           keyed += d.lookupKeys().isEmpty() ? 0 : 1;
+          lookupKeys += d.lookupKeys().size();
         }
         targets.addAll(d.projection().keySet());
       }
@@ -244,7 +251,7 @@ public final class Importer {
     } catch (IOException e) {
       throw new BulkInputException("cannot read " + options.name() + ": " + e, null);
     }
-    return new Scan(rows, invalid, keyed, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
+    return new Scan(rows, invalid, keyed, lookupKeys, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
   }
 
   /** Hashes any bytes the parser left unread (it closes its source at the end, so this is usually a no-op). */
@@ -259,8 +266,9 @@ public final class Importer {
   // ---- pass 2: how to find existing contacts, and (LIST) every one of them into the index ----
 
   /**
-   * LIST costs a request per page after the first; FILTER at most one per row still to do (none for a row whose
-   * strongest key is already known). AUTO takes the cheaper; LIST when the server gives no count.
+   * LIST costs a request per page after the first; FILTER one per batch of rows still to do (at most
+   * {@link #LOOKUP_ROWS} rows and {@link #LOOKUP_KEYS} keys; fewer when the index already knows a row's strongest
+   * key). AUTO takes the cheaper; LIST when the server gives no count.
    */
   private Lookup choose(ContactsRemote.Page first, Scan scan) {
     if (options.lookup() != Lookup.AUTO) {
@@ -272,7 +280,9 @@ public final class Importer {
     int perPage = first.records().size();
     long listRequests = (first.total() + perPage - 1) / perPage - 1;
     long toDo = Math.max(0, scan.rows - alreadyDone);
-    long filterRequests = scan.rows == 0 ? 0 : (scan.keyed * toDo + scan.rows - 1) / scan.rows;
+    double share = scan.rows == 0 ? 0 : (double) toDo / scan.rows;
+    long filterRequests =
+        (long) Math.ceil(Math.max(scan.keyed * share / LOOKUP_ROWS, scan.lookupKeys * share / LOOKUP_KEYS));
     return filterRequests < listRequests ? Lookup.FILTER : Lookup.LIST;
   }
 
@@ -299,24 +309,75 @@ public final class Importer {
   }
 
   /**
-   * FILTER: the contact a row matches. Unless the index already knows the row's strongest key (from an earlier
-   * answer or a contact this run made), one request asks the server about every key the index does not know;
-   * what it shows goes into the index, and the row is matched there in the usual order, exactly as with LIST.
+   * FILTER: how many rows, and how many of their keys, one filter request looks up together. The server pages
+   * filter results by 15 and a key (e-mail, phone number, identifier) matches at most one contact, so 15 keys fit
+   * one page; the rows of a batch are then handled one after the other, so fewer rows keep the workers parallel.
    */
-  private long matchOnServer(Draft d) {
-    List<Draft.Key> keys = d.lookupKeys();
-    if (keys.isEmpty() || index.id(keys.get(0)) >= 0) {
-      return index.match(d);
+  static final int LOOKUP_ROWS = 5;
+  static final int LOOKUP_KEYS = 15;
+
+  /** FILTER: rows read but not yet sent, looked up on the server with one request. */
+  private static final class Batch {
+    final List<Draft> rows = new ArrayList<>();
+    final Set<Long> keyHashes = new HashSet<>();
+    int lookupKeys;
+
+    boolean full(Draft next) {
+      return rows.size() >= LOOKUP_ROWS || (!rows.isEmpty() && lookupKeys + next.lookupKeys().size() > LOOKUP_KEYS);
     }
-    List<Draft.Key> unknown = keys.stream().filter(k -> index.id(k) < 0).toList();
-    retrying(() -> remote.find(unknown)).forEach(index::add);
-    return index.match(d);
+
+    void add(Draft d, List<Long> keys) {
+      rows.add(d);
+      keyHashes.addAll(keys);
+      lookupKeys += d.lookupKeys().size();
+    }
+  }
+
+  /**
+   * FILTER, on a worker: one request asks the server about every key of the batch's rows that the index does not
+   * know (none for a row whose strongest key it knows: from an earlier answer or a contact this run made); what it
+   * shows goes into the index. Then each row, in file order, is matched there and handled exactly as with LIST, so
+   * a row repeating an earlier row's key finds the contact that row made.
+   */
+  private void lookUpAndExecute(List<Draft> rows) {
+    if (fatal.get() != null) {
+      return;
+    }
+    List<Draft.Key> unknown = new ArrayList<>();
+    for (Draft d : rows) {
+      List<Draft.Key> keys = d.lookupKeys();
+      if (!keys.isEmpty() && index.id(keys.get(0)) < 0) {
+        keys.stream().filter(k -> index.id(k) < 0 && !unknown.contains(k)).forEach(unknown::add);
+      }
+    }
+    try {
+      if (!unknown.isEmpty()) {
+        retrying(() -> remote.find(unknown)).forEach(index::add);
+      }
+    } catch (Cancelled e) {
+      stopping.set(true);
+      return;
+    } catch (RuntimeException e) {
+      fatal.compareAndSet(null, e); // as a page that cannot be listed stops a LIST import
+      return;
+    }
+    for (Draft d : rows) {
+      if (stopping.get() || fatal.get() != null) {
+        return; // the rest are not journaled: the next run does them
+      }
+      long id = index.match(d);
+      Plan plan = plan(d, id);
+      if (!settled(d, plan, id)) {
+        execute(d, plan, id);
+      }
+    }
   }
 
   // ---- pass 3: plan and send ----
 
   private void send(ExecutorService pool) {
     Semaphore slots = new Semaphore(Math.max(1, options.concurrency()) * 2);
+    Batch batch = new Batch();
     try (InputStream in = Files.newInputStream(options.input());
         RowReader reader = RowReader.open(in, options.format(), options.delimiter(), options.name())) {
       while (reader.hasNext() && !stopping.get() && fatal.get() == null) {
@@ -334,35 +395,33 @@ public final class Importer {
           continue;
         }
         List<Long> keys = keyHashes(d);
+        if (filtering && batch.full(d)) {
+          Batch full = batch;
+          dispatch(pool, slots, full.keyHashes, () -> lookUpAndExecute(full.rows));
+          batch = new Batch();
+        }
+        // a row sharing a key with rows in flight waits for them (in-file duplicates); in the batch being
+        // gathered, the rows are handled in order anyway
         for (Long k : keys) {
-          CompletableFuture<Void> earlier = inFlight.get(k);
+          CompletableFuture<Void> earlier = batch.keyHashes.contains(k) ? null : inFlight.get(k);
           if (earlier != null) {
             earlier.join();
           }
         }
-        Runnable work;
         if (filtering) {
-          work = () -> matchOnServerAndExecute(d);
-        } else {
-          long id = index.match(d);
-          Plan plan = plan(d, id);
-          if (settled(d, plan, id)) {
-            continue;
-          }
-          work = () -> execute(d, plan, id);
+          batch.add(d, keys);
+          continue;
         }
-        CompletableFuture<Void> mine = new CompletableFuture<>();
-        keys.forEach(k -> inFlight.put(k, mine));
-        slots.acquire();
-        pool.execute(() -> {
-          try {
-            work.run();
-          } finally {
-            keys.forEach(k -> inFlight.remove(k, mine));
-            mine.complete(null);
-            slots.release();
-          }
-        });
+        long id = index.match(d);
+        Plan plan = plan(d, id);
+        if (settled(d, plan, id)) {
+          continue;
+        }
+        dispatch(pool, slots, keys, () -> execute(d, plan, id));
+      }
+      if (!batch.rows.isEmpty() && !stopping.get() && fatal.get() == null) {
+        Batch last = batch;
+        dispatch(pool, slots, last.keyHashes, () -> lookUpAndExecute(last.rows));
       }
     } catch (IOException e) {
       throw new BulkInputException("cannot read " + options.name() + ": " + e.getMessage(), null);
@@ -370,6 +429,26 @@ public final class Importer {
       Thread.currentThread().interrupt();
       stopping.set(true);
     }
+  }
+
+  /**
+   * Runs {@code work} on the pool once a slot is free, with {@code keys} marked in flight until it ends (a later
+   * row with one of them waits for it).
+   */
+  private void dispatch(ExecutorService pool, Semaphore slots, Collection<Long> keys, Runnable work)
+      throws InterruptedException {
+    CompletableFuture<Void> mine = new CompletableFuture<>();
+    keys.forEach(k -> inFlight.put(k, mine));
+    slots.acquire();
+    pool.execute(() -> {
+      try {
+        work.run();
+      } finally {
+        keys.forEach(k -> inFlight.remove(k, mine));
+        mine.complete(null);
+        slots.release();
+      }
+    });
   }
 
   /** Finishes a row that needs no write (dry run, skip, reject, unchanged); false when it must be sent. */
@@ -392,27 +471,6 @@ public final class Importer {
       return true;
     }
     return false;
-  }
-
-  /** FILTER, on a worker: finds the row's contact on the server, then goes on as LIST would. */
-  private void matchOnServerAndExecute(Draft d) {
-    if (fatal.get() != null) {
-      return;
-    }
-    long id;
-    try {
-      id = matchOnServer(d);
-    } catch (Cancelled e) {
-      stopping.set(true);
-      return;
-    } catch (RuntimeException e) {
-      fatal.compareAndSet(null, e); // as a page that cannot be listed stops a LIST import
-      return;
-    }
-    Plan plan = plan(d, id);
-    if (!settled(d, plan, id)) {
-      execute(d, plan, id);
-    }
   }
 
   private static List<Long> keyHashes(Draft d) {

@@ -61,7 +61,7 @@ final class ContactsImportCommand implements Executable {
 
   @Option(names = "--lookup", paramLabel = "auto|list|filter",
       description = "how existing contacts are found: list them all once (a request per 15 contacts), filter by "
-          + "each row's keys (a request per key), or auto (default: whichever sends fewer requests)")
+          + "the rows' keys (a request per 5 rows), or auto (default: whichever sends fewer requests)")
   String lookup = "auto";
 
   @Option(names = "--inbox", paramLabel = "ID", description = "also add every contact to this inbox")
