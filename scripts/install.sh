@@ -70,7 +70,8 @@ if [ -n "$feature" ]; then
   # (see Train), and a second archive on help and version output alone (the launcher picks it for those). An
   # archive is tied to this JDK build and this jar, so it is named by the JDK's feature version.
   rm -f "$lib"/inquirly-jdk*.jsa "$lib"/inquirly-jdk*.aot
-  flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m -Xlog:disable -Xlog:all=error:stderr)
+  flags=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=4 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m -Xlog:disable
+    -Xlog:all=error:stderr)
   for set in main help; do
     suffix=""
     [ "$set" = help ] && suffix=-help

@@ -79,7 +79,8 @@ class LauncherTest {
 
   private String called(List<String> args, String name, String... options) {
     StringBuilder sb = new StringBuilder(name);
-    for (String a : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss1m",
+    for (String a : List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=4", "-XX:+UseSerialGC",
+        "-XX:-UsePerfData", "-Xss1m",
         "-Xlog:disable", "-Xlog:all=error:stderr")) {
       sb.append(" [").append(a).append(']');
     }
