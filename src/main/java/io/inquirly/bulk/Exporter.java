@@ -89,10 +89,14 @@ public final class Exporter {
     });
     Path tmp = null;
     Path spool = null;
+    // a device or a pipe named by --output (/dev/stdout, a FIFO) is written into as stdout is
+    OutputStream direct = options.output() != null && !OutputFile.replacedWhole(options.output())
+        ? Files.newOutputStream(options.output()) : null;
+    OutputStream plain = direct != null ? direct : stdout;
     try {
       AttributeColumns discovered = options.format() == Format.CSV && options.columns() == null
           ? new AttributeColumns(options.labels()) : null;
-      if (options.output() != null) {
+      if (options.output() != null && direct == null) {
         Path parent = options.output().toAbsolutePath().getParent();
         tmp = Files.createTempFile(parent, "." + options.output().getFileName() + ".", ".tmp");
       }
@@ -102,13 +106,13 @@ public final class Exporter {
       }
       Path written = spool != null ? spool : tmp;
       long count;
-      try (Writer w = writer(written != null ? Files.newOutputStream(written) : new NoClose(stdout))) {
+      try (Writer w = writer(written != null ? Files.newOutputStream(written) : new NoClose(plain))) {
         count = walk(pool, w, discovered);
       }
       if (discovered != null && discovered.grew()) {
         Path rewritten = tmp != null ? Files.createTempFile(tmp.getParent(), "." + options.output().getFileName()
             + ".", ".tmp") : null;
-        try (Writer w = writer(rewritten != null ? Files.newOutputStream(rewritten) : new NoClose(stdout))) {
+        try (Writer w = writer(rewritten != null ? Files.newOutputStream(rewritten) : new NoClose(plain))) {
           discovered.rewrite(written, w);
         } catch (IOException | RuntimeException e) {
           if (rewritten != null) {
@@ -121,7 +125,7 @@ public final class Exporter {
           tmp = rewritten;
         }
       } else if (spool != null) {
-        try (OutputStream out = new NoClose(stdout)) {
+        try (OutputStream out = new NoClose(plain)) {
           Files.copy(spool, out);
         }
       }
@@ -132,6 +136,9 @@ public final class Exporter {
       return count;
     } finally {
       pool.shutdownNow();
+      if (direct != null) {
+        direct.close();
+      }
       if (tmp != null) {
         Files.deleteIfExists(tmp);
       }

@@ -697,31 +697,12 @@ public final class Importer {
   // ---- rejects: rebuilt from the journal, so they are exactly the rejected rows even after crashes ----
 
   private Path writeRejects(Map<Long, String> rejected) {
-    Path target = options.rejects();
     try {
-      if (rejected.isEmpty()) {
-        Files.deleteIfExists(target);
-        return null;
-      }
-      Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-      Files.deleteIfExists(tmp);
-      Journal.createPrivate(tmp);
-      try (InputStream in = Files.newInputStream(options.input());
-          RowReader reader = RowReader.open(in, options.format(), options.delimiter(), options.name());
-          RejectsWriter out = new RejectsWriter(tmp, options.format(), reader.header(), options.delimiter())) {
-        while (reader.hasNext()) {
-          Row row = reader.next();
-          String error = rejected.get(row.number());
-          if (error != null) {
-            out.write(row, error);
-          }
-        }
-      }
-      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return target;
+      return RejectsWriter.writeFile(options.rejects(), options.input(), options.format(), options.delimiter(),
+          options.name(), rejected);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot write " + options.rejects() + ": " + e.getMessage(), e);
     }
   }
+
 }

@@ -53,6 +53,11 @@ public final class Journal implements AutoCloseable {
    * unless {@code restart}, which starts it afresh.
    */
   public static Journal open(Path path, String inputDigest, String target, boolean restart, int batchSize) {
+    if (!OutputFile.replacedWhole(path)) {
+      // it is read back, truncated and rewritten: and deleting /dev/null to start afresh would replace it
+      throw new BulkInputException("the journal " + path + " is not a regular file",
+          "give --journal the path of a file (it is created when missing)");
+    }
     try {
       if (restart) {
         Files.deleteIfExists(path);

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Writes rejected rows with their original columns plus {@code error} (CSV for CSV input, JSONL for JSONL). */
 final class RejectsWriter implements AutoCloseable {
@@ -29,6 +32,44 @@ final class RejectsWriter implements AutoCloseable {
       h.add(header.contains("error") ? "import_error" : "error");
       line(h);
     }
+  }
+
+  /**
+   * Writes the rows of {@code input} that {@code rejected} names (row number to error), each with its error, to
+   * {@code target}. A regular file is replaced whole (written owner-only beside it, then renamed over it) and
+   * removed when nothing was rejected, so that it never shows an earlier run's rows; a device or a pipe (see
+   * {@link OutputFile}) is written into. Returns the target, or null when nothing was rejected.
+   */
+  static Path writeFile(Path target, Path input, Format format, char delimiter, String name,
+      Map<Long, String> rejected) throws IOException {
+    boolean whole = OutputFile.replacedWhole(target);
+    if (rejected.isEmpty()) {
+      if (whole) {
+        Files.deleteIfExists(target);
+      }
+      return null;
+    }
+    Path written = target;
+    if (whole) {
+      written = target.resolveSibling(target.getFileName() + ".tmp");
+      Files.deleteIfExists(written);
+      Journal.createPrivate(written);
+    }
+    try (InputStream in = Files.newInputStream(input);
+        RowReader reader = RowReader.open(in, format, delimiter, name);
+        RejectsWriter out = new RejectsWriter(written, format, reader.header(), delimiter)) {
+      while (reader.hasNext()) {
+        Row row = reader.next();
+        String error = rejected.get(row.number());
+        if (error != null) {
+          out.write(row, error);
+        }
+      }
+    }
+    if (whole) {
+      Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return target;
   }
 
   void write(Row row, String error) throws IOException {

@@ -86,26 +86,11 @@ public final class ServerSideFile {
     } catch (IOException e) {
       throw new BulkInputException("cannot read " + o.name() + ": " + e.getMessage(), null);
     }
-    Path rejects = null;
-    if (!rejected.isEmpty()) {
-      rejects = o.rejects();
-      try {
-        Files.deleteIfExists(rejects);
-        Journal.createPrivate(rejects);
-        try (InputStream in = Files.newInputStream(o.input());
-            RowReader reader = RowReader.open(in, o.format(), o.delimiter(), o.name());
-            RejectsWriter out = new RejectsWriter(rejects, o.format(), reader.header(), o.delimiter())) {
-          while (reader.hasNext()) {
-            var row = reader.next();
-            String error = rejected.get(row.number());
-            if (error != null) {
-              out.write(row, error);
-            }
-          }
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot write " + rejects + ": " + e.getMessage(), e);
-      }
+    Path rejects;
+    try {
+      rejects = RejectsWriter.writeFile(o.rejects(), o.input(), o.format(), o.delimiter(), o.name(), rejected);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + o.rejects() + ": " + e.getMessage(), e);
     }
     return new Result(bytes.toByteArray(), rows, rejected.size(), rejects);
   }

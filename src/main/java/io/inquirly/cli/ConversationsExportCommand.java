@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Catalogue;
 import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
-import io.inquirly.bulk.Exporter;
 import io.inquirly.bulk.CsvRecords;
+import io.inquirly.bulk.Exporter;
+import io.inquirly.bulk.OutputFile;
 import io.inquirly.http.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -96,13 +97,15 @@ final class ConversationsExportCommand implements Executable {
     }
     List<String> columns = session.options().columns() != null ? session.options().columns() : COLUMNS;
     boolean csv = format.equals("csv");
-    Path tmp = file == null ? null
-        : Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
+    // a new or regular file is written beside it and renamed over it; a device or a pipe is written into
+    boolean whole = file != null && OutputFile.replacedWhole(file);
+    Path tmp = whole
+        ? Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp") : null;
     long[] count = {0};
     long started = System.nanoTime();
     try {
       try (Writer w = new BufferedWriter(new OutputStreamWriter(tmp != null ? Files.newOutputStream(tmp)
-          : new java.io.FilterOutputStream(session.io().out()) {
+          : file != null ? Files.newOutputStream(file) : new java.io.FilterOutputStream(session.io().out()) {
               @Override
               public void close() throws IOException {
                 flush();
@@ -147,6 +150,8 @@ final class ConversationsExportCommand implements Executable {
       if (tmp != null) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         tmp = null;
+      }
+      if (file != null) {
         session.status(ContactsExportCommand.exported(count[0], "conversation", file, started));
       }
       return ExitCode.OK;
