@@ -1,5 +1,6 @@
 package io.inquirly.bulk;
 
+import io.inquirly.OutputFile;
 import io.inquirly.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

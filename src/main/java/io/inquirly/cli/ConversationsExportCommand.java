@@ -8,7 +8,7 @@ import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
 import io.inquirly.bulk.CsvRecords;
 import io.inquirly.bulk.Exporter;
-import io.inquirly.bulk.OutputFile;
+import io.inquirly.OutputFile;
 import io.inquirly.http.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.inquirly.config;
 
+import io.inquirly.OutputFile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -101,6 +102,11 @@ public final class ConfigFile {
 
   /** Writes the whole file atomically (temp file with mode 0600, then rename). */
   public void write(Content content) {
+    if (!OutputFile.replacedWhole(path)) {
+      // INQUIRLY_CONFIG=/dev/null reads as an empty file, but renaming over it would replace the device
+      throw new ConfigException("the config file " + path + " is not a regular file, so it cannot be written",
+          "point INQUIRLY_CONFIG at a file, or pass the settings as flags or INQUIRLY_* variables");
+    }
     try {
       Path dir = path.toAbsolutePath().getParent();
       if (!Files.exists(dir)) {

@@ -2,12 +2,15 @@ package io.inquirly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inquirly.config.ConfigException;
+import io.inquirly.config.ConfigFile;
 import io.inquirly.testing.SandboxServer;
 import io.inquirly.testing.SandboxServer.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Output paths that are not regular files (a named pipe here; /dev/null, /dev/stdout and /dev/stderr alike) are
- * written into, never renamed over or deleted: 'contacts export -o /dev/null' once replaced /dev/null with a file.
+ * written into or refused, never renamed over or deleted: 'contacts export -o /dev/null' once replaced /dev/null
+ * with a file.
  */
 class SpecialOutputFilesTest {
   @RegisterExtension static final SandboxServer server = new SandboxServer();
@@ -84,6 +88,17 @@ class SpecialOutputFilesTest {
     r = server.run("contacts", "import", clean.toString(), "--rejects", rejects.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertStillAPipe(rejects);
+  }
+
+  @Test
+  void aConfigFileThatIsNotAFileIsNeverReplaced() throws Exception {
+    // INQUIRLY_CONFIG=/dev/null reads as empty; saving a profile must not rename a file over it
+    Path pipe = fifo("config.fifo");
+    ConfigFile config = new ConfigFile(pipe);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> config.write(new ConfigFile.Content(null, Map.of())))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("the config file " + pipe + " is not a regular file, so it cannot be written");
+    assertStillAPipe(pipe);
   }
 
   @Test

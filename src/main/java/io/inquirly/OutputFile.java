@@ -1,4 +1,4 @@
-package io.inquirly.bulk;
+package io.inquirly;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
