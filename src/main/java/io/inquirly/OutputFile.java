@@ -1,5 +1,8 @@
 package io.inquirly;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,5 +17,23 @@ public final class OutputFile {
    */
   public static boolean replacedWhole(Path path) {
     return !Files.exists(path) || Files.isRegularFile(path);
+  }
+
+  /**
+   * {@code out} (stdout) behind a stream whose close only flushes: the writer wrapped around it is closed, stdout
+   * stays open for what follows.
+   */
+  public static OutputStream keptOpen(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len); // FilterOutputStream would write byte by byte
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
   }
 }

@@ -1,13 +1,13 @@
 package io.inquirly.bulk;
 
-import io.inquirly.OutputFile;
-import io.inquirly.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.OutputFile;
 import io.inquirly.http.ApiException;
 import io.inquirly.http.Cancelled;
 import io.inquirly.http.Failure;
+import io.inquirly.http.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -107,13 +107,13 @@ public final class Exporter {
       }
       Path written = spool != null ? spool : tmp;
       long count;
-      try (Writer w = writer(written != null ? Files.newOutputStream(written) : new NoClose(plain))) {
+      try (Writer w = writer(written != null ? Files.newOutputStream(written) : OutputFile.keptOpen(plain))) {
         count = walk(pool, w, discovered);
       }
       if (discovered != null && discovered.grew()) {
         Path rewritten = tmp != null ? Files.createTempFile(tmp.getParent(), "." + options.output().getFileName()
             + ".", ".tmp") : null;
-        try (Writer w = writer(rewritten != null ? Files.newOutputStream(rewritten) : new NoClose(plain))) {
+        try (Writer w = writer(rewritten != null ? Files.newOutputStream(rewritten) : OutputFile.keptOpen(plain))) {
           discovered.rewrite(written, w);
         } catch (IOException | RuntimeException e) {
           if (rewritten != null) {
@@ -126,7 +126,7 @@ public final class Exporter {
           tmp = rewritten;
         }
       } else if (spool != null) {
-        try (OutputStream out = new NoClose(plain)) {
+        try (OutputStream out = OutputFile.keptOpen(plain)) {
           Files.copy(spool, out);
         }
       }
@@ -336,22 +336,5 @@ public final class Exporter {
   /** A value as a CSV cell: blank for none, the text of a scalar, JSON for an object or array. */
   public static String cellText(JsonNode v) {
     return v == null || v.isNull() || v.isMissingNode() ? "" : Json.text(v);
-  }
-
-  /** Stdout must stay open after the writer is closed. */
-  private static final class NoClose extends java.io.FilterOutputStream {
-    NoClose(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Catalogue;
 import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
+import io.inquirly.OutputFile;
 import io.inquirly.bulk.CsvRecords;
 import io.inquirly.bulk.Exporter;
-import io.inquirly.OutputFile;
 import io.inquirly.http.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -105,12 +105,8 @@ final class ConversationsExportCommand implements Executable {
     long started = System.nanoTime();
     try {
       try (Writer w = new BufferedWriter(new OutputStreamWriter(tmp != null ? Files.newOutputStream(tmp)
-          : file != null ? Files.newOutputStream(file) : new java.io.FilterOutputStream(session.io().out()) {
-              @Override
-              public void close() throws IOException {
-                flush();
-              }
-            }, StandardCharsets.UTF_8))) {
+          : file != null ? Files.newOutputStream(file) : OutputFile.keptOpen(session.io().out()),
+          StandardCharsets.UTF_8))) {
         if (csv) {
           CsvRecords.line(w, columns, ',');
         }
