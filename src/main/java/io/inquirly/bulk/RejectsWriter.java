@@ -1,9 +1,9 @@
 package io.inquirly.bulk;
 
-import io.inquirly.OutputFile;
-import io.inquirly.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.OutputFile;
+import io.inquirly.http.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -157,8 +157,7 @@ final class ContactsImportCommand implements Executable {
       HttpSettingsView http = new HttpSettingsView(session);
       long crashAt = parseLong(session.io().getenv("INQUIRLY_TEST_CRASH_AT_ROW"));
       // the journal belongs to one server and account: the same file imported elsewhere is a new import
-      String base = session.baseUrl().toString().replaceAll("/+$", "");
-      String target = base + " (account " + session.target().accountId() + ")";
+      String target = session.client().base() + " (account " + session.target().accountId() + ")";
       Importer.Options options = new Importer.Options(input, name, fmt, delim, mapping, conflict, lookupWay, inbox,
           concurrency, journalPath, target, rejectsPath, restart, dryRun, http.rowAttempts, http.retryBase, 100,
           crashAt);
