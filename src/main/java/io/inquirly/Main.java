@@ -43,4 +43,9 @@ public final class Main {
   public static int run(String[] args, Io io) {
     return new Cli(io).run(args);
   }
+
+  /** As {@link #run(String[], Io)}, with the server's timings given (tests: short windows and backoffs). */
+  public static int run(String[] args, Io io, io.inquirly.http.HttpTuning tuning) {
+    return new Cli(io, tuning).run(args);
+  }
 }

@@ -93,7 +93,9 @@ public final class Invoker {
       body = NODES.objectNode();
     }
     byte[] bytes = body == null ? null : Json.bytes(body);
-    return new ApiRequest(op.method(), path, query, bytes, bytes == null ? null : "application/json", token(op));
+    ApiRequest request =
+        new ApiRequest(op.method(), path, query, bytes, bytes == null ? null : "application/json", token(op));
+    return op.reads() ? request.repeatable(true) : request; // a POST that only reads (a filter) may be sent again
   }
 
   /** Sends a request and returns its JSON answer (MissingNode for an empty body). */

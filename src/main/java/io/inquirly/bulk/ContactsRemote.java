@@ -21,8 +21,12 @@ public interface ContactsRemote {
 
   Page page(Query query, int page);
 
-  /** Creates a contact and returns it as the server shows it. */
-  JsonNode create(ObjectNode body);
+  /**
+   * Creates a contact and returns it as the server shows it. When an attempt's answer is lost, the contact is
+   * looked up by {@code keys} before the create is sent again; one found that way is returned marked
+   * {@code "_found": true}. Without keys such a failure is final (it cannot be checked).
+   */
+  JsonNode create(ObjectNode body, List<Draft.Key> keys);
 
   /** Updates a contact (attributes are merged) and returns it. */
   JsonNode update(long id, ObjectNode body);

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.OutputFile;
-import io.inquirly.http.ApiException;
 import io.inquirly.http.Cancelled;
-import io.inquirly.http.Failure;
 import io.inquirly.http.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -57,7 +55,7 @@ public final class Exporter {
    * @param output the file, or null for {@code stdout}
    */
   public record Options(ContactsRemote.Query query, Format format, List<String> columns, boolean labels,
-      int concurrency, Path output, int maxAttempts) {}
+      int concurrency, Path output) {}
 
   private final Options options;
   private final ContactsRemote remote;
@@ -162,7 +160,7 @@ public final class Exporter {
    * {@code concurrency} threads that each keep one request in flight, written in page order.
    */
   private long walk(ExecutorService pool, Writer w, AttributeColumns discovered) throws IOException {
-    ContactsRemote.Page first = retrying(() -> remote.page(options.query(), 1));
+    ContactsRemote.Page first = remote.page(options.query(), 1);
     if (discovered != null) {
       discovered.learnHeader(first.records());
       CsvRecords.line(w, discovered.header(), ',');
@@ -181,7 +179,7 @@ public final class Exporter {
       for (int p = 2; page.more() && !page.records().isEmpty(); p++) {
         checkStop();
         int n = p;
-        page = retrying(() -> remote.page(options.query(), n));
+        page = remote.page(options.query(), n);
         chunk = render(page.records(), discovered);
         w.write(chunk.text());
         count += chunk.records();
@@ -226,7 +224,7 @@ public final class Exporter {
         if (stopping.get()) {
           throw new Cancelled();
         }
-        slot.complete(render(retrying(() -> remote.page(options.query(), n)).records(), discovered));
+        slot.complete(render(remote.page(options.query(), n).records(), discovered));
       } catch (RuntimeException e) {
         slot.completeExceptionally(e);
       }
@@ -239,7 +237,7 @@ public final class Exporter {
       for (JsonNode r : records) {
         long id = r.path("id").asLong();
         ArrayNode names = Json.array();
-        retrying(() -> remote.labels(id)).forEach(names::add);
+        remote.labels(id).forEach(names::add);
         ((ObjectNode) r).set("labels", names);
       }
     }
@@ -272,26 +270,6 @@ public final class Exporter {
       return f.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-  }
-
-  private <T> T retrying(java.util.function.Supplier<T> action) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return action.get();
-      } catch (ApiException e) {
-        boolean again = e.failure() == Failure.RATE_LIMITED || e.failure() == Failure.SERVER
-            || e.failure() == Failure.NETWORK;
-        if (!again || attempt >= options.maxAttempts()) {
-          throw e;
-        }
-        try {
-          Thread.sleep(Math.min(30_000, 250L << attempt));
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          throw new Cancelled();
-        }
-      }
     }
   }
 

@@ -28,7 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,8 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * and hashing it; (2) opens the journal (resume: finished rows are skipped); (3) streams every existing contact
  * into a {@link ContactIndex} (pages fetched concurrently); (4) streams the rows again, plans each (create, update,
  * unchanged, skip, reject) and runs them on {@code concurrency} workers. Rows sharing a key never run at once: a
- * later duplicate waits for the earlier one and then updates the contact it made. A create that failed without an
- * answer (timeout, dropped connection, 5xx) is looked up by its keys before it is sent again.
+ * later duplicate waits for the earlier one and then updates the contact it made. Retries, rate limits and pacing
+ * are the HTTP client's (one policy for the process); the importer only tells it how to find out whether a create
+ * whose answer was lost landed (by the row's keys), so that it is never sent twice.
  */
 public final class Importer {
   /** What to do when a row matches an existing contact. */
@@ -59,7 +59,7 @@ public final class Importer {
    */
   public record Options(Path input, String name, Format format, char delimiter, Mapping mapping,
       OnConflict onConflict, Lookup lookup, Long inboxId, int concurrency, Path journal, String target, Path rejects,
-      boolean restart, boolean dryRun, int maxAttempts, Duration retryBase, int journalBatch, long crashAtRow) {}
+      boolean restart, boolean dryRun, int journalBatch, long crashAtRow) {}
 
   /**
    * The result of a run. {@code earlier} counts rows finished by previous runs (resume); {@code existing} is the
@@ -153,11 +153,19 @@ public final class Importer {
       phase = "indexing";
       index = new ContactIndex(scan.targets, options.inboxId());
       ContactsRemote.Query all = ContactsRemote.Query.all();
-      ContactsRemote.Page first = retrying(() -> remote.page(all, 1));
-      first.records().forEach(index::add);
-      Lookup lookup = choose(first, scan);
-      filtering = lookup == Lookup.FILTER;
-      long existing = filtering ? Math.max(first.total(), first.records().size()) : listTheRest(pool, first);
+      ContactsRemote.Page first;
+      Lookup lookup;
+      long existing;
+      try {
+        first = remote.page(all, 1);
+        first.records().forEach(index::add);
+        lookup = choose(first, scan);
+        filtering = lookup == Lookup.FILTER;
+        existing = filtering ? Math.max(first.total(), first.records().size()) : listTheRest(pool, first);
+      } catch (RuntimeException e) {
+        rebuildRejectsQuietly();
+        throw e;
+      }
       phase = "importing";
       started = System.nanoTime();
       long t0 = System.nanoTime();
@@ -170,16 +178,17 @@ public final class Importer {
       }
       pool.shutdown();
       awaitPool(pool);
+      // the rejects file is rebuilt from the journal at the end of every run, a failed or interrupted one too
+      Path rejects = null;
+      if (!options.dryRun()) {
+        journal.flush();
+        rejects = writeRejects(journal.rejected());
+      }
       if (fatal.get() != null) {
         throw fatal.get();
       }
       if (stopping.get()) {
         throw new Cancelled();
-      }
-      Path rejects = null;
-      if (!options.dryRun()) {
-        journal.flush();
-        rejects = writeRejects(journal.rejected());
       }
       Map<Outcome, Long> earlier = options.dryRun() ? Map.of() : journal.earlier();
       return new Report(scan.rows, outcomes.asMap(), earlier, existing, lookup,
@@ -297,7 +306,7 @@ public final class Importer {
     List<CompletableFuture<Void>> futures = new ArrayList<>();
     for (int p = 2; p <= pages; p++) {
       int page = p;
-      futures.add(CompletableFuture.runAsync(() -> retrying(() -> remote.page(all, page)).records()
+      futures.add(CompletableFuture.runAsync(() -> remote.page(all, page).records()
           .forEach(index::add), pool));
     }
     try {
@@ -352,7 +361,7 @@ public final class Importer {
     }
     try {
       if (!unknown.isEmpty()) {
-        retrying(() -> remote.find(unknown)).forEach(index::add);
+        remote.find(unknown).forEach(index::add);
       }
     } catch (Cancelled e) {
       stopping.set(true);
@@ -532,14 +541,11 @@ public final class Importer {
       } else if (plan == Plan.UPDATE) {
         long target = id;
         ObjectNode body = d.body().deepCopy();
-        JsonNode contact = retrying(() -> remote.update(target, body));
+        JsonNode contact = remote.update(target, body);
         index.add(contact);
         index.remember(d, id);
         if (options.inboxId() != null && !inInbox(contact, options.inboxId())) {
-          retrying(() -> {
-            remote.addToInbox(target, options.inboxId());
-            return null;
-          });
+          remote.addToInbox(target, options.inboxId());
         }
         addLabels(id, d.labels(), true);
         outcome = Outcome.UPDATED;
@@ -550,13 +556,17 @@ public final class Importer {
     } catch (ApiException e) {
       if (e.failure() == Failure.INVALID) {
         finish(d, Outcome.REJECTED, id, serverMessage(e));
+      } else if (plan == Plan.CREATE && d.keys().isEmpty()
+          && (e.failure() == Failure.NETWORK || e.failure() == Failure.SERVER)) {
+        // the create may have landed, and a contact without keys cannot be looked up to find out
+        finish(d, Outcome.REJECTED, -1, "the create failed without an answer (" + serverMessage(e) + ") and a "
+            + "contact with no email, phone or identifier cannot be looked up; check whether it exists before "
+            + "importing it again");
       } else if (e.failure() == Failure.NOT_FOUND && plan != Plan.CREATE) {
         finish(d, Outcome.REJECTED, id, "contact " + id + " was deleted during the import");
       } else {
         fatal.compareAndSet(null, e);
       }
-    } catch (Unfindable e) {
-      finish(d, Outcome.REJECTED, -1, e.getMessage());
     } catch (Cancelled e) {
       stopping.set(true);
     } catch (RuntimeException e) {
@@ -564,70 +574,21 @@ public final class Importer {
     }
   }
 
-  /** A create that may have landed but cannot be checked (the row has no key). */
-  private static final class Unfindable extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Unfindable(String m) {
-      super(m);
-    }
-  }
-
   /**
-   * Creates the contact. A failure without a trustworthy answer (network, 5xx) may still have created it, so the
-   * contact is looked up by its keys before the create is sent again.
+   * Creates the contact. When an attempt fails without a trustworthy answer (timeout, dropped connection,
+   * 502/503/504), the HTTP policy looks the contact up by the row's keys before sending it again, so a lost answer
+   * never makes a second contact; a contact found that way comes back marked {@code _found}.
    */
   private JsonNode create(Draft d) {
     ObjectNode body = d.body().deepCopy();
     if (options.inboxId() != null) {
       body.put("inbox_id", options.inboxId());
     }
-    for (int attempt = 1; ; attempt++) {
-      try {
-        JsonNode created = remote.create(body);
-        return created;
-      } catch (ApiException e) {
-        boolean rateLimited = e.failure() == Failure.RATE_LIMITED;
-        boolean unknown = e.failure() == Failure.NETWORK || e.failure() == Failure.SERVER;
-        if (!rateLimited && !unknown) {
-          throw e;
-        }
-        if (unknown) {
-          if (d.keys().isEmpty()) {
-            throw new Unfindable("the create failed without an answer (" + serverMessage(e) + ") and a contact with "
-                + "no email, phone or identifier cannot be looked up; check whether it exists before importing it again");
-          }
-          JsonNode found = lookup(d);
-          if (found != null) {
-            ((ObjectNode) found).put("_found", true);
-            if (options.inboxId() != null && !inInbox(found, options.inboxId())) {
-              long fid = found.path("id").asLong();
-              retrying(() -> {
-                remote.addToInbox(fid, options.inboxId());
-                return null;
-              });
-            }
-            return found;
-          }
-        }
-        if (attempt >= options.maxAttempts()) {
-          throw e;
-        }
-        pause(attempt);
-      }
+    JsonNode contact = remote.create(body, d.lookupKeys());
+    if (contact.has("_found") && options.inboxId() != null && !inInbox(contact, options.inboxId())) {
+      remote.addToInbox(contact.path("id").asLong(), options.inboxId());
     }
-  }
-
-  private JsonNode lookup(Draft d) {
-    List<JsonNode> found = retrying(() -> remote.find(d.lookupKeys()));
-    for (Draft.Key k : d.lookupKeys()) {
-      for (JsonNode c : found) {
-        if (k.matches(c)) {
-          return c.deepCopy();
-        }
-      }
-    }
-    return null;
+    return contact;
   }
 
   /** Adds labels, keeping the contact's others; returns whether anything was sent. */
@@ -637,17 +598,14 @@ public final class Importer {
     }
     Set<String> next = new LinkedHashSet<>();
     if (readFirst) {
-      next.addAll(retrying(() -> remote.labels(id)));
+      next.addAll(remote.labels(id));
       if (next.containsAll(labels)) {
         return false;
       }
     }
     next.addAll(labels);
     List<String> all = List.copyOf(next);
-    retrying(() -> {
-      remote.setLabels(id, all);
-      return null;
-    });
+    remote.setLabels(id, all);
     return true;
   }
 
@@ -660,33 +618,6 @@ public final class Importer {
     return false;
   }
 
-  /** Retries what is safe to repeat (reads, PUT, label sets) after rate limits, 5xx and network failures. */
-  private <T> T retrying(java.util.function.Supplier<T> action) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return action.get();
-      } catch (ApiException e) {
-        boolean transientFailure = e.failure() == Failure.RATE_LIMITED || e.failure() == Failure.SERVER
-            || e.failure() == Failure.NETWORK;
-        if (!transientFailure || attempt >= options.maxAttempts()) {
-          throw e;
-        }
-        pause(attempt);
-      }
-    }
-  }
-
-  private void pause(int attempt) {
-    long base = options.retryBase().toMillis() << Math.min(attempt, 6);
-    long capped = Math.min(base, 30_000);
-    try {
-      Thread.sleep(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Cancelled();
-    }
-  }
-
   /** The server's own words from an API failure (without the method and path). */
   static String serverMessage(ApiException e) {
     String m = e.getMessage();
@@ -695,6 +626,18 @@ public final class Importer {
   }
 
   // ---- rejects: rebuilt from the journal, so they are exactly the rejected rows even after crashes ----
+
+  /** Before failing for another reason: the rejects of earlier runs stay available (nothing to do in a dry run). */
+  private void rebuildRejectsQuietly() {
+    if (journal != null) {
+      try {
+        journal.flush();
+        writeRejects(journal.rejected());
+      } catch (RuntimeException e) {
+        // the failure being reported matters more; the journal still holds every rejected row
+      }
+    }
+  }
 
   private Path writeRejects(Map<Long, String> rejected) {
     try {

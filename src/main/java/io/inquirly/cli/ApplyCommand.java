@@ -40,6 +40,7 @@ final class ApplyCommand implements Executable {
 
   @Override
   public int execute(Session session) {
+    session.longJob();
     List<Resource> resources = Provisioning.load(session, files);
     Ctx ctx = Provisioning.ctx(session);
     Plan plan = Provisioning.plan(ctx, resources, prune);

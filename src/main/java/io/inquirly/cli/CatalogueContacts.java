@@ -8,6 +8,9 @@ import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
 import io.inquirly.bulk.ContactsRemote;
 import io.inquirly.http.ApiRequest;
+import io.inquirly.http.ApiResponse;
+import io.inquirly.http.Json;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,9 +66,30 @@ final class CatalogueContacts implements ContactsRemote {
   }
 
   @Override
-  public JsonNode create(ObjectNode body) {
+  public JsonNode create(ObjectNode body, List<io.inquirly.bulk.Draft.Key> keys) {
     Operation op = op("contacts create");
-    return Invoker.record(op, invoker.client().send(invoker.request(op, Map.of(), body)).json());
+    ApiRequest request = invoker.request(op, Map.of(), body);
+    if (!keys.isEmpty()) {
+      request = request.withLandedCheck(() -> landed(op, keys));
+    }
+    return Invoker.record(op, invoker.client().send(request).json());
+  }
+
+  /** The create's answer made from the contact the keys find (marked {@code _found}), or null when none. */
+  private ApiResponse landed(Operation op, List<io.inquirly.bulk.Draft.Key> keys) {
+    List<JsonNode> found = find(keys);
+    for (var key : keys) {
+      for (JsonNode contact : found) {
+        if (key.matches(contact)) {
+          ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+          ObjectNode record = contact.deepCopy();
+          record.put("_found", true);
+          Invoker.put(envelope, op.records(), record);
+          return new ApiResponse(200, Map.of(), Json.bytes(envelope), Duration.ZERO);
+        }
+      }
+    }
+    return null;
   }
 
   @Override
@@ -86,7 +110,8 @@ final class CatalogueContacts implements ContactsRemote {
   @Override
   public void setLabels(long id, List<String> labels) {
     Operation op = op("contacts labels set");
-    invoker.client().send(invoker.request(op, Map.of("id", id, "labels", labels), null));
+    // the whole set: sending it twice leaves the same labels
+    invoker.client().send(invoker.request(op, Map.of("id", id, "labels", labels), null).repeatable(true));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.inquirly.cli;
 
+import io.inquirly.http.HttpTuning;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -20,9 +21,15 @@ public final class Cli {
   }
 
   private final Io io;
+  private final HttpTuning tuning;
 
   public Cli(Io io) {
+    this(io, HttpTuning.DEFAULT);
+  }
+
+  public Cli(Io io, HttpTuning tuning) {
     this.io = io;
+    this.tuning = tuning;
   }
 
   public int run(String[] args) {
@@ -45,7 +52,7 @@ public final class Cli {
       Object command = leaf.commandSpec().userObject();
       GlobalOptions options = GlobalOptions.from(parsed);
       debug = debug || options.debug();
-      try (Session session = new Session(io, options)) {
+      try (Session session = new Session(io, options, tuning)) {
         if (command instanceof Executable e) {
           return e.execute(session);
         }

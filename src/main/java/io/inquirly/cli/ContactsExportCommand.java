@@ -81,11 +81,12 @@ final class ContactsExportCommand implements Executable {
     List<String> columns = session.options().columns();
     boolean wantLabels = withLabels || columns != null && columns.contains("labels");
     ContactsRemote.Query q = new ContactsRemote.Query(labels, where, any, query);
-    var settings = session.httpSettings();
-    Exporter exporter = new Exporter(new Exporter.Options(q, format, columns, wantLabels, concurrency, file,
-        Math.max(3, settings.maxRetries() + 2)), new CatalogueContacts(session.invoker(null)));
+    session.longJob();
+    Exporter exporter = new Exporter(new Exporter.Options(q, format, columns, wantLabels, concurrency, file),
+        new CatalogueContacts(session.invoker(null)));
     Thread hook = new Thread(() -> {
       exporter.abort();
+      session.client().cancel(); // no waiting for a stuck request: the partial file is removed at once
       exporter.awaitFinished(Duration.ofSeconds(10));
     }, "inquirly-export-interrupt");
     boolean hooked = ContactsImportCommand.addHook(hook);

@@ -7,6 +7,7 @@ import io.inquirly.bulk.Format;
 import io.inquirly.bulk.Importer;
 import io.inquirly.bulk.Journal.Outcome;
 import io.inquirly.bulk.Mapping;
+import io.inquirly.http.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -154,21 +155,22 @@ final class ContactsImportCommand implements Executable {
       } catch (BulkInputException e) {
         throw CliException.usage(e.getMessage(), e.hint());
       }
-      HttpSettingsView http = new HttpSettingsView(session);
+      session.longJob();
       long crashAt = parseLong(session.io().getenv("INQUIRLY_TEST_CRASH_AT_ROW"));
       // the journal belongs to one server and account: the same file imported elsewhere is a new import
       String target = session.client().base() + " (account " + session.target().accountId() + ")";
       Importer.Options options = new Importer.Options(input, name, fmt, delim, mapping, conflict, lookupWay, inbox,
-          concurrency, journalPath, target, rejectsPath, restart, dryRun, http.rowAttempts, http.retryBase, 100,
-          crashAt);
+          concurrency, journalPath, target, rejectsPath, restart, dryRun, 100, crashAt);
       session.output(); // a bad -o fails before anything is sent
       if (serverSide) {
         return serverSide(session, options);
       }
       Importer importer = new Importer(options, new CatalogueContacts(session.invoker(null)));
       Path journalShown = journalPath;
+      Path rejectsShown = rejectsPath;
       Thread hook = new Thread(() -> {
         importer.abort();
+        session.client().cancel(); // requests in flight and rate-limit waits end now; their rows are not journaled
         importer.awaitFinished(Duration.ofSeconds(20));
         if (!dryRun) {
           session.io().err().println("\ninterrupted: " + importer.progress().done() + " row(s) recorded in "
@@ -178,11 +180,24 @@ final class ContactsImportCommand implements Executable {
       }, "inquirly-import-interrupt");
       boolean hooked = addHook(hook);
       Ticker ticker = session.io().stderrTty() ? new Ticker(session, importer) : null;
+      if (ticker != null) {
+        session.client().rateLimitNotices(ticker::notice);
+      }
       Importer.Report report;
       try {
         report = importer.run();
       } catch (BulkInputException e) {
         throw CliException.usage(e.getMessage(), e.hint());
+      } catch (ApiException e) {
+        if (dryRun) {
+          throw e;
+        }
+        // the rows done are in the journal and the rejects file was rebuilt from it: say how to go on
+        Importer.Progress p = importer.progress();
+        throw new ApiException(e.failure(), e.status(), e.getMessage(), (e.hint() == null ? "" : e.hint() + "; ")
+            + p.done() + " row(s) are recorded in " + journalShown + ": run the same command again to resume"
+            + (Files.exists(rejectsShown) ? " (rows rejected so far: " + rejectsShown + ")" : ""),
+            e);
       } catch (Importer.Crash e) {
         session.io().err().println("error: " + e.getMessage());
         return 137;
@@ -313,25 +328,19 @@ final class ContactsImportCommand implements Executable {
     }
   }
 
-  /** Retry settings of the run, from the global options. */
-  private static final class HttpSettingsView {
-    final int rowAttempts;
-    final Duration retryBase;
-
-    HttpSettingsView(Session session) {
-      var s = session.httpSettings();
-      this.rowAttempts = Math.max(3, s.maxRetries() + 2);
-      this.retryBase = s.retryBase();
-    }
-  }
-
   /** One self-rewriting progress line on stderr (a terminal only). */
   static final class Ticker {
     private final Thread thread;
     private final java.io.PrintStream err;
     private volatile boolean running = true;
+    /** The rate-limit pause being waited out, and the rows done when it began (shown until work moves on). */
+    private volatile String notice;
+    private volatile long noticeAt;
+
+    private final Importer importer;
 
     Ticker(Session session, Importer importer) {
+      this.importer = importer;
       err = session.io().err();
       thread = new Thread(() -> {
         while (running) {
@@ -350,12 +359,22 @@ final class ContactsImportCommand implements Executable {
               ? String.format("%,d/%,d rows  %.0f rows/s%s  %d rejected", p.done(), Math.max(p.total(), 0), rate, eta,
                   p.rejected())
               : p.phase() + "…";
+          String waiting = notice;
+          if (waiting != null && p.done() == noticeAt) {
+            line += "  (" + waiting + ")";
+          }
           err.print("\r\033[K" + line);
           err.flush();
         }
       }, "inquirly-progress");
       thread.setDaemon(true);
       thread.start();
+    }
+
+    /** A rate-limit line from the HTTP client: shown in the progress line until the next row is done. */
+    void notice(String line) {
+      noticeAt = importer.progress().done();
+      notice = line;
     }
 
     void stop() {

@@ -58,6 +58,7 @@ final class ConversationsExportCommand implements Executable {
 
   @Override
   public int execute(Session session) throws Exception {
+    session.longJob();
     String format = null;
     Path file = null;
     for (CommandSpec s = spec; s != null; s = s.parent()) {

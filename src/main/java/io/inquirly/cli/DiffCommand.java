@@ -24,6 +24,7 @@ final class DiffCommand implements Executable {
 
   @Override
   public int execute(Session session) {
+    session.longJob();
     Plan plan = Provisioning.plan(Provisioning.ctx(session), Provisioning.load(session, files), prune);
     if (Provisioning.json(session)) {
       plan.warnings().forEach(session::warn);

@@ -31,6 +31,7 @@ final class ExportCommand implements Executable {
 
   @Override
   public int execute(Session session) throws Exception {
+    session.longJob();
     List<Kind> selected = new ArrayList<>();
     if (kinds.isEmpty()) {
       Kinds.ALL.stream().filter(Kind::exportedByDefault).forEach(selected::add);

@@ -30,7 +30,8 @@ public record GlobalOptions(
     Integer maxRetries,
     String rate,
     boolean insecure,
-    Path cacert) {
+    Path cacert,
+    String maxWait) {
 
   /** Name, value label (null for flags), description: the one list the specs and the help are made from. */
   private record Def(String[] names, String label, Class<?> type, String description) {}
@@ -55,10 +56,12 @@ public record GlobalOptions(
       new Def(new String[] {"--debug"}, null, boolean.class, "show stack traces of failures"),
       new Def(new String[] {"--timeout"}, "SECONDS", Double.class, "time limit per request (default 60)"),
       new Def(new String[] {"--max-retries"}, "N", Integer.class,
-          "retries of rate-limited and failed requests (default 3)"),
+          "retries of a request that failed without an answer or with 502/503/504 (default 3)"),
       new Def(new String[] {"--rate"}, "N/s", String.class, "at most N requests per second"),
       new Def(new String[] {"--insecure"}, null, boolean.class, "do not verify TLS certificates (unsafe)"),
-      new Def(new String[] {"--cacert"}, "FILE", Path.class, "also trust this CA certificate (PEM)"));
+      new Def(new String[] {"--cacert"}, "FILE", Path.class, "also trust this CA certificate (PEM)"),
+      new Def(new String[] {"--max-wait"}, "DURATION", String.class,
+          "longest pause for the server's rate limits (default 3m; imports, exports, --all, batches and apply: unlimited)"));
 
   /** Option names that take a value, for finding the command words before parsing. */
   public static final Set<String> TAKES_VALUE = takesValue();
@@ -140,7 +143,8 @@ public record GlobalOptions(
         value(chain, "--max-retries"),
         value(chain, "--rate"),
         flag(chain, "--insecure"),
-        value(chain, "--cacert"));
+        value(chain, "--cacert"),
+        value(chain, "--max-wait"));
   }
 
   private static <T> T value(List<ParseResult> chain, String name) {

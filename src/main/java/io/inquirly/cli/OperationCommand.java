@@ -235,6 +235,7 @@ final class OperationCommand implements Executable {
       if (op.confirm() && !dry && !Boolean.TRUE.equals(yes.getValue())) {
         confirm(session, batch.size() + " " + plural(op.noun()) + " (" + joined(batch) + ")");
       }
+      session.longJob();
       return new Batch(session, output, invoker, this::runOne, dry).run(batch, values, body, batchId.name(),
           concurrency.getValue() == null ? 8 : concurrency.getValue());
     }
@@ -325,6 +326,9 @@ final class OperationCommand implements Executable {
     long max = limit == null || limit.getValue() == null ? 0 : limit.getValue();
     if (limit != null && limit.getValue() != null && max < 1) {
       throw CliException.usage("--limit must be 1 or more", null);
+    }
+    if (every || max > 0) {
+      session.longJob();
     }
     Invoker.Walk walk;
     try (RecordSink sink = output.list(op.columns())) {

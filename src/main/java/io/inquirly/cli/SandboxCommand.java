@@ -26,13 +26,16 @@ import picocli.CommandLine.Spec;
       "Run an in-memory Inquirly server for demos, scripts and tests.",
       "It answers like the real server (same envelopes, errors, paging and validation) and prints ready-made",
       "credentials as shell export lines on stdout. Switches simulate latency, proxy failures (503),",
-      "rate limiting (429 'Retry later') and dropped connections."
+      "rate limiting (429 'Retry later') and dropped connections. --production turns on a production server's",
+      "throttles: 3000 requests per minute per client, 100 contact searches per minute per account, 100 report",
+      "requests per minute per user and 1000 per account, in fixed one-minute windows, 429 without Retry-After."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  inquirly sandbox",
       "  inquirly sandbox --port 3000 --latency 200",
       "  inquirly sandbox --fail-rate 0.1 --rate-limit 300/min --drop-rate 0.02",
+      "  inquirly sandbox --production --latency 20",
       "  inquirly sandbox > sandbox.env &  sleep 2; . ./sandbox.env; inquirly contacts list"
     })
 public final class SandboxCommand implements Callable<Integer> {
@@ -68,6 +71,11 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Option(names = "--empty", description = "Start without the demo contacts and conversations.")
   boolean empty;
+
+  @Option(
+      names = "--production",
+      description = "A production server's rate limits (Rack::Attack defaults); --rate-limit changes the per-client one.")
+  boolean production;
 
   public SandboxCommand(Io io) {
     this.io = io;
@@ -119,7 +127,7 @@ public final class SandboxCommand implements Callable<Integer> {
     }
     checkProbability("--fail-rate", failRate);
     checkProbability("--drop-rate", dropRate);
-    return new SandboxOptions(port, latencyMillis, failRate, parseRate(rateLimit), dropRate, !empty);
+    return new SandboxOptions(port, latencyMillis, failRate, parseRate(rateLimit), dropRate, !empty, production);
   }
 
   private int parseRate(String value) {
@@ -168,7 +176,11 @@ public final class SandboxCommand implements Callable<Integer> {
             "  switches:     latency %d ms, fail rate %s, rate limit %s, drop rate %s",
             options.latencyMillis(),
             options.failRate(),
-            options.rateLimitPerMinute() == 0 ? "off" : options.rateLimitPerMinute() + "/min",
+            (options.clientLimit() == 0 ? "off" : options.clientLimit() + "/min per client")
+                + (options.production() ? " (production: also " + SandboxOptions.PRODUCTION_SEARCH_LIMIT
+                    + " contact searches/min per account, " + SandboxOptions.PRODUCTION_REPORTS_USER_LIMIT
+                    + " report requests/min per user, " + SandboxOptions.PRODUCTION_REPORTS_ACCOUNT_LIMIT
+                    + " per account)" : ""),
             options.dropRate()));
     err.println("Press Ctrl-C to stop.");
     err.flush();

@@ -10,6 +10,7 @@ import io.inquirly.config.Target;
 import io.inquirly.http.ApiClient;
 import io.inquirly.http.ApiRequest;
 import io.inquirly.http.HttpSettings;
+import io.inquirly.http.HttpTuning;
 import io.inquirly.output.Format;
 import io.inquirly.output.Output;
 import io.inquirly.output.OutputOptions;
@@ -29,13 +30,43 @@ import java.util.function.Consumer;
 public final class Session implements AutoCloseable {
   private final Io io;
   private final GlobalOptions options;
+  private final HttpTuning tuning;
+  private boolean longJob;
   private Target target;
   private ApiClient client;
   private Output output;
 
   public Session(Io io, GlobalOptions options) {
+    this(io, options, HttpTuning.DEFAULT);
+  }
+
+  public Session(Io io, GlobalOptions options, HttpTuning tuning) {
     this.io = io;
     this.options = options;
+    this.tuning = tuning;
+  }
+
+  public HttpTuning tuning() {
+    return tuning;
+  }
+
+  /**
+   * Marks the run as a long job (import, export, --all, a batch, apply): it waits out the server's rate limits
+   * for as long as its windows require, unless --max-wait says otherwise. A single command gives up after
+   * {@link HttpSettings#SINGLE_COMMAND_MAX_WAIT}.
+   */
+  public void longJob() {
+    longJob = true;
+    if (client != null) {
+      client.maxWait(maxWait());
+    }
+  }
+
+  private Duration maxWait() {
+    if (options.maxWait() != null) {
+      return MaxWait.parse(options.maxWait());
+    }
+    return longJob ? null : HttpSettings.SINGLE_COMMAND_MAX_WAIT;
   }
 
   public Io io() {
@@ -130,14 +161,9 @@ public final class Session implements AutoCloseable {
     if (retries < 0) {
       throw CliException.usage("--max-retries must be 0 or more", null);
     }
-    Duration retryBase = d.retryBase();
-    String base = io.getenv("INQUIRLY_RETRY_BASE_MS");
-    if (base != null && base.matches("\\d+")) {
-      retryBase = Duration.ofMillis(Long.parseLong(base));
-    }
     Duration connect = timeout.compareTo(d.connectTimeout()) < 0 ? timeout : d.connectTimeout();
-    return new HttpSettings(connect, timeout, retries, retryBase, Rates.perSecond(options.rate()),
-        options.verbose(), io.err(), options.insecure(), options.cacert());
+    return new HttpSettings(connect, timeout, retries, tuning.retryBase(), Rates.perSecond(options.rate()),
+        options.verbose(), io.err(), options.insecure(), options.cacert(), maxWait(), tuning.rateWindow());
   }
 
   private static boolean loopback(String host) {

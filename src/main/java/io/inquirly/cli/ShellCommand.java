@@ -1,5 +1,6 @@
 package io.inquirly.cli;
 
+import io.inquirly.http.HttpTuning;
 import io.inquirly.config.ConfigFile;
 import io.inquirly.config.Resolver;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class ShellCommand implements Executable {
     Map<String, String> env = new HashMap<>(io.env());
     PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
     Io commandIo = new Io(terminal.input(), out, out, env, io.stdinTty(), io.stdoutTty(), io.stdoutTty());
-    LiveValues live = new LiveValues(() -> new Session(withEnv(commandIo, env), session.options()));
+    LiveValues live = new LiveValues(() -> new Session(withEnv(commandIo, env), session.options(), session.tuning()));
     Path history = historyFile(io.env());
     secureHistory(history); // JLine appends as lines are entered: the file must exist as 0600 first
     LineReader reader = LineReaderBuilder.builder()
@@ -109,7 +110,7 @@ final class ShellCommand implements Executable {
         last = ExitCode.USAGE;
         continue;
       }
-      last = runCancellable(terminal, withEnv(commandIo, env), words.toArray(String[]::new));
+      last = runCancellable(terminal, withEnv(commandIo, env), session.tuning(), words.toArray(String[]::new));
     }
     try {
       reader.getHistory().save();
@@ -120,9 +121,9 @@ final class ShellCommand implements Executable {
   }
 
   /** Runs one command on its own thread so Ctrl-C interrupts it and not the shell. */
-  private static int runCancellable(Terminal terminal, Io io, String[] args) {
+  private static int runCancellable(Terminal terminal, Io io, HttpTuning tuning, String[] args) {
     AtomicInteger code = new AtomicInteger(ExitCode.INTERRUPTED);
-    Thread worker = new Thread(() -> code.set(new Cli(io).run(args)), "inquirly-shell-command");
+    Thread worker = new Thread(() -> code.set(new Cli(io, tuning).run(args)), "inquirly-shell-command");
     Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> worker.interrupt());
     worker.start();
     try {

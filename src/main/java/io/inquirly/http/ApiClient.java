@@ -17,11 +17,12 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +50,9 @@ public final class ApiClient implements AutoCloseable {
   private final HttpSettings settings;
   private final Redactor redactor;
   private final Pacer pacer;
+  private final RateLimits limits;
+  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean cancelled;
   private final AtomicInteger requestCount = new AtomicInteger();
   /** Client builds one at a time, so that the selector thread a build starts can be told apart (see close). */
   private static final Object BUILDS = new Object();
@@ -64,6 +68,10 @@ public final class ApiClient implements AutoCloseable {
     this.settings = settings;
     this.redactor = new Redactor(secrets);
     this.pacer = new Pacer(settings.ratePerSecond());
+    this.limits = new RateLimits(settings.rateWindow(), settings.maxWait(), line -> {
+      settings.log().println("inquirly: " + line);
+      settings.log().flush();
+    });
   }
 
   public URI base() {
@@ -80,44 +88,111 @@ public final class ApiClient implements AutoCloseable {
   }
 
   /**
-   * Sends the request, retrying what is safe to retry, and returns a 2xx response.
+   * Sends the request under the one retry and pacing policy of the process, and returns a 2xx response.
+   * <ul>
+   *   <li>429: every thread pauses until the server's window resets (or for its Retry-After), within the
+   *       {@code --max-wait} budget; then the request is sent again, whatever its method (the server refused it
+   *       before acting).
+   *   <li>No answer, or 502/503/504: sent again after a backoff when that is safe: a repeatable request, one whose
+   *       connection was refused, or one whose {@link ApiRequest.LandedCheck} says the attempt did not land (when
+   *       it did, the check's answer is returned). At most {@code --max-retries} times.
+   * </ul>
    *
-   * @throws ApiException for any non-2xx answer or network failure after the retries
+   * @throws ApiException for any other answer, or when the retries or the wait budget run out
    */
   public ApiResponse send(ApiRequest request) {
     URI uri = URI.create(base + request.target());
-    int attempt = 0;
+    int failures = 0;
     while (true) {
-      ApiResponse response;
       try {
         pacer.acquire();
-        response = exchange(request, uri);
-      } catch (IOException e) {
-        // A POST that reached the server must not be re-sent blindly; a refused connection never reached it.
-        boolean safe = request.idempotent() || e instanceof ConnectException;
-        if (safe && attempt < settings.maxRetries()) {
-          sleep(backoff(attempt++, null));
-          continue;
-        }
-        throw ApiException.network(request.method(), redactor.redact(uri.toString()), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new Cancelled();
       }
+      RateLimits.Ticket ticket = limits.admit(request.path());
+      ApiResponse response;
+      try {
+        response = exchange(request, uri);
+      } catch (IOException e) {
+        limits.unanswered(ticket);
+        if (cancelled) {
+          throw new Cancelled();
+        }
+        // a refused connection never reached the server; anything else may have
+        ApiResponse landed = e instanceof ConnectException ? null : landed(request);
+        if (landed != null) {
+          return landed;
+        }
+        if (failures < settings.maxRetries() && (request.repeatable() || e instanceof ConnectException
+            || request.landedCheck() != null)) {
+          sleep(backoff(failures++));
+          continue;
+        }
+        throw ApiException.network(request.method(), redactor.redact(uri.toString()), e);
+      } catch (InterruptedException e) {
+        limits.unanswered(ticket);
+        Thread.currentThread().interrupt();
+        throw new Cancelled();
+      }
       int status = response.status();
+      if (status == 429) {
+        if (response.isEmpty() && response.header("retry-after") == null) {
+          // not Rack::Attack's "Retry later": the app's own quota (NOTES §4), which no window resets
+          limits.unanswered(ticket);
+          throw ApiException.fromResponse(request.method(), request.target(), response);
+        }
+        limits.throttled(ticket, response.header("date"), response.header("retry-after"), request.method(),
+            request.target());
+        continue;
+      }
+      limits.answered(ticket, response.header("date"));
       if (status >= 200 && status < 300) {
         return response;
       }
-      boolean retryable = status == 429 || (request.idempotent() && (status == 502 || status == 503 || status == 504));
-      if (retryable && attempt < settings.maxRetries()) {
-        Duration wait = backoff(attempt++, response.header("retry-after"));
-        if (status == 429) {
-          pacer.pauseAll(wait.toNanos());
+      if (status == 502 || status == 503 || status == 504) {
+        ApiResponse landed = landed(request);
+        if (landed != null) {
+          return landed;
         }
-        sleep(wait);
-        continue;
+        if (failures < settings.maxRetries() && (request.repeatable() || request.landedCheck() != null)) {
+          sleep(backoff(failures++));
+          continue;
+        }
       }
       throw ApiException.fromResponse(request.method(), request.target(), response);
+    }
+  }
+
+  /** What a lost attempt of a non-repeatable request left on the server (its check's answer), or null. */
+  private static ApiResponse landed(ApiRequest request) {
+    return request.repeatable() || request.landedCheck() == null ? null : request.landedCheck().find();
+  }
+
+  /** The server's answers of 429 so far (for the benchmarks and the summary of long jobs). */
+  public int throttledCount() {
+    return limits.throttledCount();
+  }
+
+  /** Sets the rate-limit wait budget (null: wait as long as the server's windows require). */
+  public void maxWait(Duration maxWait) {
+    limits.maxWait(maxWait);
+  }
+
+  /** Sends the "rate limited ... resuming in" lines somewhere else (a progress line) than the log. */
+  public void rateLimitNotices(Consumer<String> sink) {
+    limits.notices(sink);
+  }
+
+  /**
+   * Stops the run's requests at once (Ctrl-C): requests in flight are cancelled, threads waiting for a rate
+   * limit wake up, and every send from now on throws {@link Cancelled}.
+   */
+  public void cancel() {
+    cancelled = true;
+    limits.cancel();
+    for (CompletableFuture<?> f : inFlight) {
+      f.cancel(true);
     }
   }
 
@@ -142,7 +217,17 @@ public final class ApiClient implements AutoCloseable {
     }
     HttpResponse<byte[]> r;
     try {
-      r = within(settings.requestTimeout(), http().sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray()));
+      if (cancelled) {
+        throw new Cancelled();
+      }
+      CompletableFuture<HttpResponse<byte[]>> exchange =
+          http().sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      inFlight.add(exchange);
+      try {
+        r = within(settings.requestTimeout(), exchange);
+      } finally {
+        inFlight.remove(exchange);
+      }
     } catch (IOException e) {
       if (settings.verbose()) {
         settings.log().println("< " + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -220,33 +305,16 @@ public final class ApiClient implements AutoCloseable {
     return s.length() > LOG_BODY_LIMIT ? s.substring(0, LOG_BODY_LIMIT) + "… (" + s.length() + " chars)" : s;
   }
 
-  /** Exponential backoff with full jitter; a Retry-After header wins when present. */
-  Duration backoff(int attempt, String retryAfter) {
-    if (retryAfter != null) {
-      try {
-        return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.trim())));
-      } catch (NumberFormatException e) {
-        try {
-          ZonedDateTime at = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-          Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
-          return d.isNegative() ? Duration.ZERO : d;
-        } catch (RuntimeException ignored) {
-          // fall through to our own backoff
-        }
-      }
-    }
+  /** Exponential backoff with jitter, between attempts that failed without an answer or with 502/503/504. */
+  Duration backoff(int attempt) {
     long base = settings.retryBase().toMillis() << Math.min(attempt, 16);
     long capped = Math.min(base, HttpSettings.MAX_BACKOFF.toMillis());
     return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
   }
 
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Cancelled();
-    }
+  /** Sleeps a backoff; {@link #cancel()} ends it at once. */
+  private void sleep(Duration d) {
+    limits.sleep(d.toMillis());
   }
 
   private synchronized HttpClient http() {

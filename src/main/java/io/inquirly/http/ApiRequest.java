@@ -13,6 +13,10 @@ import java.util.Map;
  * @param body the body bytes, or null
  * @param contentType the body's content type, or null
  * @param token the api-access-token to send, or null for the public API
+ * @param repeatable whether sending it twice leaves the server as sending it once (every idempotent method, and
+ *     POSTs that only read, such as filters, or that set a whole value, such as a contact's labels)
+ * @param landedCheck for a request that is not repeatable: how to find out whether an attempt whose answer was
+ *     lost took effect, so it can be sent again when it did not; or null (then it is never sent twice)
  */
 public record ApiRequest(
     String method,
@@ -20,30 +24,57 @@ public record ApiRequest(
     List<Map.Entry<String, String>> query,
     byte[] body,
     String contentType,
-    String token) {
+    String token,
+    boolean repeatable,
+    LandedCheck landedCheck) {
+
+  /**
+   * Finds what an attempt of a create left on the server. It is asked only after an attempt failed without a
+   * trustworthy answer (timeout, dropped connection, 502/503/504).
+   */
+  @FunctionalInterface
+  public interface LandedCheck {
+    /** The answer the create would have given, made from what the server holds now; null when it did not land. */
+    ApiResponse find();
+  }
 
   public ApiRequest {
     method = method.toUpperCase(java.util.Locale.ROOT);
     query = List.copyOf(query);
   }
 
+  /** A request that is repeatable when its method is idempotent. */
+  public ApiRequest(String method, String path, List<Map.Entry<String, String>> query, byte[] body,
+      String contentType, String token) {
+    this(method, path, query, body, contentType, token, idempotent(method), null);
+  }
+
   public static ApiRequest get(String path, String token) {
     return new ApiRequest("GET", path, List.of(), null, null, token);
   }
 
-  /** Safe to send twice: the server's state is the same either way. */
-  public boolean idempotent() {
-    return switch (method) {
+  private static boolean idempotent(String method) {
+    return switch (method.toUpperCase(java.util.Locale.ROOT)) {
       case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
       default -> false;
     };
+  }
+
+  /** The same request, declared safe (or not) to send twice. */
+  public ApiRequest repeatable(boolean safe) {
+    return new ApiRequest(method, path, query, body, contentType, token, safe, landedCheck);
+  }
+
+  /** The same request, with a way to check whether a lost attempt landed. */
+  public ApiRequest withLandedCheck(LandedCheck check) {
+    return new ApiRequest(method, path, query, body, contentType, token, repeatable, check);
   }
 
   public ApiRequest withQuery(String name, String value) {
     List<Map.Entry<String, String>> q = new ArrayList<>(query);
     q.removeIf(e -> e.getKey().equals(name));
     q.add(Map.entry(name, value));
-    return new ApiRequest(method, path, q, body, contentType, token);
+    return new ApiRequest(method, path, q, body, contentType, token, repeatable, landedCheck);
   }
 
   public String queryString() {

@@ -72,7 +72,8 @@ final class Dispatcher implements HttpHandler {
       Response response;
       if (faults.fail()) {
         response = Faults.serviceUnavailable();
-      } else if (faults.rateLimited()) {
+      } else if (faults.rateLimited(new Faults.Hit(exchange.getRemoteAddress().getAddress().getHostAddress(),
+          path, headers))) {
         response = Faults.tooManyRequests();
       } else {
         response = route(new Request(method, decodePath(path), rawQuery, headers, body, contentType));

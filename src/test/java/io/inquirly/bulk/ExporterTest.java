@@ -57,7 +57,7 @@ class ExporterTest {
     }
 
     @Override
-    public JsonNode create(ObjectNode body) {
+    public JsonNode create(ObjectNode body, List<Draft.Key> keys) {
       throw new UnsupportedOperationException();
     }
 
@@ -126,7 +126,7 @@ class ExporterTest {
   }
 
   private Exporter exporter(Pages remote, Format format, Path output) {
-    return new Exporter(new Exporter.Options(ContactsRemote.Query.all(), format, null, false, 4, output, 3),
+    return new Exporter(new Exporter.Options(ContactsRemote.Query.all(), format, null, false, 4, output),
         remote);
   }
 

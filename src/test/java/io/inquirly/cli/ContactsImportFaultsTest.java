@@ -3,6 +3,7 @@ package io.inquirly.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.inquirly.http.HttpTuning;
 import io.inquirly.sandbox.Sandbox;
 import io.inquirly.sandbox.SandboxOptions;
 import io.inquirly.testing.SandboxServer;
@@ -39,7 +40,6 @@ class ContactsImportFaultsTest {
     env.put("INQUIRLY_TOKEN", sandbox.adminToken());
     env.put("INQUIRLY_ACCOUNT_ID", "1");
     env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    env.put("INQUIRLY_RETRY_BASE_MS", "10");
     return env;
   }
 
@@ -106,10 +106,11 @@ class ContactsImportFaultsTest {
   void proxyFailuresDroppedConnectionsAndRateLimitsStillLandEveryRowOnce(String lookup) throws Exception {
     int n = 300;
     // 10% 503s, 5% dropped connections, 60 requests per 300 ms window
-    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0.10, 60, 0.05, false), Duration.ofMillis(300))) {
+    Duration window = Duration.ofMillis(300);
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0.10, 60, 0.05, false), window)) {
       Path csv = csv(dir, n);
-      Result r = run(env(sandbox), "contacts", "import", csv.toString(), "-o", "json", "--max-retries", "10",
-          "--lookup", lookup);
+      Result r = SandboxServer.Cli.run(new HttpTuning(Duration.ofMillis(10), window), env(sandbox), "",
+          "contacts", "import", csv.toString(), "-o", "json", "--max-retries", "10", "--lookup", lookup);
       assertThat(r.code()).as(r.err()).isEqualTo(9);
       JsonNode s = r.json();
       assertThat(s.get("rejected").asLong()).isEqualTo(invalid(n));

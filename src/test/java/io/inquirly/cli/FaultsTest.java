@@ -2,6 +2,7 @@ package io.inquirly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inquirly.http.HttpTuning;
 import io.inquirly.sandbox.RecordedRequest;
 import io.inquirly.sandbox.Sandbox;
 import io.inquirly.sandbox.SandboxOptions;
@@ -16,13 +17,17 @@ import org.junit.jupiter.api.Test;
 /** Retries, backoff and timeouts against the sandbox's fault switches. */
 class FaultsTest {
   private static Result run(Sandbox sandbox, String... args) {
+    return run(sandbox, Duration.ofMinutes(1), args);
+  }
+
+  /** Against a sandbox whose rate-limit windows are {@code window} long. */
+  private static Result run(Sandbox sandbox, Duration window, String... args) {
     Map<String, String> env = new HashMap<>();
     env.put("INQUIRLY_URL", sandbox.url().toString());
     env.put("INQUIRLY_TOKEN", sandbox.adminToken());
     env.put("INQUIRLY_ACCOUNT_ID", "1");
     env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    env.put("INQUIRLY_RETRY_BASE_MS", "20");
-    return SandboxServer.Cli.run(env, "", args);
+    return SandboxServer.Cli.run(new HttpTuning(Duration.ofMillis(20), window), env, "", args);
   }
 
   private static List<Integer> statuses(Sandbox sandbox) {
@@ -35,7 +40,7 @@ class FaultsTest {
     // Windows are period-aligned like Rack::Attack's, so start right after a window opens.
     try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 1, 0, true), Duration.ofMillis(2000))) {
       Thread.sleep(2000 - System.currentTimeMillis() % 2000);
-      Result r = run(sandbox, "contacts", "labels", "add", "1", "extra", "-o", "ids", "--max-retries", "10");
+      Result r = run(sandbox, Duration.ofMillis(2000), "contacts", "labels", "add", "1", "extra", "-o", "ids");
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).isEqualTo("vip\nextra\n");
       assertThat(statuses(sandbox)).startsWith(200, 429).endsWith(200);
@@ -44,14 +49,16 @@ class FaultsTest {
   }
 
   @Test
-  void rateLimitedAfterEveryRetryIsExit6() throws Exception {
-    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 1, 0, false), Duration.ofMinutes(10))) {
-      run(sandbox, "inboxes", "list");
-      Result r = run(sandbox, "inboxes", "list", "--max-retries", "2");
+  void aWaitLongerThanTheBudgetIsExit6AtOnceWithoutRetrying() throws Exception {
+    Duration window = Duration.ofMinutes(10);
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 1, 0, false), window)) {
+      run(sandbox, window, "inboxes", "list");
+      Result r = run(sandbox, window, "inboxes", "list", "--max-wait", "30s");
       assertThat(r.code()).isEqualTo(6);
-      assertThat(r.err()).isEqualTo("error: 429 Too Many Requests from GET /api/v1/accounts/1/inboxes: Retry later; "
-          + "the server is rate limiting; wait a minute, or slow down with --rate N/s\n");
-      assertThat(statuses(sandbox)).containsExactly(200, 429, 429, 429);
+      assertThat(r.err()).matches("error: GET /api/v1/accounts/1/inboxes: rate limited by the server, and resuming "
+          + "\\(in \\d+m( \\d+s)?, when its window resets\\) would take longer than --max-wait 30 s allows; run the "
+          + "same command again later, or allow a longer wait with --max-wait \\(e.g. --max-wait 10m\\)\n");
+      assertThat(statuses(sandbox)).containsExactly(200, 429);
     }
   }
 

@@ -72,7 +72,8 @@ class ApiClientCloseTest {
 
   private ApiClient client() {
     HttpSettings settings = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 0, Duration.ofMillis(10),
-        0, false, new PrintStream(PrintStream.nullOutputStream()), false, null);
+        0, false, new PrintStream(PrintStream.nullOutputStream()), false, null, Duration.ofSeconds(5),
+        Duration.ofMinutes(1));
     return new ApiClient(base, settings, List.of());
   }
 

@@ -93,7 +93,6 @@ class RogueServerTest {
     env.put("INQUIRLY_TOKEN", "token-for-the-rogue-server");
     env.put("INQUIRLY_ACCOUNT_ID", account);
     env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    env.put("INQUIRLY_RETRY_BASE_MS", "5");
     String[] args = new String[more.length + 2];
     args[0] = "inboxes";
     args[1] = "list";

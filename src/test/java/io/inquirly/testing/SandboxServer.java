@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inquirly.Main;
 import io.inquirly.cli.Io;
+import io.inquirly.http.HttpTuning;
 import io.inquirly.contract.OpenApiContract;
 import io.inquirly.sandbox.RecordedRequest;
 import io.inquirly.sandbox.Sandbox;
@@ -128,8 +129,12 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
     env.put("INQUIRLY_PLATFORM_TOKEN", sandbox.platformToken());
     env.put("INQUIRLY_CONFIG", home.resolve("config.yaml").toString());
     env.put("HOME", home.toString());
-    env.put("INQUIRLY_RETRY_BASE_MS", "5");
     return env;
+  }
+
+  /** The client's timings for this sandbox: short backoffs, and the sandbox's own rate window. */
+  public HttpTuning tuning() {
+    return new HttpTuning(Duration.ofMillis(5), rateWindow);
   }
 
   public Path home() {
@@ -141,7 +146,7 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
   }
 
   public Result run(Map<String, String> env, String stdin, String... args) {
-    Result r = Cli.run(env, stdin, args);
+    Result r = Cli.run(tuning(), env, stdin, args);
     printed.add(r.out());
     printed.add(r.err());
     return r;
@@ -149,7 +154,7 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
 
   /** A run that is expected to print a token (e.g. --show-secrets): kept out of the leak check. */
   public Result runRevealingSecrets(String... args) {
-    return Cli.run(env(), "", args);
+    return Cli.run(tuning(), env(), "", args);
   }
 
   /** A run whose requests are deliberately outside the contract (bad input sent on purpose). */
@@ -193,13 +198,22 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
   public static final class Cli {
     private Cli() {}
 
+    /** Short backoffs (tests against failing servers run fast) and Rack::Attack's one-minute windows. */
+    public static final HttpTuning FAST = new HttpTuning(Duration.ofMillis(5), Duration.ofMinutes(1));
+
     public static Result run(Map<String, String> env, String stdin, String... args) {
+      return run(FAST, env, stdin, args);
+    }
+
+    /** With the server's timings: a sandbox's rate window, a backoff. */
+    public static Result run(HttpTuning tuning, Map<String, String> env, String stdin, String... args) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       int code;
       try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
           PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-        code = Main.run(args, Io.of(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, env));
+        code = Main.run(args, Io.of(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, env),
+            tuning);
       }
       return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
