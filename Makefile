@@ -4,7 +4,7 @@ MVN ?= mvn -B -q
 JAR := target/inquirly.jar
 JAVA ?= java
 
-.PHONY: build test demo install uninstall bench bench-start bench-bulk clean completions docs
+.PHONY: build test demo install uninstall bench bench-start bench-bulk bench-production clean completions docs
 
 build: $(JAR) target/man/inquirly.1
 
@@ -46,6 +46,11 @@ bench-start: build
 
 bench-bulk: build
 	@scripts/bench-bulk.sh
+	@scripts/bench-production.sh
+
+# the production-limits part of bench-bulk alone (real one-minute windows: about six minutes)
+bench-production: build
+	@scripts/bench-production.sh
 
 clean:
 	$(MVN) clean

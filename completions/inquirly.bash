@@ -1465,7 +1465,7 @@ function _picocli_inquirly_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--empty' '-h' '--help'"
+  local flag_opts="'--empty' '--production' '-h' '--help'"
   local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate'"
 
   type compopt &>/dev/null && compopt +o default

@@ -8,7 +8,7 @@ function __inquirly_path --description 'the command words typed so far'
             continue
         end
         switch $w
-            case -o --output --columns --jq --url --token --account --platform-token --profile --timeout --max-retries --rate --cacert
+            case -o --output --columns --jq --url --token --account --platform-token --profile --timeout --max-retries --rate --cacert --max-wait
                 set skip 1
             case '-*'
             case '*'
@@ -66,10 +66,11 @@ complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l profile -r
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -s v -l verbose -d 'log requests and responses to stderr (secrets masked)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l debug -d 'show stack traces of failures'
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l timeout -r -d 'time limit per request (default 60)'
-complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l max-retries -r -d 'retries of rate-limited and failed requests (default 3)'
+complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l max-retries -r -d 'retries of a request that failed without an answer or with 502/503/504 (default 3)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l rate -r -d 'at most N requests per second'
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l insecure -d 'do not verify TLS certificates (unsafe)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l cacert -r -d 'also trust this CA certificate (PEM)'
+complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l max-wait -r -d 'longest pause for the server\'s rate limits (default 3m; imports, exports, --all, batches and apply: unlimited)'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- "account"' -a show -d 'Show the account\'s details and settings'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- "account"' -a update -d 'Change the account\'s settings (administrators)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "account"' -s h -l help -d 'show this help'
@@ -1322,5 +1323,6 @@ complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l fai
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l rate-limit -r -d 'Allow N requests per fixed minute, then answer 429 \'Retry later\' (default: unlimited)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l drop-rate -r -d 'Probability 0..1 of closing the connection without any answer'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l empty -d 'Start without the demo contacts and conversations'
+complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l production -d 'A production server\'s rate limits (Rack::Attack defaults); --rate-limit changes the per-client one'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -s h -l help -d 'show this help'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "help"' -s h -l help -d 'show this help'

@@ -268,6 +268,9 @@ final class ContactsImportCommand implements Executable {
     long thisRun = r.outcomes().values().stream().mapToLong(Long::longValue).sum();
     o.put("seconds", Math.round(seconds * 100) / 100.0);
     o.put("rows_per_second", seconds > 0 ? Math.round(thisRun / seconds) : 0);
+    // what the run cost the server, and how often it ran into the server's rate limit
+    o.put("requests", session.client().requestCount());
+    o.put("rate_limited", session.client().throttledCount());
     o.put("dry_run", r.dryRun());
     if (r.journal() != null) {
       o.put("journal", r.journal().toString());

@@ -223,6 +223,9 @@ public final class ApiClient implements AutoCloseable {
       CompletableFuture<HttpResponse<byte[]>> exchange =
           http().sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       inFlight.add(exchange);
+      if (cancelled) {
+        exchange.cancel(true); // cancel() ran between the check above and the add
+      }
       try {
         r = within(settings.requestTimeout(), exchange);
       } finally {
@@ -257,6 +260,8 @@ public final class ApiClient implements AutoCloseable {
     } catch (InterruptedException e) {
       exchange.cancel(true);
       throw e;
+    } catch (java.util.concurrent.CancellationException e) {
+      throw new Cancelled(); // by cancel(): Ctrl-C
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {

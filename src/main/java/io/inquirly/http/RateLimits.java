@@ -242,7 +242,9 @@ final class RateLimits {
       if (w.id == t.ids[last]) {
         w.learned = Math.max(w.learned, w.accepted);
       }
-      until = Math.max(now, clock.localWhenServerReaches((t.ids[last] + 1) * windowMillis) + margin);
+      // the window this answer was refused in, on the server's clock as its Date has just told it
+      long refusedIn = Math.floorDiv(clock.nowMillis(now), windowMillis);
+      until = Math.max(now, clock.localWhenServerReaches((refusedIn + 1) * windowMillis) + margin);
       why = "when its window resets";
     }
     notifyAll();
@@ -263,7 +265,8 @@ final class RateLimits {
     Consumer<String> sink = notices;
     if (sink != null) {
       sink.accept("rate limited by the server" + (w.route == Route.ALL ? "" : " on " + w.route.noun)
-          + ": resuming in " + Durations.format(until - now) + " (" + why + "); " + observed(w));
+          + ": resuming in " + Durations.format(until - now) + " (" + why + ")"
+          + (retryAfterMillis >= 0 ? "" : "; " + observed(w)));
     }
   }
 

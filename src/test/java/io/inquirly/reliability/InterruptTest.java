@@ -116,4 +116,57 @@ class InterruptTest {
       }
     }
   }
+
+  @Test
+  void interruptedWhileWaitingOutARateLimitExits130WithEveryCreatedRowJournaled() throws Exception {
+    Path csv = dir.resolve("people.csv");
+    StringBuilder rows = new StringBuilder("name,email\n");
+    for (int i = 0; i < 100; i++) {
+      rows.append("Person ").append(i).append(",waiting").append(i).append("@example.com\n");
+    }
+    Files.writeString(csv, rows);
+    Path journal = dir.resolve("people.csv.journal");
+    // 20 requests per 10-minute window: the import is soon waiting for the server, whatever the minute
+    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 0, 20, 0, false), java.time.Duration.ofMinutes(10))) {
+      Process child = start(sandbox, "contacts", "import", csv.toString(), "--concurrency", "2");
+      Path log = dir.resolve("child.log");
+      await(() -> {
+        try {
+          return Files.readString(log).contains("inquirly: rate limited by the server: resuming in ");
+        } catch (IOException e) {
+          return false;
+        }
+      });
+      sigint(child);
+      assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(child.exitValue()).as(Files.readString(log)).isEqualTo(130);
+      assertThat(Files.readString(log)).contains("row(s) recorded in " + journal + "; run the same command again");
+      long created = sandbox.requests().stream()
+          .filter(q -> q.method().equals("POST") && q.path().endsWith("/contacts") && q.status() == 200).count();
+      List<String> written = Files.readAllLines(journal);
+      assertThat(written.subList(1, written.size())).hasSize((int) created).allMatch(l -> l.contains("\tCREATED\t"));
+    }
+  }
+
+  @Test
+  void interruptingAnExportStuckOnARequestRemovesItsTemporaryFile() throws Exception {
+    try (Sandbox stuck = Sandbox.start(new SandboxOptions(0, 120_000, 0, 0, 0, false))) {
+      Path out = dir.resolve("export").resolve("all.csv");
+      Files.createDirectories(out.getParent());
+      Process child = start(stuck, "contacts", "export", "--output", out.toString());
+      await(() -> {
+        try (Stream<Path> files = Files.list(out.getParent())) {
+          return files.findAny().isPresent(); // the temporary file: the export has begun its first request
+        } catch (IOException e) {
+          return false;
+        }
+      });
+      sigint(child);
+      assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isEqualTo(130);
+      try (Stream<Path> left = Files.list(out.getParent())) {
+        assertThat(left.toList()).as("no partial or temporary file").isEmpty();
+      }
+    }
+  }
 }

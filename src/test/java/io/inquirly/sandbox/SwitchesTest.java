@@ -41,6 +41,34 @@ class SwitchesTest {
     }
   }
 
+  /** rack_attack.rb: contact searches 100/min per account; v2 reports 100/min per user; both besides req/ip. */
+  @Test
+  void productionThrottlesSearchesAndReportsApartFromOtherRequests() throws Exception {
+    SandboxOptions production = new SandboxOptions(0, 0, 0, 0, 0, false, true);
+    assertThat(production.clientLimit()).isEqualTo(3000);
+    try (Sandbox sandbox = Sandbox.start(production, Duration.ofSeconds(3))) {
+      Http admin = new Http(sandbox.url(), sandbox.adminToken());
+      Http agent = new Http(sandbox.url(), sandbox.agentToken());
+      Thread.sleep(3000 - System.currentTimeMillis() % 3000);
+      List<Integer> searches = new ArrayList<>();
+      for (int i = 0; i < 101; i++) {
+        searches.add(admin.get("/api/v1/accounts/1/contacts/search?q=a").status());
+      }
+      assertThat(searches.subList(0, 100)).containsOnly(200);
+      assertThat(searches.get(100)).isEqualTo(429);
+      assertThat(admin.get("/api/v1/accounts/1/contacts").status()).isEqualTo(200);
+      List<Integer> reports = new ArrayList<>();
+      for (int i = 0; i < 101; i++) {
+        reports.add(admin.get("/api/v2/accounts/1/reports/summary?type=account&since=0&until=1").status());
+      }
+      assertThat(reports.subList(0, 100)).doesNotContain(429);
+      assertThat(reports.get(100)).isEqualTo(429);
+      // per user: another user's reports are not throttled by the first one's
+      assertThat(agent.get("/api/v2/accounts/1/reports/summary?type=account&since=0&until=1").status())
+          .isNotEqualTo(429);
+    }
+  }
+
   @Test
   void failRateOneAnswers503Html() throws Exception {
     try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 0, 1.0, 0, 0, false))) {
