@@ -46,7 +46,7 @@ echo "inquirly production-limits benchmark: sandbox --production (3000 requests/
 # 1. the client's own speed, no limits: the denominator of every limit below
 start_sandbox free
 ( . "$work/env.free"
-  gen 3000 11 > "$work/free.csv"
+  gen "$EXPORT" 11 > "$work/free.csv" # as many contacts as the measured export reads
   t0=$(now); bin/inquirly contacts import "$work/free.csv" -o json > "$work/free.json"; t1=$(now)
   py "$(json "['requests']" < "$work/free.json") / ($t1 - $t0)" > "$work/r.import"
   t0=$(now); bin/inquirly contacts export --output "$work/free-export.csv" -v 2> "$work/free-export.log"; t1=$(now)
@@ -90,11 +90,19 @@ printf 'export %6d rows: exit %d, %.1f s against a limit of %.1f s = %.2f of the
 
 # 4. a single command while another client has used the window up
 python3 - "$INQUIRLY_URL" "$INQUIRLY_TOKEN" <<'PY'
-import http.client, sys, urllib.parse
-u = urllib.parse.urlparse(sys.argv[1]); c = http.client.HTTPConnection(u.hostname, u.port)
-for i in range(3100):
-    c.request("GET", "/api/v1/profile", headers={"api-access-token": sys.argv[2]}); r = c.getresponse(); r.read()
-    if r.status == 429: break
+# another client: 32 connections until the server refuses (bounded: at most 3100 requests)
+import http.client, sys, threading, urllib.parse
+u = urllib.parse.urlparse(sys.argv[1]); refused = threading.Event(); sent = [0]; lock = threading.Lock()
+def hammer():
+    c = http.client.HTTPConnection(u.hostname, u.port)
+    while not refused.is_set():
+        with lock:
+            if sent[0] >= 3100: return
+            sent[0] += 1
+        c.request("GET", "/api/v1/profile", headers={"api-access-token": sys.argv[2]}); r = c.getresponse(); r.read()
+        if r.status == 429: refused.set()
+threads = [threading.Thread(target=hammer) for _ in range(32)]
+[t.start() for t in threads]; [t.join() for t in threads]
 PY
 t0=$(now)
 code=0
