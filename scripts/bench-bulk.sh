@@ -10,34 +10,12 @@ LARGE=${BENCH_MEM_LARGE:-100000}
 LOOP=${BENCH_LOOP:-200}
 LATENCY=${BENCH_LATENCY:-20}
 CONC=8
-work="$(mktemp -d)"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"; echo "work: $work" >&2; }
-trap cleanup EXIT
-
-# start a sandbox with the given latency; its environment goes to $work/env.$2
-start_sandbox() {
-  bin/inquirly sandbox --empty --latency "$1" >"$work/env.$2" 2>"$work/sandbox.$2.log" &
-  pids+=($!)
-  for _ in $(seq 1 200); do
-    [ "$(grep -c '^export ' "$work/env.$2" || true)" -ge 4 ] && return 0
-    sleep 0.05
-  done
-  echo "bench: the sandbox did not start" >&2
-  exit 1
-}
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
-now() { date +%s.%N; }
-# rows without labels: one request per row, so the limit is concurrency / latency
-gen() { python3 scripts/gen-contacts.py "$1" --seed "$2" --start "${3:-1}" | python3 -c '
-import csv, sys
-r = csv.reader(sys.stdin); w = csv.writer(sys.stdout, lineterminator="\r\n")
-for row in r: w.writerow(row[:7] + row[8:])'; }
+. scripts/bench-lib.sh
 
 limit=$(python3 -c "print($CONC / ($LATENCY / 1000))")
 echo "inquirly bulk benchmark: sandbox --latency $LATENCY, --concurrency $CONC, limit $limit requests/s"
 
-start_sandbox "$LATENCY" main
+start_sandbox main --latency "$LATENCY"
 ( . "$work/env.main"
   ceiling=$(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/inquirly.jar scripts/BenchCeiling.java $CONC 2000)
   printf 'ceiling %d bare GETs/s from %d threads on this machine now = %.2f of the limit (load: %s)\n' "$ceiling" \
@@ -99,7 +77,7 @@ PY
 
 # peak RSS: fresh sandboxes without latency (the figure is memory, not speed)
 for size in "$SMALL" "$LARGE"; do
-  start_sandbox 0 "mem$size"
+  start_sandbox "mem$size"
   ( . "$work/env.mem$size"
     gen "$size" 4 > "$work/mem$size.csv"
     code=0

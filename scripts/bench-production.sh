@@ -11,29 +11,8 @@ ROWS=${BENCH_PROD_ROWS:-7000}
 EXPORT=${BENCH_PROD_EXPORT:-10500}
 LATENCY=${BENCH_LATENCY:-20}
 LIMIT=3000
-work="$(mktemp -d)"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"; }
-trap cleanup EXIT
-
-start_sandbox() { # NAME ARGS...: its environment goes to $work/env.NAME
-  local name=$1; shift
-  bin/inquirly sandbox --empty --latency "$LATENCY" "$@" >"$work/env.$name" 2>"$work/sandbox.$name.log" &
-  pids+=($!)
-  for _ in $(seq 1 200); do
-    [ "$(grep -c '^export ' "$work/env.$name" || true)" -ge 4 ] && return 0
-    sleep 0.05
-  done
-  echo "bench: the sandbox did not start" >&2
-  exit 1
-}
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
-now() { date +%s.%N; }
+. scripts/bench-lib.sh
 py() { python3 -c "import math; print($1)"; }
-gen() { python3 scripts/gen-contacts.py "$1" --seed "$2" --start "${3:-1}" | python3 -c '
-import csv, sys
-r = csv.reader(sys.stdin); w = csv.writer(sys.stdout, lineterminator="\r\n")
-for row in r: w.writerow(row[:7] + row[8:])'; }
 # sleeps until just after the next minute starts: a measured job begins with a fresh window
 next_window() { sleep "$(py "60 - $(now) % 60 + 0.3")"; }
 # the fastest time for N requests from start T0 when each clock minute takes LIMIT and the client alone does R/s
@@ -44,7 +23,7 @@ count() { grep -c "^> $1 " "$2" || true; }
 echo "inquirly production-limits benchmark: sandbox --production (3000 requests/min per client, fixed minutes), --latency $LATENCY"
 
 # 1. the client's own speed, no limits: the denominator of every limit below
-start_sandbox free
+start_sandbox free --latency "$LATENCY"
 ( . "$work/env.free"
   gen "$EXPORT" 11 > "$work/free.csv" # as many contacts as the measured export reads
   t0=$(now); bin/inquirly contacts import "$work/free.csv" -o json > "$work/free.json"; t1=$(now)
@@ -55,7 +34,7 @@ kill "${pids[-1]}" 2>/dev/null || true
 printf 'unlimited: import %.0f requests/s, export %.0f requests/s (wall clock, JVM start included)\n' \
   "$(cat "$work/r.import")" "$(cat "$work/r.export")"
 
-start_sandbox prod --production
+start_sandbox prod --latency "$LATENCY" --production
 . "$work/env.prod"
 # contacts for the export to reach its size (not measured)
 gen $((EXPORT - ROWS)) 12 900000 > "$work/seed.csv"

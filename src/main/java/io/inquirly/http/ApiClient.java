@@ -21,9 +21,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +30,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -124,8 +124,7 @@ public final class ApiClient implements AutoCloseable {
         if (landed != null) {
           return landed;
         }
-        if (failures < settings.maxRetries() && (request.repeatable() || e instanceof ConnectException
-            || request.landedCheck() != null)) {
+        if (resendable(request, e instanceof ConnectException, failures)) {
           sleep(backoff(failures++));
           continue;
         }
@@ -155,13 +154,21 @@ public final class ApiClient implements AutoCloseable {
         if (landed != null) {
           return landed;
         }
-        if (failures < settings.maxRetries() && (request.repeatable() || request.landedCheck() != null)) {
+        if (resendable(request, false, failures)) {
           sleep(backoff(failures++));
           continue;
         }
       }
       throw ApiException.fromResponse(request.method(), request.target(), response);
     }
+  }
+
+  /**
+   * Whether an attempt without a trustworthy answer may be sent again: retries are left, and the request is
+   * repeatable, never reached the server, or has a landed check (asked before this, and it found nothing).
+   */
+  private boolean resendable(ApiRequest request, boolean neverReached, int failures) {
+    return failures < settings.maxRetries() && (request.repeatable() || neverReached || request.landedCheck() != null);
   }
 
   /** What a lost attempt of a non-repeatable request left on the server (its check's answer), or null. */
