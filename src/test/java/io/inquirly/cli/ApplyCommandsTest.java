@@ -45,9 +45,9 @@ class ApplyCommandsTest {
     assertThat(first[0].err()).endsWith("Applied: 18 created, 0 updated, 0 deleted.\n");
     List<String> w = writes(sent);
     // agents and the bot exist before the inboxes and teams that name them
-    assertThat(w.indexOf("POST /api/v1/accounts/1/agents")).isLessThan(w.indexOf("POST /api/v1/accounts/1/inboxes"));
-    assertThat(w.indexOf("POST /api/v1/accounts/1/agent_bots"))
-        .isLessThan(w.indexOf("POST /api/v1/accounts/1/inboxes"));
+    // (a subsequence: a missing request fails, where comparing indexOf results would pass with -1)
+    assertThat(w).containsSubsequence("POST /api/v1/accounts/1/agents", "POST /api/v1/accounts/1/inboxes");
+    assertThat(w).containsSubsequence("POST /api/v1/accounts/1/agent_bots", "POST /api/v1/accounts/1/inboxes");
     assertThat(w).contains("POST /api/v1/accounts/1/inbox_members", "POST /api/v1/accounts/1/custom_attribute_definitions");
     assertThat(w.get(w.size() - 1)).isEqualTo("POST /api/v1/accounts/1/webhooks");
 

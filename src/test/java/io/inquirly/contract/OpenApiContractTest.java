@@ -239,7 +239,10 @@ class OpenApiContractTest {
   // ------------------------------------------------------------ loading
 
   @Test
-  void missingSpecFailsOnCiAndIsUnavailableOtherwise(@TempDir Path dir) {
+  void missingSpecFailsOnCiAndIsUnavailableOtherwise(@TempDir Path temp) {
+    // two levels down, so that the fallback ../shared/api/openapi.json is inside the temporary folder: next to the
+    // temporary folder itself (/tmp/shared) a machine may hold anything
+    Path dir = temp.resolve("work/project");
     Map<String, String> ci = Map.of("CI", "true", "INQUIRLY_OPENAPI", "nope/openapi.json");
     assertThatThrownBy(() -> OpenApiContract.load(ci, dir))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("nope/openapi.json");
