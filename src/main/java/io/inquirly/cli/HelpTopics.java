@@ -7,7 +7,7 @@ final class HelpTopics {
   static final String ENVIRONMENT = """
       Environment
 
-        INQUIRLY_URL                 server URL (like --url)
+        INQUIRLY_URL                 server URL (like --server)
         INQUIRLY_TOKEN               user or agent-bot access token (like --token)
         INQUIRLY_ACCOUNT_ID          account id (like --account)
         INQUIRLY_PLATFORM_TOKEN      platform app token (like --platform-token)

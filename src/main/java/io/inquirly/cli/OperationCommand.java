@@ -85,7 +85,7 @@ final class OperationCommand implements Executable {
         spec.addPositional(positional);
         index++;
       } else {
-        OptionSpec.Builder b = OptionSpec.builder(p.option())
+        OptionSpec.Builder b = OptionSpec.builder(p.optionNames())
             .paramLabel(p.label())
             .description(p.description() + (p.choices().isEmpty() ? "" : " (" + String.join(", ", p.choices()) + ")"))
             .required(p.required());

@@ -76,7 +76,7 @@ public final class Session implements AutoCloseable {
     String url = target().url();
     if (url == null) {
       throw new ConfigException("no server URL",
-          "pass --url, set INQUIRLY_URL, or run 'inquirly auth login --url URL'");
+          "pass --server, set INQUIRLY_URL, or run 'inquirly auth login --server URL'");
     }
     return parseUrl(url);
   }

@@ -34,7 +34,7 @@ class ConfigAndAuthTest {
   }
 
   private Result login(String profile, String token, String... more) {
-    String[] base = {"auth", "login", "--url", server.sandbox().url().toString(), "--with-token", "--profile", profile};
+    String[] base = {"auth", "login", "--server", server.sandbox().url().toString(), "--with-token", "--profile", profile};
     String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
         .toArray(String[]::new);
     return server.run(bare(), token + "\n", args);
