@@ -1286,7 +1286,7 @@ function _picocli_inquirly_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--paginate' '-i' '--include' '--allow-other-host' '-h' '--help'"
+  local flag_opts="'--paginate' '-i' '--include' '--allow-other-host' '--show-secrets' '-h' '--help'"
   local arg_opts="'-f' '--raw-field' '-F' '--field' '--input'"
 
   type compopt &>/dev/null && compopt +o default

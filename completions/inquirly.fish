@@ -1303,6 +1303,7 @@ complete -c inquirly -n '__inquirly_path | string match -qx -- "api"' -l input -
 complete -c inquirly -n '__inquirly_path | string match -qx -- "api"' -l paginate -d 'fetch page after page (page=1, 2, ...) until a page is empty; prints each page'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "api"' -s i -l include -d 'print the status line and headers before the body'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "api"' -l allow-other-host -d 'allow an absolute URL on another server than --server: the request goes there with your token'
+complete -c inquirly -n '__inquirly_path | string match -qx -- "api"' -l show-secrets -d 'show tokens in the answer instead of masking them'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "api"' -s h -l help -d 'show this help'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "apply"' -s f -l filename -r -d 'resource file (YAML or JSON), a directory of them, or - for stdin (repeatable)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "apply"' -l dry-run -d 'print the plan and send no write'

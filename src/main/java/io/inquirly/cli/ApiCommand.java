@@ -69,6 +69,9 @@ final class ApiCommand implements Executable {
       + "request goes there with your token")
   boolean allowOtherHost;
 
+  @Option(names = "--show-secrets", description = "show tokens in the answer instead of masking them")
+  boolean showSecrets;
+
   @Override
   public int execute(Session session) {
     String verb = method.toUpperCase(Locale.ROOT);
@@ -137,7 +140,8 @@ final class ApiCommand implements Executable {
         session.io().out().println("HTTP " + response.status());
         response.headers().forEach((k, v) -> {
           if (k != null && !k.equals(":status")) {
-            session.io().out().println(k + ": " + String.join(", ", v));
+            session.io().out().println(k + ": " + (showSecrets ? String.join(", ", v)
+                : client.redactor().redact(String.join(", ", v))));
           }
         });
         session.io().out().println();
@@ -146,11 +150,11 @@ final class ApiCommand implements Executable {
       try {
         json = response.isEmpty() ? null : Json.parse(response.body());
       } catch (IOException e) {
-        session.io().out().print(response.text());
+        session.io().out().print(showSecrets ? response.text() : client.redactor().redact(response.text()));
         return ExitCode.OK;
       }
       if (json != null) {
-        output.raw(json);
+        output.raw(showSecrets ? json : Secrets.mask(json));
       }
       if (!paginate || json == null || emptyPage(json)) {
         return ExitCode.OK;

@@ -5,17 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.http.Redactor;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Masks secrets in server answers before they are shown (a profile carries the user's access token, an
- * inbox its HMAC token): output ends up in terminals, CI logs and tickets. {@code --show-secrets} opts out.
+ * inbox its HMAC token): output ends up in terminals, CI logs and tickets. {@code --show-secrets} opts out. Which
+ * fields are secret is {@link Redactor#secretField}, the one list.
  */
 final class Secrets {
   private Secrets() {}
 
-  static final Set<String> KEYS = Set.of("access_token", "pubsub_token", "hmac_token", "secret", "password",
-      "api_key", "token");
 
   /** A copy of the node with every secret field's value masked (the node itself when there are none). */
   static JsonNode mask(JsonNode node) {
@@ -32,7 +30,7 @@ final class Secrets {
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (KEYS.contains(e.getKey()) && e.getValue().isTextual() || contains(e.getValue())) {
+        if (Redactor.secretField(e.getKey()) && e.getValue().isTextual() || contains(e.getValue())) {
           return true;
         }
       }
@@ -51,8 +49,8 @@ final class Secrets {
       Iterator<Map.Entry<String, JsonNode>> it = o.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (KEYS.contains(e.getKey()) && e.getValue().isTextual()) {
-          e.setValue(o.textNode(Redactor.mask(e.getValue().asText())));
+        if (Redactor.secretField(e.getKey()) && e.getValue().isTextual()) {
+          e.setValue(o.textNode(Redactor.maskField(e.getKey(), e.getValue().asText())));
         } else {
           maskInPlace(e.getValue());
         }

@@ -66,6 +66,6 @@ public record Profile(
 
   /** Keys whose values are secrets and are masked whenever shown. */
   public static boolean secret(String key) {
-    return key.endsWith("token");
+    return io.inquirly.http.Redactor.secretField(key);
   }
 }
