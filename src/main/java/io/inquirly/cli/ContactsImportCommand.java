@@ -184,7 +184,7 @@ final class ContactsImportCommand implements Executable {
       } catch (BulkInputException e) {
         throw CliException.usage(e.getMessage(), e.hint());
       } catch (Importer.Crash e) {
-        session.io().err().println("error: " + e.getMessage());
+        session.io().err().println("error: " + session.safe(e.getMessage()));
         return 137;
       } finally {
         if (ticker != null) {

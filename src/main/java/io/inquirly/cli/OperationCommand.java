@@ -375,6 +375,7 @@ final class OperationCommand implements Executable {
   }
 
   private int render(Session session, Output output, Map<String, Object> values, JsonNode body, boolean raw) {
+    Invoker.requireBody(op, body);
     JsonNode answer = reveal() ? body : Secrets.mask(body);
     if (raw) {
       if (!answer.isMissingNode()) {
@@ -435,6 +436,7 @@ final class OperationCommand implements Executable {
       } catch (IOException e) {
         body = Json.nodes().textNode("(" + request.body().length + " bytes)");
       }
+      body = reveal() ? body : Secrets.mask(body);
     }
     String format = session.options().output();
     if (format != null && Format.parse(format) != Format.TABLE) {

@@ -72,6 +72,24 @@ public final class Session implements AutoCloseable {
     return target;
   }
 
+  /** The secret values of the settings resolved so far (none when resolution has not happened or failed). */
+  public List<String> knownSecrets() {
+    List<String> out = new ArrayList<>();
+    if (target != null) {
+      for (String key : Profile.KEYS) {
+        if (Profile.secret(key) && Resolver.setting(target.settings(), key) != null) {
+          out.add(Resolver.setting(target.settings(), key));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Text quoted from a server or a file, fit for a one-line message: secrets masked, control characters escaped. */
+  public String safe(String text) {
+    return Terminal.escape(new io.inquirly.http.Redactor(knownSecrets()).redact(text));
+  }
+
   public URI baseUrl() {
     String url = target().url();
     if (url == null) {
@@ -208,7 +226,7 @@ public final class Session implements AutoCloseable {
   }
 
   public void warn(String message) {
-    io.err().println("warning: " + message);
+    io.err().println("warning: " + Terminal.escape(message));
   }
 
   /** A status line for people (stderr), e.g. "Deleted contact 42". */

@@ -2,6 +2,7 @@ package io.inquirly.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inquirly.testing.Listener;
 import io.inquirly.testing.SandboxServer.Cli;
 import io.inquirly.testing.SandboxServer.Result;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.inquirly.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inquirly.sandbox.RecordedRequest;
+import io.inquirly.testing.Listener;
 import io.inquirly.testing.SandboxServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

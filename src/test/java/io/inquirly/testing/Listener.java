@@ -1,4 +1,4 @@
-package io.inquirly.security;
+package io.inquirly.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,17 +13,17 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** A plain JDK HTTP server on 127.0.0.1, port 0, that records who asked what and answers as told. */
-final class Listener implements AutoCloseable {
+public final class Listener implements AutoCloseable {
   /** One request as received: method, path with query, the token header (or null), body. */
-  record Seen(String method, String path, String token, String body) {}
+  public record Seen(String method, String path, String token, String body) {}
 
   /** An answer: status, extra headers, body. */
-  record Answer(int status, Map<String, String> headers, String body) {}
+  public record Answer(int status, Map<String, String> headers, String body) {}
 
   private final HttpServer server;
   private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
 
-  Listener(Function<Seen, Answer> answer) {
+  public Listener(Function<Seen, Answer> answer) {
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
@@ -50,15 +50,15 @@ final class Listener implements AutoCloseable {
   }
 
   /** Answers every request with 200 and this JSON. */
-  static Listener ok(String json) {
+  public static Listener ok(String json) {
     return new Listener(s -> new Answer(200, Map.of(), json));
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  List<Seen> seen() {
+  public List<Seen> seen() {
     synchronized (seen) {
       return List.copyOf(seen);
     }
