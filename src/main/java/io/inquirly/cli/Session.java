@@ -30,6 +30,8 @@ public final class Session implements AutoCloseable {
   private final Io io;
   private final GlobalOptions options;
   private Target target;
+  /** Every secret value of this run, including a token_command's token once it ran (the redactor reads it live). */
+  private final List<String> secrets = new java.util.concurrent.CopyOnWriteArrayList<>();
   private ApiClient client;
   private Output output;
 
@@ -68,21 +70,22 @@ public final class Session implements AutoCloseable {
           .withAccountId(options.account())
           .withPlatformToken(options.platformToken());
       target = new Resolver(io.env(), file).resolve(flags, options.profile(), newProfileAllowed);
+      for (String key : Profile.KEYS) {
+        String v = Resolver.setting(target.settings(), key);
+        if (Profile.secret(key) && v != null) {
+          secrets.add(v);
+        }
+      }
+      if (target.tokenCommand() != null) {
+        target.tokenCommand().onToken(secrets::add);
+      }
     }
     return target;
   }
 
   /** The secret values of the settings resolved so far (none when resolution has not happened or failed). */
   public List<String> knownSecrets() {
-    List<String> out = new ArrayList<>();
-    if (target != null) {
-      for (String key : Profile.KEYS) {
-        if (Profile.secret(key) && Resolver.setting(target.settings(), key) != null) {
-          out.add(Resolver.setting(target.settings(), key));
-        }
-      }
-    }
-    return out;
+    return List.copyOf(secrets);
   }
 
   /** Text quoted from a server or a file, fit for a one-line message: secrets masked, control characters escaped. */
@@ -123,15 +126,11 @@ public final class Session implements AutoCloseable {
         System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
       }
       if (base.getScheme().equals("http") && !loopback(base.getHost())
-          && (target().token() != null || target().platformToken() != null)) {
+          && (target().settings().token() != null || target().tokenCommand() != null
+              || target().platformToken() != null)) {
         warn("sending a token over plain http to " + base.getHost() + "; use https");
       }
-      List<String> secrets = new ArrayList<>();
-      for (String key : Profile.KEYS) {
-        if (Profile.secret(key)) {
-          secrets.add(Resolver.setting(target().settings(), key));
-        }
-      }
+      target();
       client = new ApiClient(base, httpSettings(), secrets);
     }
     return client;

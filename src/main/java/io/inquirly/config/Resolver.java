@@ -13,7 +13,8 @@ public final class Resolver {
       "platform_token", "INQUIRLY_PLATFORM_TOKEN",
       "inbox_identifier", "INQUIRLY_INBOX_IDENTIFIER",
       "contact_identifier", "INQUIRLY_CONTACT_IDENTIFIER",
-      "hmac_token", "INQUIRLY_HMAC_TOKEN");
+      "hmac_token", "INQUIRLY_HMAC_TOKEN",
+      "token_command", "INQUIRLY_TOKEN_COMMAND");
   public static final String PROFILE_ENV = "INQUIRLY_PROFILE";
   public static final String DEFAULT_PROFILE = "default";
 
@@ -84,7 +85,12 @@ public final class Resolver {
       }
       resolved = resolved.with(key, value);
     }
-    return new Target(name, resolved, origins);
+    TokenCommand command = resolved.token() == null && resolved.tokenCommand() != null
+        ? new TokenCommand(resolved.tokenCommand(), origins.get("token_command"), env) : null;
+    if (command != null) {
+      origins.put("token", "token_command");
+    }
+    return new Target(name, resolved, origins, command);
   }
 
   static String get(Profile p, String key) {
@@ -96,6 +102,7 @@ public final class Resolver {
       case "inbox_identifier" -> p.inboxIdentifier();
       case "contact_identifier" -> p.contactIdentifier();
       case "hmac_token" -> p.hmacToken();
+      case "token_command" -> p.tokenCommand();
       default -> throw new IllegalArgumentException(key);
     });
   }

@@ -1,7 +1,6 @@
 package io.inquirly.http;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,10 +24,11 @@ public final class Redactor {
       "(\"([A-Za-z0-9_]+)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
   public static final String MASK = "****";
 
-  private final List<String> secrets;
+  /** Read at every use, so that a secret learnt later (a token_command's token) is masked from then on. */
+  private final Collection<String> secrets;
 
   public Redactor(Collection<String> secrets) {
-    this.secrets = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
+    this.secrets = secrets;
   }
 
   /** Whether a field of that name holds a secret: the one rule every output path uses. */
@@ -43,7 +43,9 @@ public final class Redactor {
     }
     String out = text;
     for (String secret : secrets) {
-      out = out.replace(secret, MASK);
+      if (secret != null && secret.length() >= 4) {
+        out = out.replace(secret, MASK);
+      }
     }
     if (out.indexOf('"') < 0) {
       return out;

@@ -139,7 +139,7 @@ class ConfigAndAuthTest {
     Result bad = server.run(bare(), "", "config", "set", "colour", "blue");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).isEqualTo("error: unknown setting 'colour'; settings are url, token, account_id, "
-        + "platform_token, inbox_identifier, contact_identifier, hmac_token\n");
+        + "platform_token, inbox_identifier, contact_identifier, hmac_token, token_command\n");
   }
 
   @Test
