@@ -85,7 +85,15 @@ public final class Resolver {
       }
       resolved = resolved.with(key, value);
     }
-    TokenCommand command = resolved.token() == null && resolved.tokenCommand() != null
+    String account = resolved.accountId();
+    if (account != null && !account.strip().matches("0*[1-9][0-9]{0,17}")) {
+      String from = origins.get("account_id");
+      String source = from.equals("flag") ? "--account" : from.startsWith("env ") ? from.substring(4)
+          : "account_id of profile '" + name + "' in " + file.path();
+      throw new ConfigException("invalid account id '" + account + "' from " + source
+          + ": expected a positive whole number", "e.g. --account 3; 'inquirly accounts list' shows yours");
+    }
+        TokenCommand command = resolved.token() == null && resolved.tokenCommand() != null
         ? new TokenCommand(resolved.tokenCommand(), origins.get("token_command"), env) : null;
     if (command != null) {
       origins.put("token", "token_command");

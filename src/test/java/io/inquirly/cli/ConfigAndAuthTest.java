@@ -148,8 +148,8 @@ class ConfigAndAuthTest {
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     Result r = server.run(bare(), "", "inboxes", "list");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: cannot read config file " + config + " (line ")
-        .endsWith("; fix or delete the file, then run 'inquirly auth login'\n");
+    assertThat(r.err()).startsWith("error: config file " + config + ":2:")
+        .endsWith("; fix that line, or delete the file and run 'inquirly auth login'\n");
   }
 
   @Test
