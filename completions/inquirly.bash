@@ -7117,12 +7117,12 @@ function _picocli_inquirly_webhooks_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--url' '--endpoint' '--name' '--subscription' '--data'"
+  local arg_opts="'--url' '--name' '--subscription' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--url'|'--endpoint')
+    '--url')
       return
       ;;
     '--name')
@@ -7153,12 +7153,12 @@ function _picocli_inquirly_webhooks_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--url' '--endpoint' '--name' '--subscription' '--data'"
+  local arg_opts="'--url' '--name' '--subscription' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--url'|'--endpoint')
+    '--url')
       return
       ;;
     '--name')

@@ -83,7 +83,7 @@ class AdminErrorsCommandsTest {
   @Test
   void badInputIsRefusedBeforeSending() {
     int before = server.requests().size();
-    SandboxServer.Result r = server.run("webhooks", "create", "--endpoint", "https://e.test", "--subscription",
+    SandboxServer.Result r = server.run("webhooks", "create", "--url", "https://e.test", "--subscription",
         "nope");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("invalid --subscription 'nope'");
