@@ -230,7 +230,7 @@ public final class Session implements AutoCloseable {
 
   /** A status line for people (stderr), e.g. "Deleted contact 42". */
   public void status(String message) {
-    io.err().println(message);
+    io.err().println(Terminal.escape(message)); // may quote names from the server
   }
 
   @Override
