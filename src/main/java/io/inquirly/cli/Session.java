@@ -176,7 +176,8 @@ public final class Session implements AutoCloseable {
     putIfSet(defaults, "contact_identifier", t.settings().contactIdentifier());
     // not a placeholder: the public API's contact commands read it to compute identifier_hash
     putIfSet(defaults, "hmac_token", t.settings().hmacToken());
-    return new Invoker(client(), new Credentials(t.accountId(), t.token(), t.platformToken(), defaults), dryRun);
+    return new Invoker(client(), new Credentials(t.accountId(), (java.util.function.Supplier<String>) t::token, t.platformToken(),
+        defaults), dryRun);
   }
 
   private static void putIfSet(Map<String, String> m, String k, String v) {

@@ -62,6 +62,9 @@ class TokenCommandTest {
     Map<String, String> env = env("touch " + marker + "; cat " + secret);
     assertThat(server.run(env, "", "config", "view").code()).isZero();
     assertThat(server.run(env, "", "labels", "list", "--help").code()).isZero();
+    Result open = server.run(env, "", "public", "inbox", "show", "--inbox-identifier",
+        server.sandbox().apiInboxIdentifier());
+    assertThat(open.code()).as("the public API needs no token: " + open.err()).isZero();
     env.put("INQUIRLY_TOKEN", server.sandbox().adminToken());
     assertThat(server.run(env, "", "labels", "list").code()).isZero();
     assertThat(marker).doesNotExist();
