@@ -154,7 +154,7 @@ final class ApiCommand implements Executable {
         return ExitCode.OK;
       }
       if (json != null) {
-        output.raw(showSecrets ? json : Secrets.mask(json));
+        output.raw(showSecrets ? json : Secrets.mask(json, session.knownSecrets()));
       }
       if (!paginate || json == null || emptyPage(json)) {
         return ExitCode.OK;

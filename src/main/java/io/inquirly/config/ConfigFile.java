@@ -78,6 +78,7 @@ public final class ConfigFile {
       if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
         return new Content(null, null);
       }
+      refuseAliases(bytes);
       Content c = yaml().readValue(bytes, Content.class);
       return c == null ? new Content(null, null) : c;
     } catch (JsonProcessingException e) {
@@ -89,6 +90,23 @@ public final class ConfigFile {
     } catch (IOException e) {
       throw new ConfigException("cannot read config file " + path + ": " + e.getMessage(),
           "check the file's permissions");
+    }
+  }
+
+  /**
+   * Jackson reads a YAML alias (*name) as the string "name": a token or URL would silently become the anchor's
+   * name. Aliases have no use in this small file, so they are refused at their place.
+   */
+  private void refuseAliases(byte[] bytes) throws IOException {
+    try (com.fasterxml.jackson.dataformat.yaml.YAMLParser p =
+        (com.fasterxml.jackson.dataformat.yaml.YAMLParser) new YAMLFactory().createParser(bytes)) {
+      while (p.nextToken() != null) {
+        if (p.isCurrentAlias()) {
+          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          throw new ConfigException("config file " + path + ":" + at.getLineNr() + ":" + at.getColumnNr()
+              + ": YAML aliases (*" + p.getText() + ") are not supported", "write the value out");
+        }
+      }
     }
   }
 

@@ -93,6 +93,9 @@ public final class Resolver {
       throw new ConfigException("invalid account id '" + account + "' from " + source
           + ": expected a positive whole number", "e.g. --account 3; 'inquirly accounts list' shows yours");
     }
+    if (account != null) {
+      resolved = resolved.withAccountId(String.valueOf(Long.parseLong(account.strip()))); // " 007" is account 7
+    }
         TokenCommand command = resolved.token() == null && resolved.tokenCommand() != null
         ? new TokenCommand(resolved.tokenCommand(), origins.get("token_command"), env) : null;
     if (command != null) {

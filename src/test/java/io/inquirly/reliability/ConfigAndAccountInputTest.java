@@ -57,6 +57,8 @@ class ConfigAndAccountInputTest {
     assertThat(runWithConfig(null, "profiles:\n  a:\n    url: \"http://x\u00ff\"\n".getBytes(
         java.nio.charset.StandardCharsets.ISO_8859_1)).err()).isEqualTo("error: config file " + config
         + ":3:8: is not UTF-8 text" + fix);
+    assertThat(runWithConfig("profiles:\n  a:\n    url: &u http://x\n    token: *u\n", null).err())
+        .isEqualTo("error: config file " + config + ":4:12: YAML aliases (*u) are not supported; write the value out\n");
   }
 
   @Test
@@ -70,6 +72,9 @@ class ConfigAndAccountInputTest {
       assertThat(r[0].err()).isEqualTo("error: invalid account id '" + bad + "' from --account: expected a positive "
           + "whole number; e.g. --account 3; 'inquirly accounts list' shows yours\n");
     }
+    Result padded = server.run("labels", "list", "--account", " 0" + server.sandbox().accountId());
+    assertThat(padded.code()).as(padded.err()).isZero();
+    assertThat(server.lastRequest().path()).isEqualTo("/api/v1/accounts/" + server.sandbox().accountId() + "/labels");
     Map<String, String> env = new HashMap<>(server.env());
     env.put("INQUIRLY_ACCOUNT_ID", "abc");
     Result[] r = new Result[1];

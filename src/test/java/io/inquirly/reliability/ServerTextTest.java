@@ -52,6 +52,23 @@ class ServerTextTest {
   }
 
   @Test
+  void aTokenEchoedInAnAnswerIsMaskedInEveryFormat() {
+    try (Listener server = new Listener(s -> new Listener.Answer(200, Map.of(),
+        "{\"id\":1,\"name\":\"Ada\",\"note\":\"called with " + s.token() + "\",\"tags\":[\"" + s.token() + "\"]}"))) {
+      for (List<String> extra : List.of(List.<String>of(), List.of("-o", "json"), List.of("-o", "yaml"),
+          List.of("--raw"), List.of("--jq", ".note"), List.of("-v"))) {
+        List<String> args = new java.util.ArrayList<>(List.of("contacts", "show", "1"));
+        args.addAll(extra);
+        Result r = Cli.run(env(server), "", args.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out() + r.err()).as(extra.toString()).doesNotContain(TOKEN);
+      }
+      Result r = Cli.run(env(server), "", "api", "GET", "/api/v1/accounts/1/contacts/1", "--jq", ".note");
+      assertThat(r.out()).isEqualTo("called with ****\n");
+    }
+  }
+
+  @Test
   void controlCharactersInAServersMessageAreEscaped() {
     try (Listener server = new Listener(s -> new Listener.Answer(422, Map.of(),
         "{\"message\":\"bad \\u001b]0;owned\\u0007\\u001b[2J\\r\\u0000done\"}"))) {
