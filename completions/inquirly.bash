@@ -1286,7 +1286,7 @@ function _picocli_inquirly_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--paginate' '-i' '--include' '-h' '--help'"
+  local flag_opts="'--paginate' '-i' '--include' '--allow-other-host' '--show-secrets' '-h' '--help'"
   local arg_opts="'-f' '--raw-field' '-F' '--field' '--input'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1670,7 +1670,7 @@ function _picocli_inquirly_agentbots_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--outgoing-url' '--avatar-url' '--config' '--data'"
+  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--avatar-url' '--config' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1681,7 +1681,7 @@ function _picocli_inquirly_agentbots_create() {
     '--description')
       return
       ;;
-    '--outgoing-url')
+    '--url'|'--outgoing-url')
       return
       ;;
     '--avatar-url')
@@ -1712,7 +1712,7 @@ function _picocli_inquirly_agentbots_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--outgoing-url' '--avatar-url' '--config' '--data'"
+  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--avatar-url' '--config' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1723,7 +1723,7 @@ function _picocli_inquirly_agentbots_update() {
     '--description')
       return
       ;;
-    '--outgoing-url')
+    '--url'|'--outgoing-url')
       return
       ;;
     '--avatar-url')
@@ -5564,7 +5564,7 @@ function _picocli_inquirly_platform_agentbots_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--outgoing-url' '--account-id' '--avatar-url' '--data'"
+  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--account-id' '--avatar-url' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5575,7 +5575,7 @@ function _picocli_inquirly_platform_agentbots_create() {
     '--description')
       return
       ;;
-    '--outgoing-url')
+    '--url'|'--outgoing-url')
       return
       ;;
     '--account-id')
@@ -5625,7 +5625,7 @@ function _picocli_inquirly_platform_agentbots_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--outgoing-url' '--account-id' '--avatar-url' '--data'"
+  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--account-id' '--avatar-url' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5636,7 +5636,7 @@ function _picocli_inquirly_platform_agentbots_update() {
     '--description')
       return
       ;;
-    '--outgoing-url')
+    '--url'|'--outgoing-url')
       return
       ;;
     '--account-id')
@@ -7117,12 +7117,12 @@ function _picocli_inquirly_webhooks_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--endpoint' '--name' '--subscription' '--data'"
+  local arg_opts="'--url' '--name' '--subscription' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--endpoint')
+    '--url')
       return
       ;;
     '--name')
@@ -7153,12 +7153,12 @@ function _picocli_inquirly_webhooks_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--endpoint' '--name' '--subscription' '--data'"
+  local arg_opts="'--url' '--name' '--subscription' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--endpoint')
+    '--url')
       return
       ;;
     '--name')
@@ -7219,7 +7219,15 @@ function _picocli_inquirly_auth_login() {
 
   local commands=""
   local flag_opts="'--with-token' '--with-platform-token' '-h' '--help'"
-  local arg_opts=""
+  local arg_opts="'--url'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--url')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

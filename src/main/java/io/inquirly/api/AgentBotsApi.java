@@ -18,7 +18,8 @@ public final class AgentBotsApi {
   static Param[] fields() {
     return new Param[] {
       Param.body("description", "--description", "what the bot does").labelled("TEXT"),
-      Param.body("outgoing_url", "--outgoing-url", "where the bot receives events").labelled("URL"),
+      Param.body("outgoing_url", "--url", "where the bot receives events (outgoing_url)").alias("--outgoing-url")
+          .labelled("URL"),
       Param.body("avatar_url", "--avatar-url", "URL of a picture").labelled("URL"),
       Param.body("bot_config", "--config", "a bot setting (repeatable; key:=json for typed values)")
           .type(Type.MAP),
@@ -44,14 +45,14 @@ public final class AgentBotsApi {
             .params(Param.body("name", "--name", "the bot's name").mandatory())
             .params(fields())
             .one("").columns(COLUMNS).noun("agent bot")
-            .example("inquirly agent-bots create --name 'Triage Bot' --outgoing-url https://bots.example.com/triage"),
+            .example("inquirly agent-bots create --name 'Triage Bot' --url https://bots.example.com/triage"),
         op("agent-bots update", "PATCH", BASE + "/{id}")
             .id("update-an-account-agent-bot")
             .summary("Change an agent bot (administrators)")
             .params(id(), Param.body("name", "--name", "new name"))
             .params(fields())
             .one("").columns(COLUMNS).noun("agent bot")
-            .example("inquirly agent-bots update 1 --outgoing-url https://bots.example.com/v2"),
+            .example("inquirly agent-bots update 1 --url https://bots.example.com/v2"),
         op("agent-bots delete", "DELETE", BASE + "/{id}")
             .id("delete-an-account-agent-bot")
             .summary("Delete agent bots (administrators)")

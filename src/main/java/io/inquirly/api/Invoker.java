@@ -290,10 +290,10 @@ public final class Invoker {
     if (node.isMissingNode() && body.isArray()) {
       node = body;
     }
+    if (body.isMissingNode() || body.isNull()) {
+      throw unexpected(op, body.isNull() ? "null instead of a list" : "an empty body instead of a list");
+    }
     if (node.isMissingNode() || node.isNull()) {
-      if (body.isMissingNode()) {
-        return List.of();
-      }
       throw unexpected(op, "no list at '" + op.records() + "'");
     }
     if (!node.isArray()) {
@@ -306,11 +306,27 @@ public final class Invoker {
 
   /** The single record of an answer (the whole body when the path is absent). */
   public static JsonNode record(Operation op, JsonNode body) {
+    if (!body.isContainerNode()) {
+      throw unexpected(op, body.isMissingNode() ? "an empty body instead of " + article(op.noun())
+          : kind(body) + " instead of " + article(op.noun()));
+    }
     JsonNode node = at(body, op.records());
     if (node.isMissingNode()) {
       return body;
     }
     return node;
+  }
+
+  /** Fails (exit 7) when an operation that answers records got an empty body. */
+  public static void requireBody(Operation op, JsonNode body) {
+    if (op.result() != Operation.Result.NONE && (body.isMissingNode() || body.isNull())) {
+      throw unexpected(op, (body.isNull() ? "null" : "an empty body") + " instead of "
+          + (op.result() == Operation.Result.LIST ? "a list" : article(op.noun())));
+    }
+  }
+
+  private static String article(String noun) {
+    return (noun.matches("[aeiou].*") ? "an " : "a ") + noun;
   }
 
   private static ApiException unexpected(Operation op, String what) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
  * @param required must be given (positional path parameters always are)
  * @param choices allowed values, or empty
  * @param convert turns the raw text into the value sent (e.g. {@code 2h} into epoch seconds); null = by type
+ * @param aliases further option names that mean the same (older spellings kept working), or empty
  */
 public record Param(
     String name,
@@ -25,7 +26,8 @@ public record Param(
     String description,
     boolean required,
     List<String> choices,
-    Function<String, Object> convert) {
+    Function<String, Object> convert,
+    List<String> aliases) {
 
   /** Where a parameter travels. */
   public enum In {
@@ -50,6 +52,19 @@ public record Param(
     JSON
   }
 
+  public Param(String name, In in, Type type, String option, String label, String description, boolean required,
+      List<String> choices, Function<String, Object> convert) {
+    this(name, in, type, option, label, description, required, choices, convert, List.of());
+  }
+
+  /** The option's names, the main one first. */
+  public String[] optionNames() {
+    List<String> names = new java.util.ArrayList<>();
+    names.add(option);
+    names.addAll(aliases);
+    return names.toArray(String[]::new);
+  }
+
   public boolean positional() {
     return option == null;
   }
@@ -57,23 +72,23 @@ public record Param(
   // ---- builders used by the group files ----
 
   public static Param path(String name, String label, String description) {
-    return new Param(name, In.PATH, Type.INTEGER, null, label, description, true, List.of(), null);
+    return new Param(name, In.PATH, Type.INTEGER, null, label, description, true, List.of(), null, List.of());
   }
 
   public static Param pathText(String name, String label, String description) {
-    return new Param(name, In.PATH, Type.STRING, null, label, description, true, List.of(), null);
+    return new Param(name, In.PATH, Type.STRING, null, label, description, true, List.of(), null, List.of());
   }
 
   public static Param query(String name, String option, String description) {
-    return new Param(name, In.QUERY, Type.STRING, option, labelOf(name), description, false, List.of(), null);
+    return new Param(name, In.QUERY, Type.STRING, option, labelOf(name), description, false, List.of(), null, List.of());
   }
 
   public static Param body(String name, String option, String description) {
-    return new Param(name, In.BODY, Type.STRING, option, labelOf(name), description, false, List.of(), null);
+    return new Param(name, In.BODY, Type.STRING, option, labelOf(name), description, false, List.of(), null, List.of());
   }
 
   public static Param local(String name, String option, String description) {
-    return new Param(name, In.LOCAL, Type.STRING, option, labelOf(name), description, false, List.of(), null);
+    return new Param(name, In.LOCAL, Type.STRING, option, labelOf(name), description, false, List.of(), null, List.of());
   }
 
   public static Param flag(String name, String option, String description) {
@@ -82,7 +97,7 @@ public record Param(
 
   public Param type(Type t) {
     return new Param(name, in, t, option, t == Type.MAP ? "KEY=VALUE" : label, description, required, choices,
-        convert);
+        convert, aliases);
   }
 
   public Param integer() {
@@ -90,19 +105,24 @@ public record Param(
   }
 
   public Param mandatory() {
-    return new Param(name, in, type, option, label, description, true, choices, convert);
+    return new Param(name, in, type, option, label, description, true, choices, convert, aliases);
   }
 
   public Param labelled(String l) {
-    return new Param(name, in, type, option, l, description, required, choices, convert);
+    return new Param(name, in, type, option, l, description, required, choices, convert, aliases);
   }
 
   public Param choices(String... values) {
-    return new Param(name, in, type, option, label, description, required, List.of(values), convert);
+    return new Param(name, in, type, option, label, description, required, List.of(values), convert, aliases);
   }
 
   public Param convert(Function<String, Object> f) {
-    return new Param(name, in, type, option, label, description, required, choices, f);
+    return new Param(name, in, type, option, label, description, required, choices, f, aliases);
+  }
+
+  /** Also accepts these option names (shown in help next to the main one). */
+  public Param alias(String... names) {
+    return new Param(name, in, type, option, label, description, required, choices, convert, List.of(names));
   }
 
   private static String labelOf(String name) {

@@ -61,7 +61,8 @@ public final class PlatformApi {
     return new Param[] {
       Param.body("name", "--name", "the bot's name"),
       Param.body("description", "--description", "what the bot does").labelled("TEXT"),
-      Param.body("outgoing_url", "--outgoing-url", "webhook URL the bot receives events on").labelled("URL"),
+      Param.body("outgoing_url", "--url", "webhook URL the bot receives events on (outgoing_url)")
+          .alias("--outgoing-url").labelled("URL"),
       Param.body("account_id", "--account-id", "the account the bot belongs to (omit for a global bot)").integer()
           .labelled("ID"),
       Param.body("avatar_url", "--avatar-url", "URL of a picture").labelled("URL"),
@@ -168,7 +169,7 @@ public final class PlatformApi {
             .summary("Create an agent bot (global, or in one account with --account-id)")
             .params(botFields())
             .one("").columns(BOT_COLUMNS).noun("agent bot")
-            .example("inquirly platform agent-bots create --name 'Triage Bot' --outgoing-url https://bots.example.com/triage"),
+            .example("inquirly platform agent-bots create --name 'Triage Bot' --url https://bots.example.com/triage"),
         op("platform agent-bots show", "GET", BASE + "/agent_bots/{id}")
             .id("get-details-of-a-single-agent-bot").auth(Auth.PLATFORM)
             .summary("Show an agent bot the platform app created")

@@ -33,16 +33,16 @@ public final class WebhooksApi {
         op("webhooks create", "POST", BASE)
             .id("create-a-webhook")
             .summary("Add a webhook (administrators; URLs are unique per account)")
-            .params(Param.body("url", "--endpoint", "the URL events are posted to").labelled("URL").mandatory())
+            .params(Param.body("url", "--url", "the URL events are posted to").labelled("URL").mandatory())
             .params(fields())
             .prepare(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
             .one("payload.webhook").columns(COLUMNS).noun("webhook")
-            .example("inquirly webhooks create --endpoint https://example.com/events "
+            .example("inquirly webhooks create --url https://example.com/events "
                 + "--subscription conversation_created --subscription message_created"),
         op("webhooks update", "PATCH", BASE + "/{webhook_id}")
             .id("update-a-webhook")
             .summary("Change a webhook (administrators; --subscription replaces the list)")
-            .params(Param.path("webhook_id", "ID", "the webhook's id"), Param.body("url", "--endpoint", "new URL").labelled("URL"))
+            .params(Param.path("webhook_id", "ID", "the webhook's id"), Param.body("url", "--url", "new URL").labelled("URL"))
             .params(fields())
             .prepare(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
             .one("payload.webhook").columns(COLUMNS).noun("webhook")

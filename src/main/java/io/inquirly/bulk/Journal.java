@@ -59,28 +59,74 @@ public final class Journal implements AutoCloseable {
       throw new BulkInputException("the journal " + path + " is not a regular file",
           "give --journal the path of a file (it is created when missing)");
     }
+    FileChannel ch = null;
     try {
+      try {
+        ch = FileChannel.open(path, java.util.Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
+            StandardOpenOption.CREATE), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException e) {
+        ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+      }
+      lock(path, ch);
+      // the lock is held from here on: only now may an earlier journal be thrown away
       if (restart) {
-        Files.deleteIfExists(path);
+        ch.truncate(0);
       }
-      boolean exists = Files.exists(path) && Files.size(path) > 0;
-      if (!exists) {
-        Files.deleteIfExists(path);
-        createPrivate(path);
-      }
-      FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      boolean exists = ch.size() > 0;
       Journal j = new Journal(path, ch, batchSize);
       if (exists) {
         j.load(inputDigest, target);
       } else {
         String header = MAGIC + "\tsha256=" + inputDigest + "\ttarget=" + escape(target) + "\n";
-        ch.write(ByteBuffer.wrap(header.getBytes(StandardCharsets.UTF_8)));
+        ch.write(ByteBuffer.wrap(header.getBytes(StandardCharsets.UTF_8)), 0);
+        ch.position(header.getBytes(StandardCharsets.UTF_8).length);
         ch.force(true);
       }
       return j;
     } catch (IOException e) {
+      closeQuietly(ch);
       throw new BulkInputException("cannot open the journal " + path + ": " + e.getMessage(),
           "choose another place with --journal PATH");
+    } catch (RuntimeException e) {
+      closeQuietly(ch);
+      throw e;
+    }
+  }
+
+  /**
+   * Takes an exclusive OS lock on the journal for as long as it is open (closing releases it, also when the process
+   * dies), so that a second run of the same import (a cron job overlapping itself) stops before sending anything
+   * instead of interleaving its rows with the first one's.
+   */
+  private static void lock(Path path, FileChannel ch) throws IOException {
+    java.nio.channels.FileLock lock;
+    Long holder = null;
+    try {
+      lock = ch.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock = null;
+      holder = ProcessHandle.current().pid(); // another import in this very process (the shell, tests)
+    }
+    if (lock != null) {
+      return;
+    }
+    if (holder == null) {
+      holder = LockHolder.pid(path);
+    }
+    String who = holder == null ? "another process" : "process " + holder + LockHolder.started(holder);
+    throw new BulkInputException("the journal " + path + " is locked by " + who
+        + ": an import of the same file is running, and two at once would interleave their rows",
+        "wait for it to finish" + (holder == null || holder == ProcessHandle.current().pid() ? ""
+            : " or stop it (kill " + holder + ")") + ", or give this run another --journal PATH");
+  }
+
+  private static void closeQuietly(FileChannel ch) {
+    if (ch != null) {
+      try {
+        ch.close();
+      } catch (IOException ignored) {
+        // failing anyway
+      }
     }
   }
 

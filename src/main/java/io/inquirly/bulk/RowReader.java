@@ -65,6 +65,9 @@ public final class RowReader implements Iterator<Row>, Closeable {
       Set<String> seen = new HashSet<>();
       for (String h : first) {
         String column = h == null ? "" : h.strip();
+        if (column.indexOf('\uFFFD') >= 0) {
+          throw badEncoding("the header (column " + (header.size() + 1) + ")");
+        }
         if (column.isEmpty()) {
           throw new BulkInputException(name + ": the header has an empty column name (column " + (header.size() + 1)
               + ")", "name every column, or remove the empty one");

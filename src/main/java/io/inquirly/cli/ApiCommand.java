@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.InvalidInput;
 import io.inquirly.api.Invoker;
+import io.inquirly.http.ApiClient;
 import io.inquirly.http.ApiRequest;
 import io.inquirly.http.ApiResponse;
 import io.inquirly.http.Json;
 import io.inquirly.output.Output;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +32,10 @@ import picocli.CommandLine.Parameters;
     "{account_id} in PATH is filled from --account, INQUIRLY_ACCOUNT_ID or the profile. Fields (-f, -F) go to the "
         + "query string for GET and DELETE and to a JSON body otherwise; dotted keys nest (-f profile.name=Ada), "
         + "keys ending in [] build arrays (-f labels[]=vip). The token is the user token, the platform token for "
-        + "/platform/ paths, and none for /public/ paths."},
+        + "/platform/ paths, and none for /public/ paths.",
+    "",
+    "PATH may also be an absolute URL on the configured server. The token goes to no other server: a URL on "
+        + "another one is refused unless --allow-other-host says to send it there."},
     footer = {"%nExamples:",
         "  inquirly api GET /api/v1/accounts/{account_id}/inboxes",
         "  inquirly api POST /api/v1/accounts/{account_id}/labels -f title=urgent -F show_on_sidebar=true",
@@ -59,11 +65,34 @@ final class ApiCommand implements Executable {
   @Option(names = {"-i", "--include"}, description = "print the status line and headers before the body")
   boolean include;
 
+  @Option(names = "--allow-other-host", description = "allow an absolute URL on another server than --server: the "
+      + "request goes there with your token")
+  boolean allowOtherHost;
+
+  @Option(names = "--show-secrets", description = "show tokens in the answer instead of masking them")
+  boolean showSecrets;
+
   @Override
   public int execute(Session session) {
     String verb = method.toUpperCase(Locale.ROOT);
     if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD").contains(verb)) {
       throw CliException.usage("unknown method '" + method + "'", "use GET, POST, PUT, PATCH or DELETE");
+    }
+    URI other = null;
+    if (path.startsWith("http://") || path.startsWith("https://")) {
+      URI absolute = absolute(path);
+      URI server = session.client().base();
+      if (sameOrigin(absolute, server)) {
+        path = relative(path, server);
+      } else if (allowOtherHost) {
+        other = URI.create(absolute.getScheme() + "://" + absolute.getRawAuthority());
+        path = relative(path, other);
+      } else {
+        throw CliException.usage(origin(absolute) + " is not the configured server (" + origin(server)
+            + "), and the token goes only to that one",
+            "give a path (/api/v1/...), or pass --allow-other-host to send this request, token included, to "
+                + origin(absolute));
+      }
     }
     if (!path.startsWith("/")) {
       throw CliException.usage("the path must start with /, got '" + path + "'",
@@ -91,15 +120,28 @@ final class ApiCommand implements Executable {
     }
     String token = token(session, filled);
     ApiRequest request = new ApiRequest(verb, filled, params, body, body == null ? null : "application/json", token);
+    if (other == null) {
+      return send(session, output, session.client(), request);
+    }
+    List<String> secrets = new ArrayList<>();
+    secrets.add(session.target().token());
+    secrets.add(session.target().platformToken());
+    try (ApiClient client = new ApiClient(other, session.httpSettings(), secrets)) {
+      return send(session, output, client, request);
+    }
+  }
+
+  private int send(Session session, Output output, ApiClient client, ApiRequest request) {
     int page = 1;
     while (true) {
       ApiRequest current = paginate ? request.withQuery("page", String.valueOf(page)) : request;
-      ApiResponse response = session.client().send(current);
+      ApiResponse response = client.send(current);
       if (include) {
         session.io().out().println("HTTP " + response.status());
         response.headers().forEach((k, v) -> {
           if (k != null && !k.equals(":status")) {
-            session.io().out().println(k + ": " + String.join(", ", v));
+            session.io().out().println(k + ": " + (showSecrets ? String.join(", ", v)
+                : client.redactor().redact(String.join(", ", v))));
           }
         });
         session.io().out().println();
@@ -108,17 +150,58 @@ final class ApiCommand implements Executable {
       try {
         json = response.isEmpty() ? null : Json.parse(response.body());
       } catch (IOException e) {
-        session.io().out().print(response.text());
+        session.io().out().print(showSecrets ? response.text() : client.redactor().redact(response.text()));
         return ExitCode.OK;
       }
       if (json != null) {
-        output.raw(json);
+        output.raw(showSecrets ? json : Secrets.mask(json, session.knownSecrets()));
       }
       if (!paginate || json == null || emptyPage(json)) {
         return ExitCode.OK;
       }
       page++;
     }
+  }
+
+  /** An absolute URL split by hand: its path may hold {account_id}, which URI parsing refuses. */
+  private static final java.util.regex.Pattern ABSOLUTE =
+      java.util.regex.Pattern.compile("(https?)://([^/?#]+)([^#]*)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static URI absolute(String url) {
+    java.util.regex.Matcher m = ABSOLUTE.matcher(url);
+    try {
+      if (m.matches()) {
+        URI u = new URI(m.group(1) + "://" + m.group(2) + "/");
+        if (u.getHost() != null) {
+          return u;
+        }
+      }
+    } catch (URISyntaxException e) {
+      // below
+    }
+    throw CliException.usage("invalid URL '" + url + "'", "give a path like /api/v1/profile, or a full http(s) URL");
+  }
+
+  /** The path and query of an absolute URL, less the server's own base path. */
+  private static String relative(String url, URI server) {
+    java.util.regex.Matcher m = ABSOLUTE.matcher(url);
+    m.matches();
+    String p = m.group(3).isEmpty() ? "/" : m.group(3);
+    String prefix = server.getRawPath() == null ? "" : server.getRawPath();
+    if (!prefix.isEmpty() && !prefix.equals("/") && p.startsWith(prefix + "/")) {
+      p = p.substring(prefix.length());
+    }
+    return p;
+  }
+
+  private static boolean sameOrigin(URI a, URI b) {
+    return origin(a).equalsIgnoreCase(origin(b));
+  }
+
+  /** scheme://host:port with the default port made explicit. */
+  private static String origin(URI u) {
+    int port = u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    return u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getHost().toLowerCase(Locale.ROOT) + ":" + port;
   }
 
   /** The token a path needs: platform token for /platform/, none for the public API, else the user's. */

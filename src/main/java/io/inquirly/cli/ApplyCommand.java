@@ -66,8 +66,8 @@ final class ApplyCommand implements Executable {
     try {
       executor.run(plan, session::status);
     } catch (Executor.StepFailed e) {
-      session.io().err().println("failed: " + e.step().action().verb() + " " + e.step().title() + ": "
-          + e.getMessage());
+      session.io().err().println(session.safe("failed: " + e.step().action().verb() + " " + e.step().title() + ": "
+          + e.getMessage()));
       session.io().err().println("done: " + e.done().size() + " of " + plan.writes().size() + " changes; not done: "
           + (e.notDone().size() + 1) + " (" + e.step().title()
           + e.notDone().stream().map(s -> ", " + s.title()).reduce("", String::concat)

@@ -57,10 +57,17 @@ final class AuthCommand {
 
   @Command(name = "login", description = "Save a server URL, token and account in a profile, after checking them.",
       footer = {"%nExamples:",
-          "  inquirly auth login --url https://support.example.com        # asks for the token",
-          "  echo \"$TOKEN\" | inquirly auth login --url $URL --with-token --account 1",
+          "  inquirly auth login --server https://support.example.com     # asks for the token",
+          "  echo \"$TOKEN\" | inquirly auth login --server $URL --with-token --account 1",
           "  echo \"$PLATFORM_TOKEN\" | inquirly auth login --with-platform-token"})
   static final class Login implements Executable {
+    /**
+     * The server is what this command saves, so {@code --url} cannot mean a resource's URL here: the old
+     * spelling keeps working for login only (everywhere else {@code --url} is a resource field).
+     */
+    @Option(names = "--url", paramLabel = "URL", description = "the server to log in to (same as --server)")
+    String loginUrl;
+
     @Option(names = "--with-token", description = "read the access token from stdin (for CI)")
     boolean withToken;
 
@@ -70,12 +77,17 @@ final class AuthCommand {
     @Override
     public int execute(Session session) {
       Target target = session.target(true);
-      String url = target.url();
+      String server = session.options().url();
+      if (loginUrl != null && server != null && !Session.parseUrl(loginUrl).equals(Session.parseUrl(server))) {
+        throw CliException.usage("--url " + loginUrl + " and --server " + server + " name different servers",
+            "give one of them");
+      }
+      String url = loginUrl != null ? loginUrl : target.url();
       if (url == null && session.io().stdinTty()) {
         url = prompt(session, "Server URL: ", false);
       }
       if (url == null || url.isBlank()) {
-        throw CliException.usage("no server URL to log in to", "pass --url https://support.example.com");
+        throw CliException.usage("no server URL to log in to", "pass --server https://support.example.com");
       }
       String name = profileName(session);
       ConfigFile file = session.configFile();

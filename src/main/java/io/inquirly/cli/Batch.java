@@ -74,7 +74,7 @@ final class Batch {
           firstFailure = firstFailure == null ? outcome : firstFailure;
           failed++;
           line.put("status", "failed");
-          line.put("error", outcome.message());
+          line.put("error", session.safe(outcome.message()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new Cancelled();

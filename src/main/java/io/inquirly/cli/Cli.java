@@ -1,6 +1,7 @@
 package io.inquirly.cli;
 
 import io.inquirly.http.HttpTuning;
+import io.inquirly.http.Redactor;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -22,6 +23,9 @@ public final class Cli {
 
   private final Io io;
   private final HttpTuning tuning;
+  /** The run's session once created: its resolved settings name the secrets errors must not show. */
+  private Session session;
+  private String[] args = new String[0];
 
   public Cli(Io io) {
     this(io, HttpTuning.DEFAULT);
@@ -33,6 +37,7 @@ public final class Cli {
   }
 
   public int run(String[] args) {
+    this.args = args;
     boolean debug = GlobalOptions.debugRequested(args);
     try {
       CommandLine root = Commands.root(io, args);
@@ -53,6 +58,7 @@ public final class Cli {
       GlobalOptions options = GlobalOptions.from(parsed);
       debug = debug || options.debug();
       try (Session session = new Session(io, options, tuning)) {
+        this.session = session;
         if (command instanceof Executable e) {
           return e.execute(session);
         }
@@ -73,13 +79,45 @@ public final class Cli {
     }
   }
 
+  /**
+   * The one error line: secrets masked (a server may quote the token back) and control characters escaped (a
+   * message may quote a file's or a server's text, which must not drive the terminal). --debug adds the trace,
+   * masked the same way.
+   */
   private int fail(String message, String hint, int code, Throwable t, boolean debug) {
     io.out().flush();
-    io.err().println("error: " + message + (hint == null ? "" : "; " + hint));
+    Redactor redactor = new Redactor(secrets());
+    io.err().println(Terminal.escape(redactor.redact("error: " + message + (hint == null ? "" : "; " + hint))));
     if (debug) {
-      t.printStackTrace(io.err());
+      java.io.StringWriter trace = new java.io.StringWriter();
+      t.printStackTrace(new java.io.PrintWriter(trace));
+      for (String line : trace.toString().split("\\R")) {
+        io.err().println(Terminal.escape(redactor.redact(line)));
+      }
     }
     return code;
+  }
+
+  /** Secret values this run knows of: resolved settings, the environment, and secret flags' values. */
+  private List<String> secrets() {
+    List<String> out = new java.util.ArrayList<>();
+    if (session != null) {
+      out.addAll(session.knownSecrets());
+    }
+    for (java.util.Map.Entry<String, String> e : io.env().entrySet()) {
+      if (e.getKey().startsWith("INQUIRLY_") && Redactor.secretField(e.getKey())) {
+        out.add(e.getValue());
+      }
+    }
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("--") && a.contains("=") && Redactor.secretField(a.substring(2, a.indexOf('=')).replace('-', '_'))) {
+        out.add(a.substring(a.indexOf('=') + 1));
+      } else if (a.startsWith("--") && Redactor.secretField(a.substring(2).replace('-', '_')) && i + 1 < args.length) {
+        out.add(args[i + 1]);
+      }
+    }
+    return out;
   }
 
   private static String usageMessage(CommandLine.ParameterException e) {

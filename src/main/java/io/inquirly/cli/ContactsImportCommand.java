@@ -199,7 +199,7 @@ final class ContactsImportCommand implements Executable {
             + (Files.exists(rejectsShown) ? " (rows rejected so far: " + rejectsShown + ")" : ""),
             e);
       } catch (Importer.Crash e) {
-        session.io().err().println("error: " + e.getMessage());
+        session.io().err().println("error: " + session.safe(e.getMessage()));
         return 137;
       } finally {
         if (ticker != null) {

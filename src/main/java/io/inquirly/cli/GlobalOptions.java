@@ -44,7 +44,7 @@ public record GlobalOptions(
       new Def(new String[] {"--jq"}, "EXPR", String.class, "filter the JSON output with a jq expression"),
       new Def(new String[] {"--raw"}, null, boolean.class, "print the server's answer untouched"),
       new Def(new String[] {"--no-color"}, null, boolean.class, "no colours (also NO_COLOR)"),
-      new Def(new String[] {"--url"}, "URL", String.class, "server URL (INQUIRLY_URL)"),
+      new Def(new String[] {"--server"}, "URL", String.class, "server URL (INQUIRLY_URL)"),
       new Def(new String[] {"--token"}, "TOKEN", String.class,
           "access token (INQUIRLY_TOKEN; prefer the environment or 'auth login')"),
       new Def(new String[] {"--account"}, "ID", String.class, "account id (INQUIRLY_ACCOUNT_ID)"),
@@ -127,7 +127,7 @@ public record GlobalOptions(
     }
     String columns = value(chain, "--columns");
     return new GlobalOptions(
-        value(chain, "--url"),
+        value(chain, "--server"),
         value(chain, "--token"),
         value(chain, "--account"),
         value(chain, "--profile"),

@@ -7,7 +7,7 @@ final class HelpTopics {
   static final String ENVIRONMENT = """
       Environment
 
-        INQUIRLY_URL                 server URL (like --url)
+        INQUIRLY_URL                 server URL (like --server)
         INQUIRLY_TOKEN               user or agent-bot access token (like --token)
         INQUIRLY_ACCOUNT_ID          account id (like --account)
         INQUIRLY_PLATFORM_TOKEN      platform app token (like --platform-token)
@@ -15,6 +15,7 @@ final class HelpTopics {
         INQUIRLY_INBOX_IDENTIFIER    public API: inbox identifier
         INQUIRLY_CONTACT_IDENTIFIER  public API: contact identifier
         INQUIRLY_HMAC_TOKEN          public API: the inbox's HMAC token
+        INQUIRLY_TOKEN_COMMAND       a command printing the access token (like token_command)
         INQUIRLY_CONFIG              config file path (default $XDG_CONFIG_HOME/inquirly/config.yaml)
         XDG_CONFIG_HOME              base of the config path (default ~/.config)
         NO_COLOR                     no colours in output

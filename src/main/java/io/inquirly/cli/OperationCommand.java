@@ -85,7 +85,7 @@ final class OperationCommand implements Executable {
         spec.addPositional(positional);
         index++;
       } else {
-        OptionSpec.Builder b = OptionSpec.builder(p.option())
+        OptionSpec.Builder b = OptionSpec.builder(p.optionNames())
             .paramLabel(p.label())
             .description(p.description() + (p.choices().isEmpty() ? "" : " (" + String.join(", ", p.choices()) + ")"))
             .required(p.required());
@@ -334,7 +334,7 @@ final class OperationCommand implements Executable {
     try (RecordSink sink = output.list(op.columns())) {
       boolean reveal = reveal();
       walk = invoker.walk(op, request, startPage, every || max > 0, max,
-          records -> records.forEach(r -> sink.add(reveal ? r : Secrets.mask(r))));
+          records -> records.forEach(r -> sink.add(reveal ? r : Secrets.mask(r, session.knownSecrets()))));
       if (sink.count() == 0 && session.io().stderrTty()) {
         session.status("No " + plural(op.noun()) + " found.");
       }
@@ -379,7 +379,8 @@ final class OperationCommand implements Executable {
   }
 
   private int render(Session session, Output output, Map<String, Object> values, JsonNode body, boolean raw) {
-    JsonNode answer = reveal() ? body : Secrets.mask(body);
+    Invoker.requireBody(op, body);
+    JsonNode answer = reveal() ? body : Secrets.mask(body, session.knownSecrets());
     if (raw) {
       if (!answer.isMissingNode()) {
         output.raw(answer);
@@ -439,6 +440,7 @@ final class OperationCommand implements Executable {
       } catch (IOException e) {
         body = Json.nodes().textNode("(" + request.body().length + " bytes)");
       }
+      body = reveal() ? body : Secrets.mask(body, session.knownSecrets());
     }
     String format = session.options().output();
     if (format != null && Format.parse(format) != Format.TABLE) {

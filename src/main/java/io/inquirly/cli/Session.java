@@ -33,6 +33,8 @@ public final class Session implements AutoCloseable {
   private final HttpTuning tuning;
   private boolean longJob;
   private Target target;
+  /** Every secret value of this run, including a token_command's token once it ran (the redactor reads it live). */
+  private final List<String> secrets = new java.util.concurrent.CopyOnWriteArrayList<>();
   private ApiClient client;
   private Output output;
 
@@ -99,15 +101,34 @@ public final class Session implements AutoCloseable {
           .withAccountId(options.account())
           .withPlatformToken(options.platformToken());
       target = new Resolver(io.env(), file).resolve(flags, options.profile(), newProfileAllowed);
+      for (String key : Profile.KEYS) {
+        String v = Resolver.setting(target.settings(), key);
+        if (Profile.secret(key) && v != null) {
+          secrets.add(v);
+        }
+      }
+      if (target.tokenCommand() != null) {
+        target.tokenCommand().onToken(secrets::add);
+      }
     }
     return target;
+  }
+
+  /** The secret values of the settings resolved so far (none when resolution has not happened or failed). */
+  public List<String> knownSecrets() {
+    return List.copyOf(secrets);
+  }
+
+  /** Text quoted from a server or a file, fit for a one-line message: secrets masked, control characters escaped. */
+  public String safe(String text) {
+    return Terminal.escape(new io.inquirly.http.Redactor(knownSecrets()).redact(text));
   }
 
   public URI baseUrl() {
     String url = target().url();
     if (url == null) {
       throw new ConfigException("no server URL",
-          "pass --url, set INQUIRLY_URL, or run 'inquirly auth login --url URL'");
+          "pass --server, set INQUIRLY_URL, or run 'inquirly auth login --server URL'");
     }
     return parseUrl(url);
   }
@@ -136,15 +157,11 @@ public final class Session implements AutoCloseable {
         System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
       }
       if (base.getScheme().equals("http") && !loopback(base.getHost())
-          && (target().token() != null || target().platformToken() != null)) {
+          && (target().settings().token() != null || target().tokenCommand() != null
+              || target().platformToken() != null)) {
         warn("sending a token over plain http to " + base.getHost() + "; use https");
       }
-      List<String> secrets = new ArrayList<>();
-      for (String key : Profile.KEYS) {
-        if (Profile.secret(key)) {
-          secrets.add(Resolver.setting(target().settings(), key));
-        }
-      }
+      target();
       client = new ApiClient(base, httpSettings(), secrets);
     }
     return client;
@@ -185,7 +202,8 @@ public final class Session implements AutoCloseable {
     putIfSet(defaults, "contact_identifier", t.settings().contactIdentifier());
     // not a placeholder: the public API's contact commands read it to compute identifier_hash
     putIfSet(defaults, "hmac_token", t.settings().hmacToken());
-    return new Invoker(client(), new Credentials(t.accountId(), t.token(), t.platformToken(), defaults), dryRun);
+    return new Invoker(client(), new Credentials(t.accountId(), (java.util.function.Supplier<String>) t::token, t.platformToken(),
+        defaults), dryRun);
   }
 
   private static void putIfSet(Map<String, String> m, String k, String v) {
@@ -234,12 +252,12 @@ public final class Session implements AutoCloseable {
   }
 
   public void warn(String message) {
-    io.err().println("warning: " + message);
+    io.err().println("warning: " + Terminal.escape(message));
   }
 
   /** A status line for people (stderr), e.g. "Deleted contact 42". */
   public void status(String message) {
-    io.err().println(message);
+    io.err().println(Terminal.escape(message)); // may quote names from the server
   }
 
   @Override

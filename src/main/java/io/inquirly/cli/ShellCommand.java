@@ -42,6 +42,9 @@ final class ShellCommand implements Executable {
   @Override
   public int execute(Session session) throws IOException {
     Io io = session.io();
+    if (!io.stdinTty()) {
+      return script(session);
+    }
     TerminalBuilder builder = TerminalBuilder.builder().name("inquirly");
     if (io.stdinTty() && io.stdoutTty()) {
       builder.system(true);
@@ -118,6 +121,53 @@ final class ShellCommand implements Executable {
       io.err().println("warning: cannot save the history to " + history + ": " + e.getMessage());
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * Lines from a pipe or a file are a script, as for sh: no banner, no prompts and no echo of the lines read (a
+   * line editor would copy every line, a '--token VALUE' included, to the output); only what the commands print.
+   * Commands get an empty stdin: the rest of the script is not theirs to read. The exit code is the last command's.
+   */
+  private static int script(Session session) throws IOException {
+    Io io = session.io();
+    Map<String, String> env = new HashMap<>(io.env());
+    Io commandIo = new Io(java.io.InputStream.nullInputStream(), io.out(), io.err(), env, false, io.stdoutTty(),
+        io.stderrTty());
+    org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
+    java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(io.in(),
+        StandardCharsets.UTF_8));
+    int last = ExitCode.OK;
+    String line;
+    while ((line = in.readLine()) != null) {
+      List<String> words;
+      try {
+        words = parser.parse(line, line.length()).words().stream().filter(w -> !w.isEmpty()).toList();
+      } catch (org.jline.reader.SyntaxError e) {
+        io.err().println("error: cannot parse the line: " + e.getMessage());
+        last = ExitCode.USAGE;
+        continue;
+      }
+      if (!words.isEmpty() && words.get(0).equals("inquirly")) {
+        words = words.subList(1, words.size());
+      }
+      if (words.isEmpty() || words.get(0).startsWith("#") || words.get(0).equals("clear")) {
+        continue;
+      }
+      if (words.get(0).equals("exit") || words.get(0).equals("quit")) {
+        break;
+      }
+      if (words.get(0).equals("use")) {
+        last = use(words, env, io.err(), withEnv(commandIo, env)); // status and errors: not data
+        continue;
+      }
+      if (words.get(0).equals("shell")) {
+        io.err().println("error: already in the shell");
+        last = ExitCode.USAGE;
+        continue;
+      }
+      last = new Cli(withEnv(commandIo, env)).run(words.toArray(String[]::new));
+    }
+    return last;
   }
 
   /** Runs one command on its own thread so Ctrl-C interrupts it and not the shell. */

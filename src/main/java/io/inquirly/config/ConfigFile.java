@@ -78,16 +78,93 @@ public final class ConfigFile {
       if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
         return new Content(null, null);
       }
+      refuseAliases(bytes);
       Content c = yaml().readValue(bytes, Content.class);
       return c == null ? new Content(null, null) : c;
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-      throw new ConfigException("cannot read config file " + path + where + ": " + e.getOriginalMessage(),
-          "fix or delete the file, then run 'inquirly auth login'");
+      throw new ConfigException("config file " + path + where(e) + ": " + problem(e),
+          "fix that line, or delete the file and run 'inquirly auth login'");
+    } catch (java.io.CharConversionException e) {
+      throw new ConfigException("config file " + path + ": is not UTF-8 text",
+          "save it as UTF-8, or delete it and run 'inquirly auth login'");
     } catch (IOException e) {
       throw new ConfigException("cannot read config file " + path + ": " + e.getMessage(),
           "check the file's permissions");
     }
+  }
+
+  /**
+   * Jackson reads a YAML alias (*name) as the string "name": a token or URL would silently become the anchor's
+   * name. Aliases have no use in this small file, so they are refused at their place.
+   */
+  private void refuseAliases(byte[] bytes) throws IOException {
+    try (com.fasterxml.jackson.dataformat.yaml.YAMLParser p =
+        (com.fasterxml.jackson.dataformat.yaml.YAMLParser) new YAMLFactory().createParser(bytes)) {
+      while (p.nextToken() != null) {
+        if (p.isCurrentAlias()) {
+          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          throw new ConfigException("config file " + path + ":" + at.getLineNr() + ":" + at.getColumnNr()
+              + ": YAML aliases (*" + p.getText() + ") are not supported", "write the value out");
+        }
+      }
+    }
+  }
+
+  /** ":LINE:COLUMN" of a parse failure, or "". */
+  private static String where(JsonProcessingException e) {
+    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+    return at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
+  }
+
+  /**
+   * What is wrong, in one line and in the file's own terms: Jackson's and SnakeYAML's messages run over several
+   * lines (carets, Java type names) that mean nothing to the person editing the file.
+   */
+  private static String problem(JsonProcessingException e) {
+    String at = path(e);
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+      return "unknown key '" + u.getPropertyName() + "'" + (at.contains(".") ? " in " + parent(at) : "")
+          + "; keys are " + (at.startsWith("profiles.") ? String.join(", ", Profile.KEYS)
+              : "current_profile, profiles");
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+      String expected = at.isEmpty() ? "the file must be a mapping (current_profile:, profiles:)"
+          : at.equals("profiles") ? "'profiles' must map profile names to their settings"
+          : at.startsWith("profiles.") && !at.substring(9).contains(".")
+              ? "profile '" + at.substring(9) + "' must be a mapping of settings (url:, token:, ...)"
+          : "'" + at + "' must be a single value";
+      return expected;
+    }
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (m.contains("Invalid UTF-8") || e.getCause() instanceof java.io.CharConversionException) {
+      return "is not UTF-8 text";
+    }
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblem() != null) {
+        return "not valid YAML (" + y.getProblem().strip() + "; check the indentation and the colons)";
+      }
+    }
+    String first = m.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("^")
+        && !l.startsWith("in 'reader'")).findFirst().orElse("");
+    return "not valid YAML" + (first.isEmpty() ? "" : " (" + first + ")");
+  }
+
+  /** The dotted key path of a failure (profiles.work.token), or "". */
+  private static String path(JsonProcessingException e) {
+    if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException jm)) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : jm.getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String parent(String dotted) {
+    return dotted.substring(0, dotted.lastIndexOf('.'));
   }
 
   /** Whether the file can be read by others than its owner (it holds tokens). */

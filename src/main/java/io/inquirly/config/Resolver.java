@@ -13,7 +13,8 @@ public final class Resolver {
       "platform_token", "INQUIRLY_PLATFORM_TOKEN",
       "inbox_identifier", "INQUIRLY_INBOX_IDENTIFIER",
       "contact_identifier", "INQUIRLY_CONTACT_IDENTIFIER",
-      "hmac_token", "INQUIRLY_HMAC_TOKEN");
+      "hmac_token", "INQUIRLY_HMAC_TOKEN",
+      "token_command", "INQUIRLY_TOKEN_COMMAND");
   public static final String PROFILE_ENV = "INQUIRLY_PROFILE";
   public static final String DEFAULT_PROFILE = "default";
 
@@ -84,7 +85,23 @@ public final class Resolver {
       }
       resolved = resolved.with(key, value);
     }
-    return new Target(name, resolved, origins);
+    String account = resolved.accountId();
+    if (account != null && !account.strip().matches("0*[1-9][0-9]{0,17}")) {
+      String from = origins.get("account_id");
+      String source = from.equals("flag") ? "--account" : from.startsWith("env ") ? from.substring(4)
+          : "account_id of profile '" + name + "' in " + file.path();
+      throw new ConfigException("invalid account id '" + account + "' from " + source
+          + ": expected a positive whole number", "e.g. --account 3; 'inquirly accounts list' shows yours");
+    }
+    if (account != null) {
+      resolved = resolved.withAccountId(String.valueOf(Long.parseLong(account.strip()))); // " 007" is account 7
+    }
+        TokenCommand command = resolved.token() == null && resolved.tokenCommand() != null
+        ? new TokenCommand(resolved.tokenCommand(), origins.get("token_command"), env) : null;
+    if (command != null) {
+      origins.put("token", "token_command");
+    }
+    return new Target(name, resolved, origins, command);
   }
 
   static String get(Profile p, String key) {
@@ -96,6 +113,7 @@ public final class Resolver {
       case "inbox_identifier" -> p.inboxIdentifier();
       case "contact_identifier" -> p.contactIdentifier();
       case "hmac_token" -> p.hmacToken();
+      case "token_command" -> p.tokenCommand();
       default -> throw new IllegalArgumentException(key);
     });
   }

@@ -203,7 +203,22 @@ public final class ApiClient implements AutoCloseable {
     }
   }
 
+  /** One request and the redirects it is allowed to follow: same origin only (see {@link Redirects}). */
   private ApiResponse exchange(ApiRequest request, URI uri) throws IOException, InterruptedException {
+    ApiRequest current = request;
+    URI at = uri;
+    for (int hops = 0; ; hops++) {
+      ApiResponse response = exchangeOnce(current, at);
+      Redirects.Hop next = Redirects.next(base, at, current, response, hops, redactor);
+      if (next == null) {
+        return response;
+      }
+      current = next.request();
+      at = next.uri();
+    }
+  }
+
+  private ApiResponse exchangeOnce(ApiRequest request, URI uri) throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri)
         .timeout(settings.requestTimeout())
         .header("Accept", "application/json")
@@ -340,7 +355,8 @@ public final class ApiClient implements AutoCloseable {
       HttpClient.Builder b = HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(settings.connectTimeout())
-          .followRedirects(HttpClient.Redirect.NORMAL)
+          // never the JDK's following: it copies the token to any host a Location names (exchange() follows)
+          .followRedirects(HttpClient.Redirect.NEVER)
           .executor(executor);
       if ("https".equalsIgnoreCase(base.getScheme())) {
         b.sslContext(sslContext());

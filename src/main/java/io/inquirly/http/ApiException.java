@@ -62,7 +62,7 @@ public class ApiException extends RuntimeException {
         Failure.SERVER,
         response.status(),
         "the server answered " + response.status() + " with " + kind + " the client cannot read (" + what + ")",
-        "check --url points at the Inquirly API (not a web page or proxy); run with -v to see the body",
+        "check --server points at the Inquirly API (not a web page or proxy); run with -v to see the body",
         null);
   }
 
@@ -82,7 +82,7 @@ public class ApiException extends RuntimeException {
     }
     String hint = e instanceof HttpTimeoutException
         ? "the server is slow or unreachable; raise --timeout or retry later"
-        : "check --url / INQUIRLY_URL and that the server is running";
+        : "check --server / INQUIRLY_URL and that the server is running";
     return new ApiException(Failure.NETWORK, 0, method + " " + url + " failed: " + why, hint, e);
   }
 

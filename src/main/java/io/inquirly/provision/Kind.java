@@ -108,6 +108,14 @@ public abstract class Kind {
     return List.of();
   }
 
+  /**
+   * Names of other resources this one relies on, so that --prune never deletes them: its references, and names
+   * the server does not check (an automation rule's labels).
+   */
+  public List<Ref> keeps(Resource r) {
+    return refs(r);
+  }
+
   /** Kinds whose current state must be read to resolve this kind's references. */
   public List<String> needs() {
     return List.of();

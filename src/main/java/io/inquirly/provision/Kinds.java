@@ -84,7 +84,33 @@ public final class Kinds {
   }
 
   static Kind automationRule() {
-    return new SimpleKind("AutomationRule", "automation-rules", "name", "id")
+    return new SimpleKind("AutomationRule", "automation-rules", "name", "id") {
+      /** add_label and remove_label actions, and conditions on labels, name labels by title. */
+      @Override
+      public List<Ref> keeps(Resource r) {
+        List<Ref> out = new ArrayList<>();
+        for (JsonNode a : r.get("actions")) {
+          String action = a.path("action_name").asText();
+          if (action.equals("add_label") || action.equals("remove_label")) {
+            a.path("action_params").forEach(p -> {
+              if (p.isTextual()) {
+                out.add(new Ref("actions", "Label", p.asText()));
+              }
+            });
+          }
+        }
+        for (JsonNode c : r.get("conditions")) {
+          if (c.path("attribute_key").asText().equals("labels")) {
+            c.path("values").forEach(v -> {
+              if (v.isTextual()) {
+                out.add(new Ref("conditions", "Label", v.asText()));
+              }
+            });
+          }
+        }
+        return out;
+      }
+    }
         .field("name", STRING).field("description", STRING).field("event_name", STRING).field("active", BOOLEAN)
         .field("conditions", ANY).field("actions", ANY);
   }

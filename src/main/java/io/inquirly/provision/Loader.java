@@ -160,6 +160,11 @@ public final class Loader {
 
     private JsonNode node(String path) throws IOException {
       JsonToken t = p.currentToken();
+      // the streaming parser hands an alias over as a string holding the anchor's name: never apply that
+      if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+        throw new BadFile(loc(p.currentTokenLocation()), "YAML aliases (*" + p.getText() + ") are not supported",
+            "write the value out, or share it through an environment variable (${VAR})");
+      }
       switch (t) {
         case START_OBJECT -> {
           ObjectNode o = NODES.objectNode();

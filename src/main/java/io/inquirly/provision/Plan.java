@@ -90,7 +90,7 @@ public record Plan(List<Step> steps, List<String> warnings) {
           s.changes().forEach(c -> parts.add(c.field() + " " + show(c.from()) + " → " + show(c.to())));
           out.add("~ update " + s.title() + ": " + String.join(", ", parts));
         }
-        case DELETE -> out.add("- delete " + s.title());
+        case DELETE -> out.add("- delete " + s.title() + (s.note() == null ? "" : " (" + s.note() + ")"));
         case UNCHANGED -> {
           if (s.note() != null) {
             out.add("! " + s.title() + ": " + s.note());

@@ -66,6 +66,8 @@ public final class Planner {
         JsonNode me = ctx.api.send("profile show", Map.of(), null);
         ctx.self = me.path("id").canConvertToLong() ? me.path("id").asLong() : null;
       }
+      Map<String, List<String>> referenced = references(desired);
+      List<String> refused = new ArrayList<>();
       List<Kind> reverse = new ArrayList<>(Kinds.ALL);
       java.util.Collections.reverse(reverse);
       for (Kind k : reverse) {
@@ -84,8 +86,12 @@ public final class Planner {
           } else if (ctx.self != null && (k.name().equals("Agent") || k.name().equals("User"))
               && c.id().equals(String.valueOf(ctx.self))) {
             warnings.add("--prune: not removing " + k.name() + " " + c.key() + ": that is you (the token's user)");
+          } else if (referenced.containsKey(k.name() + "\0" + c.key())) {
+            refused.add(k.name() + " " + k.display(c.state(), c.key()) + " (named by "
+                + String.join(", ", referenced.get(k.name() + "\0" + c.key())) + ")");
           } else {
-            steps.add(new Step(Action.DELETE, k, k.display(c.state(), c.key()), null, c, List.of(), null));
+            steps.add(new Step(Action.DELETE, k, k.display(c.state(), c.key()), null, c, List.of(),
+                "not in the files"));
           }
         }
         if (kept > 0) {
@@ -93,8 +99,34 @@ public final class Planner {
               + " not in the file left alone (the API cannot delete " + plural(k.name()) + ")");
         }
       }
+      if (!refused.isEmpty()) {
+        throw new BadFile(null, "--prune refuses to delete what the files still name: " + String.join("; ", refused)
+            + "; nothing was changed",
+            "declare " + (refused.size() == 1 ? "it" : "them") + " in the files, or remove the references");
+      }
     }
     return new Plan(steps, warnings);
+  }
+
+  /**
+   * Kind and key ({@code Agent\0ada@example.com}) of everything the declared resources name, to the places that
+   * name it ({@code Inbox Support members at f.yaml:4:1}). A User declared in the files is also its Agent.
+   */
+  private static Map<String, List<String>> references(List<Resource> desired) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Resource r : desired) {
+      for (Kind.Ref ref : r.kind().keeps(r)) {
+        Kind target = Kinds.find(ref.kind());
+        ObjectNode probe = SimpleKind.NODES.objectNode();
+        target.keyFields().forEach(f -> probe.put(f, ref.value()));
+        String where = r.title() + " " + ref.field() + " at " + r.where(ref.field());
+        List<String> places = out.computeIfAbsent(target.name() + "\0" + target.key(probe), x -> new ArrayList<>());
+        if (!places.contains(where)) {
+          places.add(where);
+        }
+      }
+    }
+    return out;
   }
 
   private Step step(Resource r, Current current) {

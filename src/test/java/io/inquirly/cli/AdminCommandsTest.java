@@ -123,7 +123,7 @@ class AdminCommandsTest {
       new Row("automation-rules update 1 --active false", "PATCH", A + "/automation_rules/1", null,
           "{\"active\":false}", "\"active\":false"),
       // webhooks
-      new Row("webhooks create --endpoint https://example.com/e --subscription conversation_created "
+      new Row("webhooks create --url https://example.com/e --subscription conversation_created "
           + "--subscription message_created,contact_created", "POST", A + "/webhooks", null,
           "{\"url\":\"https://example.com/e\",\"subscriptions\":[\"conversation_created\",\"message_created\","
               + "\"contact_created\"]}", "\"url\":\"https://example.com/e\""),
@@ -137,7 +137,7 @@ class AdminCommandsTest {
       new Row("integrations hooks update 1 --status 0", "PATCH", A + "/integrations/hooks/1", null,
           "{\"status\":0}", "\"status\":false"),
       // agent bots
-      new Row("agent-bots create --name Triage --outgoing-url https://bots.example.com/t", "POST", A + "/agent_bots",
+      new Row("agent-bots create --name Triage --url https://bots.example.com/t", "POST", A + "/agent_bots",
           null, "{\"name\":\"Triage\",\"outgoing_url\":\"https://bots.example.com/t\"}", "\"name\":\"Triage\""),
       new Row("agent-bots list", "GET", A + "/agent_bots", null, null, "\"name\":\"Sandbox Bot\""),
       new Row("agent-bots show 1", "GET", A + "/agent_bots/1", null, null, "\"bot_type\":\"webhook\""),

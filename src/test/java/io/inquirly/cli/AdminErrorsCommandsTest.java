@@ -71,7 +71,7 @@ class AdminErrorsCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Attribute key cannot be a standard attribute (attribute_key)");
 
-    r = server.run("webhooks", "create", "--endpoint", "ftp://x");
+    r = server.run("webhooks", "create", "--url", "ftp://x");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Url is invalid (url)");
 
@@ -83,7 +83,7 @@ class AdminErrorsCommandsTest {
   @Test
   void badInputIsRefusedBeforeSending() {
     int before = server.requests().size();
-    SandboxServer.Result r = server.run("webhooks", "create", "--endpoint", "https://e.test", "--subscription",
+    SandboxServer.Result r = server.run("webhooks", "create", "--url", "https://e.test", "--subscription",
         "nope");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("invalid --subscription 'nope'");

@@ -27,7 +27,8 @@ class ApplyPruneTest {
     SandboxServer.Result refused = server.run("apply", "-f", small.toString(), "--prune");
     assertThat(refused.code()).isEqualTo(2);
     assertThat(refused.err()).contains("refusing to delete 2 resources not in the file (--prune) without --yes");
-    assertThat(refused.out()).contains("- delete Agent temp@acme.test\n", "- delete Label drop\n")
+    assertThat(refused.out()).contains("- delete Agent temp@acme.test (not in the files)\n",
+        "- delete Label drop (not in the files)\n")
         .doesNotContain("admin@acme.test", "stays");
     assertThat(refused.err()).contains("warning: --prune: not removing Agent admin@acme.test: that is you");
 

@@ -34,7 +34,7 @@ class ConfigAndAuthTest {
   }
 
   private Result login(String profile, String token, String... more) {
-    String[] base = {"auth", "login", "--url", server.sandbox().url().toString(), "--with-token", "--profile", profile};
+    String[] base = {"auth", "login", "--server", server.sandbox().url().toString(), "--with-token", "--profile", profile};
     String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
         .toArray(String[]::new);
     return server.run(bare(), token + "\n", args);
@@ -139,7 +139,7 @@ class ConfigAndAuthTest {
     Result bad = server.run(bare(), "", "config", "set", "colour", "blue");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).isEqualTo("error: unknown setting 'colour'; settings are url, token, account_id, "
-        + "platform_token, inbox_identifier, contact_identifier, hmac_token\n");
+        + "platform_token, inbox_identifier, contact_identifier, hmac_token, token_command\n");
   }
 
   @Test
@@ -148,8 +148,8 @@ class ConfigAndAuthTest {
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     Result r = server.run(bare(), "", "inboxes", "list");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: cannot read config file " + config + " (line ")
-        .endsWith("; fix or delete the file, then run 'inquirly auth login'\n");
+    assertThat(r.err()).startsWith("error: config file " + config + ":2:")
+        .endsWith("; fix that line, or delete the file and run 'inquirly auth login'\n");
   }
 
   @Test

@@ -71,7 +71,7 @@ class ErrorsTest {
     Result r = run(env("INQUIRLY_URL", "http://127.0.0.1:9"), "contacts", "list", "--max-retries", "0");
     assertThat(r.code()).isEqualTo(8);
     assertThat(r.err()).startsWith("error: GET http://127.0.0.1:9/api/v1/accounts/1/contacts?page=1 failed: ");
-    assertThat(r.err()).endsWith("; check --url / INQUIRLY_URL and that the server is running\n");
+    assertThat(r.err()).endsWith("; check --server / INQUIRLY_URL and that the server is running\n");
   }
 
   @Test
@@ -129,7 +129,7 @@ class ErrorsTest {
   @Test
   void configurationProblemsAreExit2() {
     assertOneLine(run(env("INQUIRLY_URL", null), "contacts", "list"), 2,
-        "no server URL; pass --url, set INQUIRLY_URL, or run 'inquirly auth login --url URL'");
+        "no server URL; pass --server, set INQUIRLY_URL, or run 'inquirly auth login --server URL'");
     assertOneLine(run(env("INQUIRLY_URL", "localhost:3000"), "contacts", "list"), 2,
         "invalid server URL 'localhost:3000'; write it like https://support.example.com");
     assertOneLine(server.run("contacts", "list", "--profile", "nope"), 2,

@@ -26,10 +26,26 @@ class ShellTest {
     return server.run(env, script, "shell");
   }
 
+  /** The shell as on a terminal (a dumb one over these streams): prompts, echo, history. */
+  private Result interactive(String script) {
+    Map<String, String> env = new java.util.HashMap<>(server.env());
+    env.put("XDG_STATE_HOME", server.home().resolve("state").toString());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code;
+    try (java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
+      code = io.inquirly.Main.run(new String[] {"shell"}, new Io(new java.io.ByteArrayInputStream(
+          script.getBytes(java.nio.charset.StandardCharsets.UTF_8)), o, e, env, true, false, false));
+    }
+    return new Result(code, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+        err.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @Test
-  void runsCommandsSurvivesErrorsAndSwitchesAccount() {
-    Result r = shell("inboxes show 1 -o ids\ncontacts show 424242\nuse account 1\nuse account x\nprofile show --columns name\n"
-        + "clear\nexit\n");
+  void onATerminalRunsCommandsSurvivesErrorsAndSwitchesAccount() {
+    Result r = interactive("inboxes show 1 -o ids\ncontacts show 424242\nuse account 1\nuse account x\n"
+        + "profile show --columns name\nclear\nexit\n");
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("unknown command 'clear'").contains("#1> clear");
     assertThat(r.out().replace("\r", "")).contains("#1> inboxes show 1 -o ids\n1\n")
@@ -41,8 +57,21 @@ class ShellTest {
   }
 
   @Test
+  void linesFromAPipeAreAScriptWithoutEchoOrPrompts() {
+    Result r = shell("inboxes show 1 -o ids --token " + server.sandbox().adminToken() + "\n"
+        + "contacts show 424242\nuse account 1\nuse account x\n# a comment\nprofile show --columns name\n"
+        + "clear\nexit\ncontacts list\n");
+    assertThat(r.out()).isEqualTo("1\nKEY\tVALUE\nname\tAdmin Ada\n");
+    assertThat(r.err()).isEqualTo("error: 404 Not Found from GET /api/v1/accounts/1/contacts/424242: Resource could "
+        + "not be found; check the id, and the account (--account)\nNow using account 1.\n"
+        + "error: the account id must be a number, got 'x'\n");
+    assertThat(r.code()).isZero();
+    assertThat(shell("contacts show 424242\n").code()).isEqualTo(4);
+  }
+
+  @Test
   void historyIsPrivateAndHasNoTokens() throws Exception {
-    shell("inboxes show 1 --token typed-secret-1234 -o ids\nexit\n");
+    interactive("inboxes show 1 --token typed-secret-1234 -o ids\nexit\n");
     Path history = ShellCommand.historyFile(Map.of("XDG_STATE_HOME", server.home().resolve("state").toString()));
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(history))).isEqualTo("rw-------");
     String text = Files.readString(history);

@@ -95,8 +95,8 @@ class PlannerTest {
     assertThat(plan.lines(false, false)).containsExactly(
         "+ create Inbox New",
         "+ create Webhook https://new.test",
-        "- delete Webhook https://old.test",
-        "- delete Label gone");
+        "- delete Webhook https://old.test (not in the files)",
+        "- delete Label gone (not in the files)");
     assertThat(plan.warnings()).containsExactly(
         "--prune: 1 Inbox not in the file left alone (the API cannot delete Inboxes)");
   }

@@ -109,7 +109,7 @@ class RogueServerTest {
     Result r = run(url(), "1");
     assertThat(r.code()).isEqualTo(7);
     assertThat(r.err()).isEqualTo("error: the server answered 200 with a body the client cannot read (its body is not "
-        + "JSON); check --url points at the Inquirly API (not a web page or proxy); run with -v to see the body\n");
+        + "JSON); check --server points at the Inquirly API (not a web page or proxy); run with -v to see the body\n");
   }
 
   @Test
