@@ -2,6 +2,7 @@ package io.inquirly;
 
 import io.inquirly.cli.Cli;
 import io.inquirly.cli.Io;
+import io.inquirly.common.Threads;
 import java.io.PrintStream;
 
 /** Entry point: runs the command line and exits with its code. */

@@ -1,16 +1,12 @@
 package io.inquirly.api;
 
+import io.inquirly.common.UserError;
+
 /** No token of the kind an operation needs was configured; the CLI exits 3. */
-public class MissingCredential extends RuntimeException {
+public class MissingCredential extends UserError {
   private static final long serialVersionUID = 1L;
-  private final String hint;
 
   public MissingCredential(String message, String hint) {
-    super(message);
-    this.hint = hint;
-  }
-
-  public String hint() {
-    return hint;
+    super(Kind.AUTHENTICATION, message, hint);
   }
 }

@@ -3,7 +3,7 @@ package io.inquirly.bulk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.inquirly.OutputFile;
+import io.inquirly.common.OutputFile;
 import io.inquirly.http.Cancelled;
 import io.inquirly.http.Json;
 import java.io.BufferedWriter;

@@ -1,6 +1,6 @@
 package io.inquirly.bulk;
 
-import io.inquirly.OutputFile;
+import io.inquirly.common.OutputFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Catalogue;
 import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
-import io.inquirly.OutputFile;
+import io.inquirly.common.OutputFile;
 import io.inquirly.bulk.CsvRecords;
 import io.inquirly.bulk.Exporter;
 import io.inquirly.http.Json;

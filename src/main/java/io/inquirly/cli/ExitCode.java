@@ -1,11 +1,8 @@
 package io.inquirly.cli;
 
-import io.inquirly.api.InvalidInput;
-import io.inquirly.api.MissingCredential;
-import io.inquirly.config.ConfigException;
+import io.inquirly.common.UserError;
 import io.inquirly.http.ApiException;
 import io.inquirly.http.Cancelled;
-import io.inquirly.output.OutputException;
 import picocli.CommandLine;
 
 /** The exit codes, one table (documented in 'inquirly help exit-codes' and the README). */
@@ -32,7 +29,7 @@ public final class ExitCode {
     {"3", "authentication: missing or invalid token (401)"},
     {"4", "not found (404)"},
     {"5", "permission denied (401 for a role or resource, 402, 403)"},
-    {"6", "rate limited after every retry (429)"},
+    {"6", "rate limited (429) for longer than --max-wait allows"},
     {"7", "server error (5xx, or an answer that cannot be read)"},
     {"8", "network failure or timeout"},
     {"9", "partial failure: some items of a bulk or batch run failed"},
@@ -59,17 +56,8 @@ public final class ExitCode {
       };
       return new Outcome(code, e.getMessage(), e.hint());
     }
-    if (t instanceof InvalidInput e) {
-      return new Outcome(USAGE, e.getMessage(), e.hint());
-    }
-    if (t instanceof MissingCredential e) {
-      return new Outcome(AUTH, e.getMessage(), e.hint());
-    }
-    if (t instanceof ConfigException e) {
-      return new Outcome(USAGE, e.getMessage(), e.hint());
-    }
-    if (t instanceof OutputException e) {
-      return new Outcome(USAGE, e.getMessage(), null);
+    if (t instanceof UserError e) {
+      return new Outcome(e.kind() == UserError.Kind.AUTHENTICATION ? AUTH : USAGE, e.getMessage(), e.hint());
     }
     if (t instanceof CommandLine.ParameterException e) {
       return new Outcome(USAGE, e.getMessage(), null);

@@ -1,6 +1,6 @@
 package io.inquirly.http;
 
-import io.inquirly.Threads;
+import io.inquirly.common.Threads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;

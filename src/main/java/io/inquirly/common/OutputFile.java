@@ -1,4 +1,4 @@
-package io.inquirly;
+package io.inquirly.common;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;

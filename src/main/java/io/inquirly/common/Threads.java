@@ -1,4 +1,4 @@
-package io.inquirly;
+package io.inquirly.common;
 
 import java.util.ArrayList;
 import java.util.List;
