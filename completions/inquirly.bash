@@ -6374,7 +6374,7 @@ function _picocli_inquirly_reports_timeseries() {
   local commands=""
   local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
   local arg_opts="'--metric' '--type' '--id' '--since' '--until' '--group-by' '--chart' '--limit'"
-  local METRIC_option_args=("conversations_count" "incoming_messages_count" "outgoing_messages_count" "avg_first_response_time" "avg_resolution_time" "resolutions_count") # --metric values
+  local METRIC_option_args=("conversations_count" "incoming_messages_count" "outgoing_messages_count" "avg_first_response_time" "avg_resolution_time" "reply_time" "resolutions_count" "bot_resolutions_count" "bot_handoffs_count") # --metric values
   local TYPE_option_args=("account" "agent" "inbox" "label" "team") # --type values
   local GROUP_BY_option_args=("day" "week" "month" "year") # --group-by values
   local barsspark_option_args=("bars" "spark") # --chart values

@@ -14,7 +14,7 @@ public final class ContactsApi {
   static final String BASE = "/api/v1/accounts/{account_id}/contacts";
   static final List<String> COLUMNS = List.of("id", "name", "email", "phone_number", "identifier", "created_at");
   private static final Set<String> SORT_KEYS = Set.of("name", "email", "phone_number", "last_activity_at",
-      "created_at", "company_name", "city", "country");
+      "created_at", "company", "city", "country"); // chatwoot-4.10/app/controllers/api/v1/accounts/contacts_controller.rb sort_on
 
   static Param contactId() {
     return Param.path("id", "ID", "the contact's id");
@@ -55,7 +55,7 @@ public final class ContactsApi {
             .summary("List contacts (15 per page; only contacts with an email, phone or identifier)")
             .params(
                 Param.query("sort", "--sort", "sort by name, email, phone_number, last_activity_at, created_at, "
-                    + "company_name, city or country; prefix - for descending").labelled("KEY").convert(ContactsApi::sort),
+                    + "company, city or country; prefix - for descending").labelled("KEY").convert(ContactsApi::sort),
                 Param.query("labels", "--label", "only contacts with this label (repeatable: any of them)")
                     .type(Type.LIST).labelled("LABEL"))
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")

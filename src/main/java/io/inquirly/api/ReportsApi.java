@@ -52,8 +52,11 @@ public final class ReportsApi {
             .id("list-all-conversation-statistics")
             .summary("One metric over time, a point per day (or --group-by); --chart draws it")
             .params(Param.query("metric", "--metric", "the metric").mandatory()
+                    // the server's list: V2::Reports::Conversations::BaseReportBuilder AVG_METRICS + COUNT_METRICS
+                    // (chatwoot-4.10/app/builders/v2/reports/conversations/base_report_builder.rb); the spec has 6
                     .choices("conversations_count", "incoming_messages_count", "outgoing_messages_count",
-                        "avg_first_response_time", "avg_resolution_time", "resolutions_count"))
+                        "avg_first_response_time", "avg_resolution_time", "reply_time", "resolutions_count",
+                        "bot_resolutions_count", "bot_handoffs_count"))
             .params(scope())
             .params(since(), until(),
                 Param.query("group_by", "--group-by", "bucket size (default day)").choices("day", "week", "month",

@@ -123,6 +123,13 @@ final class ReportRoutes {
       case "reply_time", "avg_reply_time" -> average(a, r, events, "reply_time");
       case "resolutions_count" -> a.reportingEvents.stream()
           .filter(e -> e.name().equals("conversation_resolved") && events.test(e) && r.has(e.createdAt())).count();
+      // count_report_builder.rb: bot resolutions count events; bot hand-offs count distinct conversations
+      case "bot_resolutions_count" -> a.reportingEvents.stream()
+          .filter(e -> e.name().equals("conversation_bot_resolved") && events.test(e) && r.has(e.createdAt()))
+          .count();
+      case "bot_handoffs_count" -> a.reportingEvents.stream()
+          .filter(e -> e.name().equals("conversation_bot_handoff") && events.test(e) && r.has(e.createdAt()))
+          .map(Store.ReportingEvent::conversationId).distinct().count();
       default -> throw ApiError.unprocessable("invalid metric");
     };
   }
@@ -144,16 +151,19 @@ final class ReportRoutes {
         .mapToDouble(Store.ReportingEvent::value).average().orElse(0);
   }
 
+  /** AVG_METRICS + COUNT_METRICS of chatwoot-4.10/app/builders/v2/reports/conversations/base_report_builder.rb. */
   private static final List<String> METRICS = List.of("conversations_count", "incoming_messages_count",
-      "outgoing_messages_count", "avg_first_response_time", "avg_resolution_time", "resolutions_count");
+      "outgoing_messages_count", "avg_first_response_time", "avg_resolution_time", "reply_time",
+      "resolutions_count", "bot_resolutions_count", "bot_handoffs_count");
 
   /** {@code [{value, timestamp}]}: one point per day (or group_by week|month|year), bucket start in UTC. */
   static Response timeseries(Call call) {
     call.requireAdministrator();
     Request req = call.request();
     String metric = req.query("metric");
-    if (metric == null || !METRICS.contains(metric) && !metric.equals("reply_time")) {
-      throw ApiError.unprocessable("invalid metric");
+    if (metric == null || !METRICS.contains(metric)) {
+      // ReportBuilder#perform_action logs the invalid metric and the controller renders its {} (200)
+      return Response.ok(Json.object());
     }
     Range r = range(req);
     String groupBy = req.query("group_by") == null ? "day" : req.query("group_by");

@@ -13,7 +13,8 @@ final class WebhookRoutes {
   private static final String BASE = Admin.A + "/webhooks";
   static final List<String> EVENTS = List.of("conversation_status_changed", "conversation_updated",
       "conversation_created", "contact_created", "contact_updated", "message_created", "message_updated",
-      "webwidget_triggered", "conversation_typing_on", "conversation_typing_off");
+      "webwidget_triggered", "inbox_created", "inbox_updated", "conversation_typing_on",
+      "conversation_typing_off"); // Webhook::ALLOWED_WEBHOOK_EVENTS, chatwoot-4.10/app/models/webhook.rb
   private static final List<String> DEFAULT = EVENTS.subList(0, 8);
 
   private WebhookRoutes() {}
