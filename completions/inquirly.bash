@@ -4198,7 +4198,7 @@ function _picocli_inquirly_helpcenter_articles_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--title' '--content' '--category' '--slug' '--description' '--locale' '--author' '--position' '--status' '--meta' '--data'"
+  local arg_opts="'--title' '--content' '--category' '--slug' '--description' '--locale' '--author' '--position' '--status' '--meta'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4231,9 +4231,6 @@ function _picocli_inquirly_helpcenter_articles_create() {
       return
       ;;
     '--meta')
-      return
-      ;;
-    '--data')
       return
       ;;
   esac

@@ -89,8 +89,15 @@ public final class ContactsApi {
             .example("inquirly contacts delete 3 --yes"),
         op("contacts conversations", "GET", BASE + "/{id}/conversations")
             .id("contactConversations")
-            .summary("List a contact's conversations")
+            .summary("List a contact's 20 most recently active conversations (the server sends no more)")
+            .description("The server answers at most the 20 most recently active conversations of the contact, "
+                + "with no paging (chatwoot-4.10/app/controllers/api/v1/accounts/contacts/conversations_controller.rb"
+                + "); when 20 come back a note on stderr says the list may be cut.")
             .params(contactId())
+            .handler(Call::send)
+            .status((values, answer) -> answer.path("payload").size() >= 20
+                ? "Only the 20 most recently active conversations are shown: the server lists no more for a contact."
+                : null)
             .list("payload").columns("id", "inbox_id", "status", "assignee.name", "last_activity_at")
             .noun("conversation")
             .example("inquirly contacts conversations 1"),

@@ -33,6 +33,21 @@ public final class HelpCenterApi {
     };
   }
 
+  /**
+   * articles_controller.rb#create never sets an author and article.rb validates author_id's presence, so without
+   * --author (or author_id in --data) the author is the token's owner, read from GET /api/v1/profile.
+   */
+  static com.fasterxml.jackson.databind.JsonNode withAuthor(Call call) {
+    boolean given = call.value("author_id") != null
+        || call.data() != null && (call.data().hasNonNull("author_id") || call.data().path("article").hasNonNull("author_id"));
+    if (given) {
+      return call.send();
+    }
+    com.fasterxml.jackson.databind.JsonNode profile = call.invoker().send(
+        io.inquirly.http.ApiRequest.get(ProfileApi.PATH, call.invoker().token(call.operation())));
+    return call.with("author_id", profile.path("id").asLong()).send();
+  }
+
   public static Group group() {
     return Group.of("help-center",
         op("help-center portals list", "GET", BASE)
@@ -97,12 +112,13 @@ public final class HelpCenterApi {
                 Param.body("slug", "--slug", "URL name (derived from the title when omitted)"),
                 Param.body("description", "--description", "a short summary").labelled("TEXT"),
                 Param.body("locale", "--locale", "language code (default: the category's, or en)"),
-                Param.body("author_id", "--author", "the author's user id (default: you)").integer()
-                    .labelled("ID"),
+                Param.body("author_id", "--author", "the author's user id (default: you, from your profile; the "
+                    + "server sets no author itself and refuses an article without one)").integer().labelled("ID"),
                 Param.body("position", "--position", "sort position").integer().labelled("N"),
                 Param.body("status", "--status", "draft, published or archived (default draft)").labelled("STATUS")
                     .convert(Admin.code("--status", ARTICLE_STATUSES)),
                 Param.body("meta", "--meta", "SEO metadata (repeatable; key=value)").type(Type.MAP))
+            .handler(HelpCenterApi::withAuthor)
             .one("payload").columns(ARTICLE_COLUMNS).noun("article")
             .example("inquirly help-center articles create help --title 'Paying by card' --category 1 "
                 + "--content 'We accept all major cards.' --status published"));

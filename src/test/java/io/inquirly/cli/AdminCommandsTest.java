@@ -153,9 +153,10 @@ class AdminCommandsTest {
           A + "/portals/help/categories", null, "{\"name\":\"Billing\",\"slug\":\"billing\"}", "\"slug\":\"billing\""),
       new Row("help-center categories list help --locale en", "GET", A + "/portals/help/categories", "locale=en",
           null, "\"slug\":\"getting-started\""),
-      new Row("help-center articles create help --title 'Paying' --content 'Cards.' --category 1 --status published",
-          "POST", A + "/portals/help/articles", null,
-          "{\"title\":\"Paying\",\"content\":\"Cards.\",\"category_id\":1,\"status\":1}", "\"status\":\"published\""),
+      new Row("help-center articles create help --title 'Paying' --content 'Cards.' --category 1 --status published "
+          + "--author 1", "POST", A + "/portals/help/articles", null,
+          "{\"title\":\"Paying\",\"content\":\"Cards.\",\"category_id\":1,\"author_id\":1,\"status\":1}",
+          "\"status\":\"published\""),
       new Row("help-center articles list help --status published", "GET", A + "/portals/help/articles",
           "status=published&page=1", null, "\"title\":\"Paying\""),
       // account + audit logs

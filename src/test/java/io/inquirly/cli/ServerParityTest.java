@@ -106,4 +106,77 @@ class ServerParityTest {
     assertThat(server.lastRequest().bodyText()).isEqualTo("{\"payload\":[{\"attribute_key\":\"status\","
         + "\"filter_operator\":\"equal_to\",\"values\":[\"open\"]}]}");
   }
+
+  // ---- contacts conversations: at most 20 ----
+
+  static long newContact(String... extra) {
+    String tag = unique();
+    List<String> args = new java.util.ArrayList<>(List.of("contacts", "create", "--name", "Parity " + tag,
+        "--email", tag + "@parity.test", "-o", "ids"));
+    args.addAll(List.of(extra));
+    SandboxServer.Result r = server.run(args.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isZero();
+    return Long.parseLong(r.out().strip());
+  }
+
+  /** contacts/conversations_controller.rb: {@code order(last_activity_at: :desc).limit(20)}; we said nothing. */
+  @Test
+  void contactConversationsAreTheTwentyMostRecentAndSaySo() {
+    long contact = newContact();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 22; i++) {
+      SandboxServer.Result c = server.run("conversations", "create", "--inbox", "1", "--contact",
+          String.valueOf(contact), "-o", "ids");
+      assertThat(c.code()).as(c.err()).isZero();
+      ids.add(c.out().strip());
+    }
+    SandboxServer.Result r = server.run("contacts", "conversations", String.valueOf(contact), "-o", "ids");
+    assertThat(r.code()).as(r.err()).isZero();
+    RecordedRequest sent = server.lastRequest();
+    assertThat(sent.method() + " " + sent.path() + " " + sent.rawQuery())
+        .isEqualTo("GET " + A + "/contacts/" + contact + "/conversations null");
+    List<String> shown = r.out().lines().toList();
+    assertThat(shown).hasSize(20);
+    assertThat(shown).containsExactlyInAnyOrderElementsOf(ids.subList(2, 22));
+    assertThat(r.err()).isEqualTo("Only the 20 most recently active conversations are shown: the server lists no "
+        + "more for a contact.\n");
+  }
+
+  // ---- help-center articles create: the author ----
+
+  /** articles_controller.rb#create sets no author and article.rb requires one: we now send the caller's id. */
+  @Test
+  void articleCreateSendsTheCallerAsAuthor() {
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run("help-center", "articles", "create", "help", "--title", "Refunds",
+          "--content", "Within 30 days.", "-o", "json");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.json().path("author").path("id").asLong()).isEqualTo(1);
+    });
+    assertThat(sent).extracting(q -> q.method() + " " + q.path())
+        .containsExactly("GET /api/v1/profile", "POST " + A + "/portals/help/articles");
+    assertThat(sent.get(1).bodyText()).isEqualTo("{\"title\":\"Refunds\",\"content\":\"Within 30 days.\","
+        + "\"author_id\":1}");
+  }
+
+  @Test
+  void articleCreateWithAnAuthorAsksForNoProfile() {
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run("help-center", "articles", "create", "help", "--title", "Invoices",
+          "--content", "Monthly.", "--author", "2", "-o", "json");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.json().path("author").path("id").asLong()).isEqualTo(2);
+    });
+    assertThat(sent).extracting(q -> q.method() + " " + q.path())
+        .containsExactly("POST " + A + "/portals/help/articles");
+  }
+
+  /** The sandbox refuses an article without author_id as article.rb does (it used to default to the caller). */
+  @Test
+  void sandboxRefusesAnArticleWithoutAuthor() {
+    SandboxServer.Result r = server.run("api", "POST", A + "/portals/help/articles", "-f", "title=T", "-f",
+        "content=C");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("422").contains("Author must exist, Author can't be blank");
+  }
 }
