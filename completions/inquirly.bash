@@ -317,6 +317,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots delete" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile show" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile update" ];    then _picocli_inquirly_profile; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile availability" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public inbox" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations" ];    then _picocli_inquirly_public; return $?; fi
@@ -533,109 +534,111 @@ function _complete_inquirly() {
   local cmds160=(platform agent-bots delete)
   local cmds161=(profile show)
   local cmds162=(profile update)
-  local cmds163=(public inbox)
-  local cmds164=(public contacts)
-  local cmds165=(public conversations)
-  local cmds166=(public messages)
-  local cmds167=(public survey)
-  local cmds168=(public inbox show)
-  local cmds169=(public contacts create)
-  local cmds170=(public contacts show)
-  local cmds171=(public contacts update)
-  local cmds172=(public conversations create)
-  local cmds173=(public conversations list)
-  local cmds174=(public conversations show)
-  local cmds175=(public conversations resolve)
-  local cmds176=(public conversations typing)
-  local cmds177=(public conversations last-seen)
-  local cmds178=(public messages create)
-  local cmds179=(public messages list)
-  local cmds180=(public messages update)
-  local cmds181=(public survey show)
-  local cmds182=(reports timeseries)
-  local cmds183=(reports summary)
-  local cmds184=(reports conversations)
-  local cmds185=(reports agent-conversations)
-  local cmds186=(reports channels)
-  local cmds187=(reports inboxes)
-  local cmds188=(reports agents)
-  local cmds189=(reports teams)
-  local cmds190=(reports first-response)
-  local cmds191=(reports inbox-labels)
-  local cmds192=(reports outgoing-messages)
-  local cmds193=(reports events)
-  local cmds194=(teams list)
-  local cmds195=(teams show)
-  local cmds196=(teams create)
-  local cmds197=(teams update)
-  local cmds198=(teams delete)
-  local cmds199=(teams members)
-  local cmds200=(teams members list)
-  local cmds201=(teams members add)
-  local cmds202=(teams members update)
-  local cmds203=(teams members remove)
-  local cmds204=(webhooks list)
-  local cmds205=(webhooks create)
-  local cmds206=(webhooks update)
-  local cmds207=(webhooks delete)
-  local cmds208=(auth login)
-  local cmds209=(auth status)
-  local cmds210=(auth logout)
-  local cmds211=(config view)
-  local cmds212=(config use)
-  local cmds213=(config set)
+  local cmds163=(profile availability)
+  local cmds164=(public inbox)
+  local cmds165=(public contacts)
+  local cmds166=(public conversations)
+  local cmds167=(public messages)
+  local cmds168=(public survey)
+  local cmds169=(public inbox show)
+  local cmds170=(public contacts create)
+  local cmds171=(public contacts show)
+  local cmds172=(public contacts update)
+  local cmds173=(public conversations create)
+  local cmds174=(public conversations list)
+  local cmds175=(public conversations show)
+  local cmds176=(public conversations resolve)
+  local cmds177=(public conversations typing)
+  local cmds178=(public conversations last-seen)
+  local cmds179=(public messages create)
+  local cmds180=(public messages list)
+  local cmds181=(public messages update)
+  local cmds182=(public survey show)
+  local cmds183=(reports timeseries)
+  local cmds184=(reports summary)
+  local cmds185=(reports conversations)
+  local cmds186=(reports agent-conversations)
+  local cmds187=(reports channels)
+  local cmds188=(reports inboxes)
+  local cmds189=(reports agents)
+  local cmds190=(reports teams)
+  local cmds191=(reports first-response)
+  local cmds192=(reports inbox-labels)
+  local cmds193=(reports outgoing-messages)
+  local cmds194=(reports events)
+  local cmds195=(teams list)
+  local cmds196=(teams show)
+  local cmds197=(teams create)
+  local cmds198=(teams update)
+  local cmds199=(teams delete)
+  local cmds200=(teams members)
+  local cmds201=(teams members list)
+  local cmds202=(teams members add)
+  local cmds203=(teams members update)
+  local cmds204=(teams members remove)
+  local cmds205=(webhooks list)
+  local cmds206=(webhooks create)
+  local cmds207=(webhooks update)
+  local cmds208=(webhooks delete)
+  local cmds209=(auth login)
+  local cmds210=(auth status)
+  local cmds211=(auth logout)
+  local cmds212=(config view)
+  local cmds213=(config use)
+  local cmds214=(config set)
 
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
   if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_profile_update; return $?; fi
   if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_profile_show; return $?; fi
   if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
@@ -1152,7 +1155,7 @@ function _picocli_inquirly_profile() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="show update"
+  local commands="show update availability"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -5713,7 +5716,7 @@ function _picocli_inquirly_profile_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--display-name' '--email' '--availability' '--signature' '--data'"
+  local arg_opts="'--name' '--display-name' '--email' '--phone' '--availability' '--signature'"
   local STATUS_option_args=("online" "busy" "offline") # --availability values
 
   type compopt &>/dev/null && compopt +o default
@@ -5728,6 +5731,9 @@ function _picocli_inquirly_profile_update() {
     '--email')
       return
       ;;
+    '--phone')
+      return
+      ;;
     '--availability')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
@@ -5736,10 +5742,26 @@ function _picocli_inquirly_profile_update() {
     '--signature')
       return
       ;;
-    '--data')
-      return
-      ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `availability` subcommand.
+function _picocli_inquirly_profile_availability() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -179,4 +179,54 @@ class ServerParityTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("422").contains("Author must exist, Author can't be blank");
   }
+
+  // ---- profile availability ----
+
+  private static java.util.Map<String, String> agentEnv() {
+    java.util.Map<String, String> env = new java.util.HashMap<>(server.env());
+    env.put("INQUIRLY_TOKEN", server.sandbox().agentToken());
+    return env;
+  }
+
+  private static String availability() {
+    SandboxServer.Result r = server.run(agentEnv(), "", "profile", "show", "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    return r.json().path("accounts").path(0).path("availability").asText();
+  }
+
+  /**
+   * profiles_controller.rb#update does not permit availability; POST /api/v1/profile/availability with
+   * {profile: {account_id, availability}} sets it. Before, the CLI sent it in the PUT (a silent no-op).
+   */
+  @Test
+  void availabilityGoesThroughItsOwnRoute() {
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run(agentEnv(), "", "profile", "update", "--signature", "-- Alan",
+          "--availability", "busy", "-o", "json");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.json().path("accounts").path(0).path("availability").asText()).isEqualTo("busy");
+    });
+    assertThat(sent).extracting(q -> q.method() + " " + q.path() + " " + q.bodyText()).containsExactly(
+        "PUT /api/v1/profile {\"profile\":{\"message_signature\":\"-- Alan\"}}",
+        "POST /api/v1/profile/availability {\"profile\":{\"account_id\":1,\"availability\":\"busy\"}}");
+    assertThat(availability()).isEqualTo("busy");
+
+    SandboxServer.Result only = server.run(agentEnv(), "", "profile", "availability", "offline");
+    assertThat(only.code()).as(only.err()).isZero();
+    assertThat(server.lastRequest().bodyText())
+        .isEqualTo("{\"profile\":{\"account_id\":1,\"availability\":\"offline\"}}");
+    assertThat(availability()).isEqualTo("offline");
+  }
+
+  /** The sandbox drops availability in PUT /profile as the server does (it used to apply it). */
+  @Test
+  void sandboxIgnoresAvailabilityInProfileUpdate() {
+    String before = availability();
+    String other = before.equals("online") ? "busy" : "online";
+    // not server.run: the api command prints the raw profile, token included
+    SandboxServer.Result put = SandboxServer.Cli.run(agentEnv(), "{\"profile\":{\"availability\":\"" + other
+        + "\"}}", "api", "PUT", "/api/v1/profile", "--input", "-");
+    assertThat(put.code()).as(put.err()).isZero();
+    assertThat(availability()).isEqualTo(before);
+  }
 }

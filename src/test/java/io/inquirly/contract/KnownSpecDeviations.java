@@ -110,6 +110,9 @@ final class KnownSpecDeviations {
           "NOTES §7.11: v2 reports add agents|inboxes|labels|teams|conversations_summary"),
       new ExtraOperation("GET", "/api/v2/accounts/{account_id}/reports/conversations_summary", List.of(),
           "NOTES §7.11: v2 reports add agents|inboxes|labels|teams|conversations_summary"),
+      new ExtraOperation("POST", "/api/v1/profile/availability", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb (resource :profile, member post :availability) and"
+              + " profiles_controller.rb#availability: profile[account_id, availability]; not in the spec"),
       // admin groups: help center lists (the spec only has POST on these paths)
       new ExtraOperation("GET", A + "/portals/{portal_slug}/categories", List.of(),
           "NOTES §7.11 ('and more'): config/routes.rb nests resources :categories (index) under portals;"
