@@ -46,6 +46,40 @@ public final class ReportsApi {
     return Param.query("business_hours", "--business-hours", "count only business hours").type(Type.BOOLEAN);
   }
 
+  /** V2::ReportBuilder::AGENT_RESULTS_PER_PAGE. */
+  static final int AGENTS_PER_PAGE = 25;
+
+  /** Every page of type=agent (25 agents each, by account membership), then --agent's row alone if given. */
+  static JsonNode agentConversations(Call call) {
+    ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+    for (int page = 1; page <= 1000; page++) {
+      JsonNode body = call.invoker().send(call.request().withQuery("type", "agent")
+          .withQuery("page", String.valueOf(page)));
+      if (!body.isArray()) {
+        return body;
+      }
+      rows.addAll((ArrayNode) body);
+      if (body.size() < AGENTS_PER_PAGE) {
+        break;
+      }
+    }
+    Object agent = call.value("agent");
+    if (agent == null) {
+      return rows;
+    }
+    long id = ((Number) agent).longValue();
+    ArrayNode one = JsonNodeFactory.instance.arrayNode();
+    rows.forEach(r -> {
+      if (r.path("id").asLong() == id) {
+        one.add(r);
+      }
+    });
+    if (one.isEmpty()) {
+      throw new InvalidInput("no agent " + id + " in this account", "'inquirly agents list' shows the agents");
+    }
+    return one;
+  }
+
   public static Group group() {
     return Group.of("reports",
         op("reports timeseries", "GET", V2 + "/reports")
@@ -82,8 +116,11 @@ public final class ReportsApi {
         op("reports agent-conversations", "GET", V2 + "/reports/conversations")
             .id("get-agent-conversation-metrics")
             .summary("Open and unattended conversations per agent right now")
-            .params(Param.query("user_id", "--agent", "only this agent").integer().labelled("ID"))
-            .handler(call -> call.invoker().send(call.request().withQuery("type", "agent")))
+            .description("The server answers 25 agents a page (page=N) and ignores user_id "
+                + "(chatwoot-4.10/app/builders/v2/report_builder.rb agent_metrics), so this reads every page and "
+                + "--agent picks the agent from them.")
+            .params(Param.local("agent", "--agent", "only this agent").integer().labelled("ID"))
+            .handler(ReportsApi::agentConversations)
             .list("").columns("id", "name", "email", "availability", "metric.open", "metric.unattended")
             .noun("agent")
             .example("inquirly reports agent-conversations"),

@@ -231,21 +231,24 @@ final class ReportRoutes {
 
   /**
    * type=account → {@code {open, unattended, unassigned, pending}} of the current open conversations;
-   * type=agent → one row per agent (user_id narrows) with {@code metric: {open, unattended}}.
+   * type=agent → one row per agent with {@code metric: {open, unattended}}: 25 memberships a page ({@code page}),
+   * each page sorted by open conversations, most first; user_id is ignored
+   * (chatwoot-4.10/app/builders/v2/report_builder.rb agent_metrics, AGENT_RESULTS_PER_PAGE).
    */
+  static final int AGENTS_PER_PAGE = 25;
+
   static Response conversationMetrics(Call call) {
     call.requireAdministrator();
     Store.Account a = call.account();
     List<Store.Conversation> open = a.conversations.values().stream().filter(c -> c.status.equals("open")).toList();
     if ("agent".equals(call.request().query("type"))) {
-      String userId = call.request().query("user_id");
-      ArrayNode out = Json.array();
-      for (Store.AccountUser au : a.members.values()) {
-        if (userId != null && !userId.isBlank() && au.userId != Ids.rubyToI(userId)) {
-          continue;
-        }
+      int page = Ids.page(call.request().query("page"));
+      List<ObjectNode> rows = new ArrayList<>();
+      for (Store.AccountUser au : a.members.values().stream().skip((long) (page - 1) * AGENTS_PER_PAGE)
+          .limit(AGENTS_PER_PAGE).toList()) {
         Store.User u = call.store().users.get(au.userId);
-        ObjectNode row = out.addObject();
+        ObjectNode row = Json.object();
+        rows.add(row);
         row.put("id", u.id);
         row.put("name", u.name);
         row.put("email", u.email);
@@ -256,6 +259,9 @@ final class ReportRoutes {
         m.put("unattended", open.stream().filter(c -> Long.valueOf(u.id).equals(c.assigneeId) && unattended(c))
             .count());
       }
+      ArrayNode out = Json.array();
+      rows.stream().sorted(java.util.Comparator.comparingLong((ObjectNode row) -> row.path("metric").path("open")
+          .asLong()).reversed()).forEach(out::add);
       return Response.ok(out);
     }
     ObjectNode o = Json.object();

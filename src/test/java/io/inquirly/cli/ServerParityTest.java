@@ -229,4 +229,53 @@ class ServerParityTest {
     assertThat(put.code()).as(put.err()).isZero();
     assertThat(availability()).isEqualTo(before);
   }
+
+  // ---- reports agent-conversations: 25 agents a page, user_id ignored ----
+
+  private static String id(SandboxServer.Result r) {
+    assertThat(r.code()).as(r.err()).isZero();
+    return r.out().strip();
+  }
+
+  /**
+   * report_builder.rb agent_metrics pages account users 25 at a time by {@code page} and ignores user_id. Before,
+   * the CLI sent one request with user_id: --agent was ignored and agents after the 25th were never shown.
+   */
+  @Test
+  void agentConversationsReadsEveryPageAndPicksTheAgentItself() {
+    String tag = unique();
+    String account = id(server.run("platform", "accounts", "create", "--name", "Big " + tag, "-o", "ids"));
+    List<String> users = new java.util.ArrayList<>();
+    for (int i = 0; i < 27; i++) {
+      String user = id(server.run("platform", "users", "create", "--name", "Agent " + i, "--email",
+          "a" + i + "." + tag + "@big.test", "--password", "Str0ng!Passw0rd", "-o", "ids"));
+      id(server.run("platform", "account-users", "add", account, "--user", user, "--role",
+          i == 0 ? "administrator" : "agent", "-o", "ids"));
+      users.add(user);
+    }
+    SandboxServer.Result shown = server.runRevealingSecrets("platform", "users", "show", users.get(0),
+        "--show-secrets", "-o", "json");
+    java.util.Map<String, String> env = new java.util.HashMap<>(server.env());
+    env.put("INQUIRLY_TOKEN", shown.json().path("access_token").asText());
+    env.put("INQUIRLY_ACCOUNT_ID", account);
+
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run(env, "", "reports", "agent-conversations", "-o", "ids");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out().lines().toList()).containsExactlyInAnyOrderElementsOf(users);
+    });
+    assertThat(sent).extracting(q -> q.path() + "?" + q.rawQuery()).containsExactly(
+        "/api/v2/accounts/" + account + "/reports/conversations?type=agent&page=1",
+        "/api/v2/accounts/" + account + "/reports/conversations?type=agent&page=2");
+
+    SandboxServer.Result one = server.run(env, "", "reports", "agent-conversations", "--agent", users.get(26),
+        "-o", "ids");
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(one.out()).isEqualTo(users.get(26) + "\n");
+    assertThat(server.lastRequest().rawQuery()).isEqualTo("type=agent&page=2");
+
+    SandboxServer.Result none = server.run(env, "", "reports", "agent-conversations", "--agent", "999999");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("no agent 999999 in this account");
+  }
 }
