@@ -64,13 +64,17 @@ public final class PublicApi {
   }
 
   /** Contact fields of create and update; identifier_hash is computed from --hmac-token when not given. */
-  static Param[] contactFields() {
+  static Param[] contactFields(boolean create) {
     return new Param[] {
       Param.body("name", "--name", "full name"),
       Param.body("email", "--email", "e-mail address"),
       Param.body("phone_number", "--phone", "phone number in E.164 form, e.g. +14155550100").labelled("PHONE"),
       Param.body("avatar_url", "--avatar-url", "URL of a picture").labelled("URL"),
-      Param.body("identifier", "--identifier", "your system's id for the visitor (identity validation signs it)"),
+      Param.body("identifier", "--identifier", create
+          ? "your system's id for the visitor (stored; an existing contact with it is reused; identity validation "
+              + "signs it)"
+          : "only for identity validation (signed with --hmac-token): the server does not change the identifier "
+              + "on update"),
       Param.body("identifier_hash", "--identifier-hash", "HMAC-SHA256 of --identifier with the inbox's HMAC "
           + "token, in hex (computed when --hmac-token is known)").labelled("HEX"),
       Param.body("custom_attributes", "--attr", "a custom attribute (repeatable; key:=json for typed values)")
@@ -172,11 +176,14 @@ public final class PublicApi {
         op("public contacts create", "POST", INBOX + "/contacts")
             .id("create-a-contact").auth(Auth.NONE)
             .summary("Create a visitor contact and print its contact identifier (source_id)")
-            .description("The identifier is not stored on create (the server ignores it), but on an inbox with "
-                + "identity validation it must be sent with its identifier_hash. The contact identifier printed "
+            .description("The server looks the contact up first: a contact of the account with the same "
+                + "identifier, then e-mail, then phone number is reused and gets a new contact identifier; only "
+                + "when none matches is a contact created, identifier included "
+                + "(chatwoot-4.10/app/builders/contact_inbox_with_contact_builder.rb). On an inbox with identity "
+                + "validation the identifier must be sent with its identifier_hash. The contact identifier printed "
                 + "(-o ids prints only it) addresses the contact in every other public command.")
             .params(inbox())
-            .params(contactFields())
+            .params(contactFields(true))
             .handler(PublicApi::createContact)
             .status(PublicApi::contactIdentifierLine)
             .one("").columns("source_id", "contact_id", "name", "email", "phone_number").noun("contact")
@@ -194,10 +201,17 @@ public final class PublicApi {
             .example("inquirly public contacts show --contact-identifier demo-visitor"),
         op("public contacts update", "PATCH", CONTACT)
             .id("update-a-contact").auth(Auth.NONE)
-            .summary("Update the contact, or identify it: an identifier or e-mail of another contact merges them")
+            .summary("Update the contact, or identify it: an e-mail or phone of another contact merges them")
+            .description("The server strips the identifier before updating and uses it only for the identity "
+                + "validation check (chatwoot-4.10/app/controllers/public/api/v1/inboxes/contacts_controller.rb); "
+                + "an e-mail, then a phone number, of another contact of the account merges this one into it "
+                + "(ContactIdentifyAction). Blank values are not applied.")
             .params(inbox(), contact())
-            .params(contactFields())
+            .params(contactFields(false))
             .handler(call -> signed(call).send())
+            .status((values, answer) -> values.get("identifier") == null ? null
+                : "Note: the identifier only signed the request (identity validation); the server does not store it "
+                    + "on update.")
             .one("").columns("id", "name", "email", "phone_number", "identifier").noun("contact")
             .example("inquirly public contacts update --contact-identifier demo-visitor --name 'Katherine G. Johnson' "
                 + "--attr plan=enterprise"),

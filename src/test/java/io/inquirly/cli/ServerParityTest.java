@@ -278,4 +278,76 @@ class ServerParityTest {
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("no agent 999999 in this account");
   }
+
+  // ---- public contacts: the look-up on create, the identifier on update ----
+
+  private static java.util.Map<String, String> publicEnv() {
+    java.util.Map<String, String> env = new java.util.HashMap<>(server.env());
+    env.remove("INQUIRLY_TOKEN");
+    env.put("INQUIRLY_INBOX_IDENTIFIER", server.sandbox().apiInboxIdentifier());
+    return env;
+  }
+
+  /**
+   * contact_inbox_with_contact_builder.rb: an existing contact with the identifier, e-mail or phone is reused
+   * (a new contact inbox, a new contact identifier). Before, the CLI said a new visitor was created and the
+   * sandbox refused the e-mail as taken (or created a duplicate).
+   */
+  @Test
+  void publicContactCreateReusesTheContactWithThatEmail() {
+    long contact = newContact("--phone", "+4930" + (System.nanoTime() % 100_000_000L));
+    SandboxServer.Result shown = server.run("contacts", "show", String.valueOf(contact), "-o", "json");
+    String email = shown.json().path("email").asText();
+    String name = shown.json().path("name").asText();
+    SandboxServer.Result r = server.run(publicEnv(), "", "public", "contacts", "create", "--name", "Someone Else",
+        "--email", email.toUpperCase(), "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().path("contact_id").asLong()).isEqualTo(contact);
+    assertThat(r.json().path("name").asText()).isEqualTo(name);
+    assertThat(r.json().path("source_id").asText()).matches("[0-9a-f-]{36}");
+    SandboxServer.Result again = server.run(publicEnv(), "", "public", "contacts", "create", "--identifier",
+        "nobody-" + unique(), "--phone", shown.json().path("phone_number").asText(), "-o", "json");
+    assertThat(again.json().path("contact_id").asLong()).isEqualTo(contact);
+    assertThat(server.run("contacts", "search", email, "-o", "ids").out()).isEqualTo(contact + "\n");
+  }
+
+  /** create stores the identifier (the builder's create_contact passes it); the CLI's help said it was ignored. */
+  @Test
+  void publicContactCreateStoresTheIdentifier() {
+    String identifier = "visitor-" + unique();
+    SandboxServer.Result r = server.run(publicEnv(), "", "public", "contacts", "create", "--name", "Ivy",
+        "--identifier", identifier, "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(body(server.lastRequest()).path("identifier").asText()).isEqualTo(identifier);
+    SandboxServer.Result found = server.run("contacts", "show", r.json().path("contact_id").asText(), "-o", "json");
+    assertThat(found.json().path("identifier").asText()).isEqualTo(identifier);
+    assertThat(server.run("public", "contacts", "create", "--help").out())
+        .contains("an existing contact with it is reused");
+  }
+
+  /**
+   * inboxes/contacts_controller.rb#update strips identifier (HMAC check only). Before, the help said it merged
+   * contacts and the sandbox stored or merged by it.
+   */
+  @Test
+  void publicContactUpdateDoesNotChangeTheIdentifier() {
+    String identifier = "keep-" + unique();
+    SandboxServer.Result created = server.run(publicEnv(), "", "public", "contacts", "create", "--name", "Kim",
+        "--identifier", identifier, "-o", "json");
+    String source = created.json().path("source_id").asText();
+    long contact = created.json().path("contact_id").asLong();
+    long other = newContact("--identifier", "other-" + unique());
+    String otherIdentifier = server.run("contacts", "show", String.valueOf(other), "-o", "json").json()
+        .path("identifier").asText();
+    SandboxServer.Result r = server.run(publicEnv(), "", "public", "contacts", "update", "--contact-identifier",
+        source, "--identifier", otherIdentifier, "--name", "Kim K", "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(body(server.lastRequest()).toString())
+        .isEqualTo("{\"name\":\"Kim K\",\"identifier\":\"" + otherIdentifier + "\"}");
+    assertThat(r.json().path("id").asLong()).isEqualTo(contact);
+    assertThat(r.json().path("identifier").asText()).isEqualTo(identifier);
+    assertThat(r.err()).isEqualTo("Note: the identifier only signed the request (identity validation); the server "
+        + "does not store it on update.\n");
+    assertThat(server.run("contacts", "show", String.valueOf(other), "-o", "ids").code()).isZero();
+  }
 }
