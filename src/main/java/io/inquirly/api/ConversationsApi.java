@@ -186,7 +186,7 @@ public final class ConversationsApi {
             .summary("Set custom attributes of conversations (merged into the current ones unless --replace)")
             .description("The server replaces the whole custom_attributes object, so this command reads the current "
                 + "attributes first and sends them merged with --attr and without --unset; --replace sends only "
-                + "--attr.")
+                + "--attr. An agent-bot token may set the attributes but not read the conversation: use --replace.")
             .params(conversationId(),
                 Param.body("custom_attributes", "--attr", "an attribute (repeatable; key:=json for typed values)")
                     .type(Type.MAP),
@@ -253,12 +253,34 @@ public final class ConversationsApi {
   }
 
   /** toggle_priority answers an empty 200: show the conversation afterwards (not in a dry run). */
+  /**
+   * Sends the change, then shows the conversation. An agent-bot token may toggle priority but not read a
+   * conversation (BOT_ACCESSIBLE_ENDPOINTS, chatwoot-4.10/app/controllers/concerns/access_token_auth_helper.rb):
+   * then the change has landed and what was set is shown instead.
+   */
   static JsonNode thenShow(Call call) {
     JsonNode answer = call.send();
     if (call.invoker().dryRun()) {
       return answer;
     }
-    return call.send("GET", ONE, null);
+    try {
+      return call.send("GET", ONE, null);
+    } catch (ApiException e) {
+      if (!refusedToBots(e)) {
+        throw e;
+      }
+      ObjectNode summary = NODES.objectNode();
+      summary.put("id", ((Number) call.value("conversation_id")).longValue());
+      Object priority = call.value("priority");
+      summary.set("priority", priority instanceof JsonNode n ? n : NODES.textNode(String.valueOf(priority)));
+      return summary;
+    }
+  }
+
+  /** The server's 401 for a bot token on an endpoint outside BOT_ACCESSIBLE_ENDPOINTS. */
+  static boolean refusedToBots(ApiException e) {
+    return e.status() == 401 && e.getMessage() != null
+        && e.getMessage().contains("Access to this endpoint is not authorized for bots");
   }
 
   /** The server replaces the whole label list, so add and remove read it first (see LabelSets). */
@@ -278,7 +300,17 @@ public final class ConversationsApi {
     }
     ObjectNode next = NODES.objectNode();
     if (!replace) {
-      JsonNode current = call.send("GET", ONE, null).path("custom_attributes");
+      JsonNode current;
+      try {
+        current = call.send("GET", ONE, null).path("custom_attributes");
+      } catch (ApiException e) {
+        if (!refusedToBots(e)) {
+          throw e;
+        }
+        // bots may POST custom_attributes but not GET the conversation (access_token_auth_helper.rb)
+        throw new InvalidInput("an agent-bot token cannot read the conversation, so its custom attributes cannot "
+            + "be merged", "pass --replace to send exactly the --attr given (the server replaces the whole set)");
+      }
       if (current.isObject()) {
         next.setAll((ObjectNode) current);
       }

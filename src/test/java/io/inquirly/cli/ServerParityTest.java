@@ -350,4 +350,52 @@ class ServerParityTest {
         + "does not store it on update.\n");
     assertThat(server.run("contacts", "show", String.valueOf(other), "-o", "ids").code()).isZero();
   }
+
+  // ---- agent-bot tokens: may change a conversation but not read it ----
+
+  private static java.util.Map<String, String> botEnv() {
+    java.util.Map<String, String> env = new java.util.HashMap<>(server.env());
+    env.put("INQUIRLY_TOKEN", server.sandbox().botToken());
+    return env;
+  }
+
+  /** Before: POST landed, then the GET was refused and the command exited 3. */
+  @Test
+  void botPriorityShowsWhatWasSet() {
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run(botEnv(), "", "conversations", "priority", "2", "--to", "high");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).isEqualTo("KEY\tVALUE\nid\t2\npriority\thigh\n");
+    });
+    assertThat(sent).extracting(q -> q.method() + " " + q.path() + " " + q.status()).containsExactly(
+        "POST " + A + "/conversations/2/toggle_priority 200", "GET " + A + "/conversations/2 401");
+    assertThat(server.run("conversations", "show", "2", "-o", "json").json().path("priority").asText())
+        .isEqualTo("high");
+  }
+
+  /** Before: the GET was refused (401, exit 3) and nothing was sent; --replace needs no read. */
+  @Test
+  void botAttributesNeedReplaceAndThenWork() {
+    SandboxServer.Result merged = server.run(botEnv(), "", "conversations", "attributes", "2", "--attr", "tier=gold");
+    assertThat(merged.code()).isEqualTo(2);
+    assertThat(merged.err()).isEqualTo("error: an agent-bot token cannot read the conversation, so its custom "
+        + "attributes cannot be merged; pass --replace to send exactly the --attr given (the server replaces the "
+        + "whole set)\n");
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run(botEnv(), "", "conversations", "attributes", "2", "--attr", "tier=gold",
+          "--replace", "-o", "json");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.json().toString()).isEqualTo("{\"tier\":\"gold\"}");
+    });
+    assertThat(sent).extracting(q -> q.method() + " " + q.path() + " " + q.bodyText()).containsExactly(
+        "POST " + A + "/conversations/2/custom_attributes {\"custom_attributes\":{\"tier\":\"gold\"}}");
+  }
+
+  /** 4.10's BOT_ACCESSIBLE_ENDPOINTS has no toggle_typing_status (the sandbox let bots call it). */
+  @Test
+  void botsMayNotToggleTyping() {
+    SandboxServer.Result r = server.run(botEnv(), "", "conversations", "typing", "2", "on");
+    assertThat(r.code()).isEqualTo(5);
+    assertThat(r.err()).contains("Access to this endpoint is not authorized for bots");
+  }
 }
