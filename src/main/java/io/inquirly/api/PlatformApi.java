@@ -21,7 +21,14 @@ public final class PlatformApi {
   static final String[] ACCOUNT_COLUMNS = {"id", "name", "locale", "domain", "support_email", "status"};
   static final String[] USER_COLUMNS = {"id", "name", "email", "role", "confirmed"};
   static final String[] MEMBER_COLUMNS = {"account_id", "user_id", "role", "created_at"};
-  static final String[] BOT_COLUMNS = {"id", "name", "description", "outgoing_url", "account_id"};
+  /**
+   * No outgoing_url: the platform view renders the bot's name in that field
+   * (chatwoot-4.10/app/views/platform/api/v1/models/_agent_bot.json.jbuilder); 'agent-bots show' has the URL.
+   */
+  static final String[] BOT_COLUMNS = {"id", "name", "description", "account_id"};
+  static final String BOT_VIEW_NOTE = "The platform API's answer carries the bot's name in outgoing_url (a quirk of "
+      + "chatwoot-4.10/app/views/platform/api/v1/models/_agent_bot.json.jbuilder), so the table leaves that column "
+      + "out; 'inquirly agent-bots show ID' (account API) shows the real URL.";
 
   static Param accountId() {
     return Param.path("account_id", "ACCOUNT_ID", "the account's id");
@@ -161,23 +168,27 @@ public final class PlatformApi {
         op("platform agent-bots list", "GET", BASE + "/agent_bots")
             .id("list-all-agent-bots").auth(Auth.PLATFORM)
             .summary("List the agent bots the platform app created")
+            .description(BOT_VIEW_NOTE)
             .list("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots list"),
         op("platform agent-bots create", "POST", BASE + "/agent_bots")
             .id("create-an-agent-bot").auth(Auth.PLATFORM)
             .summary("Create an agent bot (global, or in one account with --account-id)")
+            .description(BOT_VIEW_NOTE)
             .params(botFields())
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots create --name 'Triage Bot' --outgoing-url https://bots.example.com/triage"),
         op("platform agent-bots show", "GET", BASE + "/agent_bots/{id}")
             .id("get-details-of-a-single-agent-bot").auth(Auth.PLATFORM)
             .summary("Show an agent bot the platform app created")
+            .description(BOT_VIEW_NOTE)
             .params(botId())
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots show 2"),
         op("platform agent-bots update", "PATCH", BASE + "/agent_bots/{id}")
             .id("update-an-agent-bot").auth(Auth.PLATFORM)
             .summary("Update an agent bot")
+            .description(BOT_VIEW_NOTE)
             .params(botId())
             .params(botFields())
             .one("").columns(BOT_COLUMNS).noun("agent bot")

@@ -496,23 +496,23 @@ final class PlatformRoutes {
     return id;
   }
 
-  /** {@code platform/api/v1/models/_agent_bot}. */
+  /**
+   * chatwoot-4.10/app/views/platform/api/v1/models/_agent_bot.json.jbuilder, field for field: id, name,
+   * description, outgoing_url, account_id, access_token. Its {@code outgoing_url} renders the bot's
+   * <em>name</em> (upstream writes {@code resource.name} there), so the stored URL is not shown.
+   */
   static ObjectNode botView(Store.AgentBot b) {
     ObjectNode o = Json.object();
     o.put("id", b.id);
     o.put("name", b.name);
     o.put("description", b.description);
-    o.put("thumbnail", "");
-    o.put("outgoing_url", b.outgoingUrl);
-    o.put("bot_type", "webhook");
-    o.putObject("bot_config");
+    o.put("outgoing_url", b.name);
     if (b.accountId == null) {
       o.putNull("account_id");
     } else {
       o.put("account_id", b.accountId);
     }
     o.put("access_token", b.accessToken);
-    o.put("system_bot", false);
     return o;
   }
 }

@@ -398,4 +398,42 @@ class ServerParityTest {
     assertThat(r.code()).isEqualTo(5);
     assertThat(r.err()).contains("Access to this endpoint is not authorized for bots");
   }
+
+  // ---- view shapes: platform agent bot, automation rule create ----
+
+  /** _agent_bot.json.jbuilder (platform) renders the name in outgoing_url; the sandbox showed the URL. */
+  @Test
+  void platformBotViewIsTheServersAndTheListLeavesOutgoingUrlOut() {
+    SandboxServer.Result r = server.run("platform", "agent-bots", "create", "--name", "Router " + unique(),
+        "--outgoing-url", "https://bots.example.com/r", "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode bot = r.json();
+    assertThat(bot.path("outgoing_url").asText()).isEqualTo(bot.path("name").asText());
+    List<String> fields = new java.util.ArrayList<>();
+    bot.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("id", "name", "description", "outgoing_url", "account_id", "access_token");
+    SandboxServer.Result table = server.run("platform", "agent-bots", "list", "--columns", "id,name");
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(server.run("platform", "agent-bots", "list").out()).startsWith("ID\tNAME\tDESCRIPTION\tACCOUNT_ID\n");
+    assertThat(server.run("platform", "agent-bots", "show", "--help").out()).contains("carries the bot's name in");
+  }
+
+  /** automation_rules/create.json.jbuilder is not wrapped in payload (show and update are). */
+  @Test
+  void automationRuleCreateAnswerIsUnwrappedAndStillShown() {
+    String name = "Rule " + unique();
+    SandboxServer.Result r = server.run("automation-rules", "create", "--name", name, "--event", "message_created",
+        "--conditions", "[{\"attribute_key\":\"content\",\"filter_operator\":\"contains\","
+            + "\"values\":[\"x\"],\"query_operator\":null}]",
+        "--actions", "[{\"action_name\":\"add_label\",\"action_params\":[\"billing\"]}]", "--raw");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().has("payload")).isFalse();
+    assertThat(r.json().path("name").asText()).isEqualTo(name);
+    SandboxServer.Result shown = server.run("automation-rules", "create", "--name", name + " 2", "--event",
+        "message_created", "--conditions", "[{\"attribute_key\":\"content\",\"filter_operator\":\"contains\","
+            + "\"values\":[\"x\"],\"query_operator\":null}]",
+        "--actions", "[{\"action_name\":\"add_label\",\"action_params\":[\"billing\"]}]", "-o", "json");
+    assertThat(shown.code()).as(shown.err()).isZero();
+    assertThat(shown.json().path("name").asText()).isEqualTo(name + " 2");
+  }
 }
