@@ -263,10 +263,19 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals list" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals create" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals update" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals show" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals archive" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals delete" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories list" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories create" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories show" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories update" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories delete" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles list" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles create" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles show" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles update" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles delete" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes list" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes show" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes create" ];    then _picocli_inquirly_inboxes; return $?; fi
@@ -480,219 +489,237 @@ function _complete_inquirly() {
   local cmds106=(help-center portals list)
   local cmds107=(help-center portals create)
   local cmds108=(help-center portals update)
-  local cmds109=(help-center categories list)
-  local cmds110=(help-center categories create)
-  local cmds111=(help-center articles list)
-  local cmds112=(help-center articles create)
-  local cmds113=(inboxes list)
-  local cmds114=(inboxes show)
-  local cmds115=(inboxes create)
-  local cmds116=(inboxes update)
-  local cmds117=(inboxes agent-bot)
-  local cmds118=(inboxes members)
-  local cmds119=(inboxes agent-bot show)
-  local cmds120=(inboxes agent-bot set)
-  local cmds121=(inboxes agent-bot clear)
-  local cmds122=(inboxes members list)
-  local cmds123=(inboxes members add)
-  local cmds124=(inboxes members update)
-  local cmds125=(inboxes members remove)
-  local cmds126=(integrations apps)
-  local cmds127=(integrations hooks)
-  local cmds128=(integrations apps list)
-  local cmds129=(integrations hooks create)
-  local cmds130=(integrations hooks update)
-  local cmds131=(integrations hooks delete)
-  local cmds132=(labels list)
-  local cmds133=(labels show)
-  local cmds134=(labels create)
-  local cmds135=(labels update)
-  local cmds136=(labels delete)
-  local cmds137=(messages list)
-  local cmds138=(messages create)
-  local cmds139=(messages delete)
-  local cmds140=(platform accounts)
-  local cmds141=(platform account-users)
-  local cmds142=(platform users)
-  local cmds143=(platform agent-bots)
-  local cmds144=(platform accounts create)
-  local cmds145=(platform accounts show)
-  local cmds146=(platform accounts update)
-  local cmds147=(platform accounts delete)
-  local cmds148=(platform account-users list)
-  local cmds149=(platform account-users add)
-  local cmds150=(platform account-users remove)
-  local cmds151=(platform users create)
-  local cmds152=(platform users show)
-  local cmds153=(platform users update)
-  local cmds154=(platform users delete)
-  local cmds155=(platform users login-link)
-  local cmds156=(platform agent-bots list)
-  local cmds157=(platform agent-bots create)
-  local cmds158=(platform agent-bots show)
-  local cmds159=(platform agent-bots update)
-  local cmds160=(platform agent-bots delete)
-  local cmds161=(profile show)
-  local cmds162=(profile update)
-  local cmds163=(profile availability)
-  local cmds164=(public inbox)
-  local cmds165=(public contacts)
-  local cmds166=(public conversations)
-  local cmds167=(public messages)
-  local cmds168=(public survey)
-  local cmds169=(public inbox show)
-  local cmds170=(public contacts create)
-  local cmds171=(public contacts show)
-  local cmds172=(public contacts update)
-  local cmds173=(public conversations create)
-  local cmds174=(public conversations list)
-  local cmds175=(public conversations show)
-  local cmds176=(public conversations resolve)
-  local cmds177=(public conversations typing)
-  local cmds178=(public conversations last-seen)
-  local cmds179=(public messages create)
-  local cmds180=(public messages list)
-  local cmds181=(public messages update)
-  local cmds182=(public survey show)
-  local cmds183=(reports timeseries)
-  local cmds184=(reports summary)
-  local cmds185=(reports conversations)
-  local cmds186=(reports agent-conversations)
-  local cmds187=(reports channels)
-  local cmds188=(reports inboxes)
-  local cmds189=(reports agents)
-  local cmds190=(reports teams)
-  local cmds191=(reports first-response)
-  local cmds192=(reports inbox-labels)
-  local cmds193=(reports outgoing-messages)
-  local cmds194=(reports events)
-  local cmds195=(teams list)
-  local cmds196=(teams show)
-  local cmds197=(teams create)
-  local cmds198=(teams update)
-  local cmds199=(teams delete)
-  local cmds200=(teams members)
-  local cmds201=(teams members list)
-  local cmds202=(teams members add)
-  local cmds203=(teams members update)
-  local cmds204=(teams members remove)
-  local cmds205=(webhooks list)
-  local cmds206=(webhooks create)
-  local cmds207=(webhooks update)
-  local cmds208=(webhooks delete)
-  local cmds209=(auth login)
-  local cmds210=(auth status)
-  local cmds211=(auth logout)
-  local cmds212=(config view)
-  local cmds213=(config use)
-  local cmds214=(config set)
+  local cmds109=(help-center portals show)
+  local cmds110=(help-center portals archive)
+  local cmds111=(help-center portals delete)
+  local cmds112=(help-center categories list)
+  local cmds113=(help-center categories create)
+  local cmds114=(help-center categories show)
+  local cmds115=(help-center categories update)
+  local cmds116=(help-center categories delete)
+  local cmds117=(help-center articles list)
+  local cmds118=(help-center articles create)
+  local cmds119=(help-center articles show)
+  local cmds120=(help-center articles update)
+  local cmds121=(help-center articles delete)
+  local cmds122=(inboxes list)
+  local cmds123=(inboxes show)
+  local cmds124=(inboxes create)
+  local cmds125=(inboxes update)
+  local cmds126=(inboxes agent-bot)
+  local cmds127=(inboxes members)
+  local cmds128=(inboxes agent-bot show)
+  local cmds129=(inboxes agent-bot set)
+  local cmds130=(inboxes agent-bot clear)
+  local cmds131=(inboxes members list)
+  local cmds132=(inboxes members add)
+  local cmds133=(inboxes members update)
+  local cmds134=(inboxes members remove)
+  local cmds135=(integrations apps)
+  local cmds136=(integrations hooks)
+  local cmds137=(integrations apps list)
+  local cmds138=(integrations hooks create)
+  local cmds139=(integrations hooks update)
+  local cmds140=(integrations hooks delete)
+  local cmds141=(labels list)
+  local cmds142=(labels show)
+  local cmds143=(labels create)
+  local cmds144=(labels update)
+  local cmds145=(labels delete)
+  local cmds146=(messages list)
+  local cmds147=(messages create)
+  local cmds148=(messages delete)
+  local cmds149=(platform accounts)
+  local cmds150=(platform account-users)
+  local cmds151=(platform users)
+  local cmds152=(platform agent-bots)
+  local cmds153=(platform accounts create)
+  local cmds154=(platform accounts show)
+  local cmds155=(platform accounts update)
+  local cmds156=(platform accounts delete)
+  local cmds157=(platform account-users list)
+  local cmds158=(platform account-users add)
+  local cmds159=(platform account-users remove)
+  local cmds160=(platform users create)
+  local cmds161=(platform users show)
+  local cmds162=(platform users update)
+  local cmds163=(platform users delete)
+  local cmds164=(platform users login-link)
+  local cmds165=(platform agent-bots list)
+  local cmds166=(platform agent-bots create)
+  local cmds167=(platform agent-bots show)
+  local cmds168=(platform agent-bots update)
+  local cmds169=(platform agent-bots delete)
+  local cmds170=(profile show)
+  local cmds171=(profile update)
+  local cmds172=(profile availability)
+  local cmds173=(public inbox)
+  local cmds174=(public contacts)
+  local cmds175=(public conversations)
+  local cmds176=(public messages)
+  local cmds177=(public survey)
+  local cmds178=(public inbox show)
+  local cmds179=(public contacts create)
+  local cmds180=(public contacts show)
+  local cmds181=(public contacts update)
+  local cmds182=(public conversations create)
+  local cmds183=(public conversations list)
+  local cmds184=(public conversations show)
+  local cmds185=(public conversations resolve)
+  local cmds186=(public conversations typing)
+  local cmds187=(public conversations last-seen)
+  local cmds188=(public messages create)
+  local cmds189=(public messages list)
+  local cmds190=(public messages update)
+  local cmds191=(public survey show)
+  local cmds192=(reports timeseries)
+  local cmds193=(reports summary)
+  local cmds194=(reports conversations)
+  local cmds195=(reports agent-conversations)
+  local cmds196=(reports channels)
+  local cmds197=(reports inboxes)
+  local cmds198=(reports agents)
+  local cmds199=(reports teams)
+  local cmds200=(reports first-response)
+  local cmds201=(reports inbox-labels)
+  local cmds202=(reports outgoing-messages)
+  local cmds203=(reports events)
+  local cmds204=(teams list)
+  local cmds205=(teams show)
+  local cmds206=(teams create)
+  local cmds207=(teams update)
+  local cmds208=(teams delete)
+  local cmds209=(teams members)
+  local cmds210=(teams members list)
+  local cmds211=(teams members add)
+  local cmds212=(teams members update)
+  local cmds213=(teams members remove)
+  local cmds214=(webhooks list)
+  local cmds215=(webhooks create)
+  local cmds216=(webhooks update)
+  local cmds217=(webhooks delete)
+  local cmds218=(auth login)
+  local cmds219=(auth status)
+  local cmds220=(auth logout)
+  local cmds221=(config view)
+  local cmds222=(config use)
+  local cmds223=(config set)
 
-  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
   if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
   if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
   if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
@@ -3890,7 +3917,7 @@ function _picocli_inquirly_helpcenter_portals() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create update"
+  local commands="list create update show archive delete"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -3909,7 +3936,7 @@ function _picocli_inquirly_helpcenter_categories() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create"
+  local commands="list create show update delete"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -3928,7 +3955,7 @@ function _picocli_inquirly_helpcenter_articles() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create"
+  local commands="list create show update delete"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -4070,6 +4097,79 @@ function _picocli_inquirly_helpcenter_portals_update() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_helpcenter_portals_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--locale'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--locale')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `archive` subcommand.
+function _picocli_inquirly_helpcenter_portals_archive() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_helpcenter_portals_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_helpcenter_categories_list() {
   # Get completion data
@@ -4077,13 +4177,16 @@ function _picocli_inquirly_helpcenter_categories_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--locale' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--locale' '--page' '--limit'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--locale')
+      return
+      ;;
+    '--page')
       return
       ;;
     '--limit')
@@ -4138,6 +4241,92 @@ function _picocli_inquirly_helpcenter_categories_create() {
       return
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_helpcenter_categories_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_helpcenter_categories_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--slug' '--locale' '--description' '--position' '--icon' '--parent' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--position')
+      return
+      ;;
+    '--icon')
+      return
+      ;;
+    '--parent')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_helpcenter_categories_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4237,6 +4426,101 @@ function _picocli_inquirly_helpcenter_articles_create() {
       return
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_helpcenter_articles_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_helpcenter_articles_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--title' '--content' '--author' '--category' '--slug' '--description' '--locale' '--position' '--status' '--meta' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '--content')
+      return
+      ;;
+    '--author')
+      return
+      ;;
+    '--category')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--position')
+      return
+      ;;
+    '--status')
+      return
+      ;;
+    '--meta')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_helpcenter_articles_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

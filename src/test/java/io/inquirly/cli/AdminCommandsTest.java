@@ -151,7 +151,7 @@ class AdminCommandsTest {
           "{\"header_text\":\"Welcome\"}", "\"header_text\":\"Welcome\""),
       new Row("help-center categories create help --name Billing --slug billing", "POST",
           A + "/portals/help/categories", null, "{\"name\":\"Billing\",\"slug\":\"billing\"}", "\"slug\":\"billing\""),
-      new Row("help-center categories list help --locale en", "GET", A + "/portals/help/categories", "locale=en",
+      new Row("help-center categories list help --locale en", "GET", A + "/portals/help/categories", "locale=en&page=1",
           null, "\"slug\":\"getting-started\""),
       new Row("help-center articles create help --title 'Paying' --content 'Cards.' --category 1 --status published "
           + "--author 1", "POST", A + "/portals/help/articles", null,
