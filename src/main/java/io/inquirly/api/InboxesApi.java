@@ -97,6 +97,18 @@ public final class InboxesApi {
             .params(settings())
             .one("").columns(COLUMNS).noun("inbox")
             .example("inquirly inboxes update 1 --name 'API Support' --auto-assign false"),
+        op("inboxes delete", "DELETE", BASE + "/{id}")
+            .id("deleteInbox")
+            .summary("Delete inboxes with their conversations (administrators; the server deletes in the background)")
+            .description("The server answers at once and deletes the inbox, its conversations and messages in a "
+                + "background job (chatwoot-4.10/app/controllers/api/v1/accounts/inboxes_controller.rb#destroy, "
+                + "DeleteObjectJob); its message is printed on stderr.")
+            .params(inboxId())
+            .status((values, answer) -> answer.path("message").isTextual()
+                ? "Inbox " + values.get("id") + ": " + answer.path("message").asText()
+                : "Deleted inbox " + values.get("id") + ".")
+            .noun("inbox").batch()
+            .example("inquirly inboxes delete 3 --yes"),
         op("inboxes agent-bot show", "GET", BASE + "/{id}/agent_bot")
             .id("getInboxAgentBot")
             .summary("Show the agent bot that answers an inbox (empty when none)")

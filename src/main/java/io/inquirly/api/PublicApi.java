@@ -83,6 +83,15 @@ public final class PublicApi {
     };
   }
 
+  /** A CSAT rating: 1 to 5 (csat_survey_response.rb validates the inclusion). */
+  static Object rating(String text) {
+    String t = text.strip();
+    if (!t.matches("[1-5]")) {
+      throw new InvalidInput("invalid --rating '" + text + "'", "give a whole number from 1 to 5");
+    }
+    return Integer.parseInt(t);
+  }
+
   /** HMAC-SHA256 of the identifier with the inbox's HMAC token, lower-case hex (what the server compares). */
   public static String identifierHash(String hmacToken, String identifier) {
     try {
@@ -299,6 +308,30 @@ public final class PublicApi {
                 + "show prints it)"))
             .handler(PublicApi::surveyPage)
             .one("").columns("url", "status", "title").noun("survey page")
-            .example("inquirly public survey show 5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17"));
+            .example("inquirly public survey show 5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17"),
+        op("public csat show", "GET", "/public/api/v1/csat_survey/{conversation_uuid}")
+            .id("get-csat-survey").auth(Auth.NONE)
+            .summary("Show a conversation's CSAT survey (JSON) and its response, if any")
+            .description("GET /public/api/v1/csat_survey/{uuid}: the conversation's input_csat message, the inbox and "
+                + "the rating given (chatwoot-4.10/app/controllers/public/api/v1/csat_survey_controller.rb). 404 when "
+                + "the conversation has no CSAT survey.")
+            .params(Param.pathText("conversation_uuid", "UUID", "the conversation's uuid (public conversations "
+                + "show prints it)"))
+            .one("").columns("id", "inbox_name", "csat_survey_response.rating",
+                "csat_survey_response.feedback_message", "created_at").noun("CSAT survey")
+            .example("inquirly public csat show 9b7e4d21-3c5a-4f08-8e6d-2a1c0b9f7e53"),
+        op("public csat rate", "PUT", "/public/api/v1/csat_survey/{conversation_uuid}")
+            .id("update-csat-survey").auth(Auth.NONE)
+            .summary("Answer a conversation's CSAT survey: a rating of 1-5 and feedback (within 14 days)")
+            .description("PUT /public/api/v1/csat_survey/{uuid} with message.submitted_values.csat_survey_response; "
+                + "the server refuses changes more than 14 days after the survey was sent.")
+            .params(Param.pathText("conversation_uuid", "UUID", "the conversation's uuid"),
+                Param.body("message.submitted_values.csat_survey_response.rating", "--rating", "1 (bad) to 5 (great)")
+                    .mandatory().labelled("N").convert(PublicApi::rating),
+                Param.body("message.submitted_values.csat_survey_response.feedback_message", "--feedback",
+                    "what the customer says").labelled("TEXT"))
+            .one("").columns("id", "inbox_name", "csat_survey_response.rating",
+                "csat_survey_response.feedback_message", "created_at").noun("CSAT survey")
+            .example("inquirly public csat rate 9b7e4d21-3c5a-4f08-8e6d-2a1c0b9f7e53 --rating 4 --feedback 'Fast, thanks'"));
   }
 }

@@ -113,6 +113,26 @@ public final class ReportsApi {
             .handler(call -> call.invoker().send(call.request().withQuery("type", "account")))
             .one("").columns("open", "unattended", "unassigned", "pending").noun("metric")
             .example("inquirly reports conversations"),
+        op("reports csat", "GET", CSAT)
+            .id("list-csat-survey-responses")
+            .summary("List the CSAT survey responses (administrators; 25 per page)")
+            .description("GET /api/v1/accounts/{id}/csat_survey_responses: ratings (1-5) and feedback, with the "
+                + "contact, the conversation (display id) and its assigned agent "
+                + "(chatwoot-4.10/app/controllers/api/v1/accounts/csat_survey_responses_controller.rb).")
+            .params(csatFilters())
+            .params(Param.query("sort", "--sort", "created_at, or -created_at for newest first")
+                .choices("created_at", "-created_at").labelled("KEY"))
+            .prepare(ReportsApi::bothEnds)
+            .list("").paged().columns("id", "rating", "feedback_message", "conversation_id", "contact.name",
+                "assigned_agent.name", "created_at").noun("CSAT response")
+            .example("inquirly reports csat --since 30d --rating 1 --rating 2"),
+        op("reports csat-metrics", "GET", CSAT + "/metrics")
+            .id("get-csat-metrics")
+            .summary("Count CSAT responses by rating, and the surveys sent (administrators)")
+            .params(csatFilters())
+            .prepare(ReportsApi::bothEnds)
+            .one("").columns("total_count", "total_sent_messages_count", "ratings_count").noun("CSAT metrics")
+            .example("inquirly reports csat-metrics --since 30d"),
         op("reports agent-conversations", "GET", V2 + "/reports/conversations")
             .id("get-agent-conversation-metrics")
             .summary("Open and unattended conversations per agent right now")
@@ -194,6 +214,33 @@ public final class ReportsApi {
   }
 
   /** The report endpoints need a type; account unless --type says otherwise. */
+  static final String CSAT = "/api/v1/accounts/{account_id}/csat_survey_responses";
+
+  /** The filters of csat_survey_responses (index and metrics), csat_survey_responses_controller.rb. */
+  static Param[] csatFilters() {
+    return new Param[] {
+      since(), until(),
+      Param.query("user_ids", "--agent", "only responses of conversations assigned to this agent (repeatable)")
+          .type(Type.LIST).labelled("ID"),
+      Param.query("inbox_id", "--inbox", "only this inbox").integer().labelled("ID"),
+      Param.query("team_id", "--team", "only this team").integer().labelled("ID"),
+      Param.query("rating", "--rating", "only these ratings, 1 to 5 (repeatable)").type(Type.LIST).labelled("N"),
+    };
+  }
+
+  /**
+   * DateRangeHelper#range applies since and until only together: one given alone gets the other (until: now,
+   * since: the epoch), so that the range the user asked for is applied.
+   */
+  static Map<String, Object> bothEnds(Map<String, Object> values) {
+    if (values.get("since") != null && values.get("until") == null) {
+      values.put("until", java.time.Instant.now().getEpochSecond());
+    } else if (values.get("until") != null && values.get("since") == null) {
+      values.put("since", 0L);
+    }
+    return values;
+  }
+
   static Map<String, Object> defaultType(Map<String, Object> values) {
     values.putIfAbsent("type", "account");
     return values;

@@ -25,6 +25,7 @@ final class InboxRoutes {
     r.app("GET", BASE + "/{id}", InboxRoutes::show);
     r.app("PATCH", BASE + "/{id}", InboxRoutes::update);
     r.app("PUT", BASE + "/{id}", InboxRoutes::update);
+    r.app("DELETE", BASE + "/{id}", InboxRoutes::delete);
     r.app("GET", BASE + "/{id}/agent_bot", InboxRoutes::agentBot);
     r.app("POST", BASE + "/{id}/set_agent_bot", InboxRoutes::setAgentBot);
     r.app("GET", MEMBERS + "/{inbox_id}", InboxRoutes::members);
@@ -108,6 +109,28 @@ final class InboxRoutes {
     apply(inbox, params);
     Admin.audit(call, "Inbox", inbox.id, "create", params);
     return Response.ok(render(call, inbox));
+  }
+
+  /**
+   * inboxes_controller.rb#destroy: administrators (InboxPolicy destroy?); answers 200 with a message at once and
+   * deletes in DeleteObjectJob. The sandbox deletes right away: the inbox, its conversations and its contact
+   * inboxes (the contacts stay).
+   */
+  static Response delete(Call call) {
+    Store.Account account = call.account();
+    Store.Inbox inbox = call.store().inbox(account, call.pathId("id"));
+    if (!canSee(call, inbox)) {
+      throw ApiError.unauthorized(ApiError.NOT_ALLOWED);
+    }
+    call.requireAdministrator();
+    account.inboxes.remove(inbox.id);
+    account.conversations.values().removeIf(c -> c.inboxId == inbox.id);
+    for (Store.Contact c : account.contacts.values()) {
+      c.contactInboxes.removeIf(ci -> ci.inboxId == inbox.id);
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode body = Json.object();
+    body.put("message", "Your inbox deletion request will be processed in some time.");
+    return Response.ok(body);
   }
 
   static Response update(Call call) {

@@ -126,6 +126,18 @@ final class KnownSpecDeviations {
           "chatwoot-4.10/config/routes.rb: resources :articles under portals (update); not in the spec"),
       new ExtraOperation("DELETE", A + "/portals/{portal_slug}/articles/{id}", List.of(),
           "chatwoot-4.10/config/routes.rb: resources :articles under portals (destroy); not in the spec"),
+      new ExtraOperation("DELETE", A + "/inboxes/{id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :inboxes (destroy; inboxes_controller.rb#destroy answers 200"
+              + " {message} and deletes in DeleteObjectJob); the spec lists only GET and PATCH"),
+      new ExtraOperation("GET", A + "/csat_survey_responses", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :csat_survey_responses (index); not in the spec"),
+      new ExtraOperation("GET", A + "/csat_survey_responses/metrics", List.of(),
+          "chatwoot-4.10/config/routes.rb: csat_survey_responses collection get :metrics; not in the spec"),
+      new ExtraOperation("GET", "/public/api/v1/csat_survey/{conversation_identifier}", List.of(),
+          "chatwoot-4.10/config/routes.rb: public resources :csat_survey (show; the id is the conversation uuid);"
+              + " NOTES §7.13 names it as the JSON equivalent of the survey page; not in the spec"),
+      new ExtraOperation("PUT", "/public/api/v1/csat_survey/{conversation_identifier}", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: public resources :csat_survey (update); not in the spec"),
       new ExtraOperation("POST", "/api/v1/profile/availability", List.of(JSON),
           "chatwoot-4.10/config/routes.rb (resource :profile, member post :availability) and"
               + " profiles_controller.rb#availability: profile[account_id, availability]; not in the spec"),
