@@ -1591,7 +1591,7 @@ function _picocli_inquirly_account_update() {
 
   local commands=""
   local flag_opts="'--auto-resolve-ignore-waiting' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--auto-resolve-after' '--auto-resolve-message' '--industry' '--company-size' '--timezone' '--data'"
+  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--auto-resolve-after' '--auto-resolve-message' '--auto-resolve-label' '--industry' '--company-size' '--timezone' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1612,6 +1612,9 @@ function _picocli_inquirly_account_update() {
       return
       ;;
     '--auto-resolve-message')
+      return
+      ;;
+    '--auto-resolve-label')
       return
       ;;
     '--industry')
@@ -5734,12 +5737,15 @@ function _picocli_inquirly_platform_users_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--email' '--password' '--attr' '--data'"
+  local arg_opts="'--name' '--display-name' '--email' '--password' '--attr' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--name')
+      return
+      ;;
+    '--display-name')
       return
       ;;
     '--email')
@@ -5792,12 +5798,15 @@ function _picocli_inquirly_platform_users_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--email' '--password' '--attr' '--data'"
+  local arg_opts="'--name' '--display-name' '--email' '--password' '--attr' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--name')
+      return
+      ;;
+    '--display-name')
       return
       ;;
     '--email')
@@ -7635,7 +7644,7 @@ function _picocli_inquirly_webhooks_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--endpoint' '--name' '--subscription' '--data'"
+  local arg_opts="'--endpoint' '--name' '--inbox' '--subscription' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7644,6 +7653,9 @@ function _picocli_inquirly_webhooks_create() {
       return
       ;;
     '--name')
+      return
+      ;;
+    '--inbox')
       return
       ;;
     '--subscription')
@@ -7671,7 +7683,7 @@ function _picocli_inquirly_webhooks_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--endpoint' '--name' '--subscription' '--data'"
+  local arg_opts="'--endpoint' '--name' '--inbox' '--subscription' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7680,6 +7692,9 @@ function _picocli_inquirly_webhooks_update() {
       return
       ;;
     '--name')
+      return
+      ;;
+    '--inbox')
       return
       ;;
     '--subscription')

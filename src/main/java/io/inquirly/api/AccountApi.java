@@ -36,6 +36,8 @@ public final class AccountApi {
                     .labelled("TEXT"),
                 Param.body("auto_resolve_ignore_waiting", "--auto-resolve-ignore-waiting",
                     "do not auto-resolve conversations waiting for an agent").type(Type.BOOLEAN),
+                Param.body("auto_resolve_label", "--auto-resolve-label", "label added to auto-resolved "
+                    + "conversations (accounts_controller.rb settings_params)").labelled("LABEL"),
                 Param.body("industry", "--industry", "industry"),
                 Param.body("company_size", "--company-size", "company size").labelled("SIZE"),
                 Param.body("timezone", "--timezone", "the account's time zone").labelled("TZ"))

@@ -58,6 +58,7 @@ public final class PlatformApi {
   static Param[] userFields() {
     return new Param[] {
       Param.body("name", "--name", "full name"),
+      Param.body("display_name", "--display-name", "name shown to customers").labelled("NAME"),
       Param.body("email", "--email", "e-mail address (an existing address returns that user)"),
       Param.body("password", "--password", "password: upper and lower case letters, a digit and a symbol"),
       Param.body("custom_attributes", "--attr", "a custom attribute (repeatable; merged on update)").type(Type.MAP),

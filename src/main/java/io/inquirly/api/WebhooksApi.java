@@ -19,6 +19,8 @@ public final class WebhooksApi {
   static Param[] fields() {
     return new Param[] {
       Param.body("name", "--name", "a name for the webhook"),
+      Param.body("inbox_id", "--inbox", "only this inbox's events (webhooks_controller.rb permits inbox_id)")
+          .integer().labelled("ID"),
       Param.local("subscriptions", "--subscription", "an event to send (repeatable or comma-separated): "
           + String.join(", ", new java.util.TreeSet<>(EVENTS))).type(Type.LIST).labelled("EVENT"),
     };

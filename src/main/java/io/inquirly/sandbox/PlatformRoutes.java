@@ -290,6 +290,10 @@ final class PlatformRoutes {
         throw ApiError.invalid(messages, attributes);
       }
       user = store.createUser(name, email.strip());
+      // users_controller.rb user_params: name, display_name, email, password, custom_attributes
+      if (params.has("display_name")) {
+        user.displayName = Json.text(params, "display_name");
+      }
       if (params.get("custom_attributes") instanceof ObjectNode custom) {
         user.customAttributes.setAll(custom.deepCopy());
       }
@@ -334,6 +338,9 @@ final class PlatformRoutes {
     }
     user.name = name;
     user.email = email.strip().toLowerCase(Locale.ROOT);
+    if (params.has("display_name")) {
+      user.displayName = Json.text(params, "display_name");
+    }
     if (params.get("custom_attributes") instanceof ObjectNode custom) {
       user.customAttributes.setAll(custom.deepCopy());
     }

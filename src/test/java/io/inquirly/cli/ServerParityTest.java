@@ -436,4 +436,35 @@ class ServerParityTest {
     assertThat(shown.code()).as(shown.err()).isZero();
     assertThat(shown.json().path("name").asText()).isEqualTo(name + " 2");
   }
+
+  // ---- audit: permitted params the CLI did not offer ----
+
+  /** webhooks_controller.rb webhook_params permits inbox_id; the _webhook view shows the inbox. */
+  @Test
+  void webhookForOneInbox() {
+    String url = "https://example.com/inbox-hook/" + unique();
+    SandboxServer.Result r = server.run("webhooks", "create", "--endpoint", url, "--inbox", "1", "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(body(server.lastRequest()).toString()).isEqualTo("{\"url\":\"" + url + "\",\"inbox_id\":1}");
+    assertThat(r.json().at("/inbox/id").asLong()).isEqualTo(1);
+  }
+
+  /** platform users_controller.rb permits display_name. */
+  @Test
+  void platformUserDisplayName() {
+    String tag = unique();
+    SandboxServer.Result r = server.run("platform", "users", "create", "--name", "Dee " + tag, "--display-name",
+        "Dee", "--email", "dee." + tag + "@example.com", "--password", "Str0ng!Passw0rd", "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(body(server.lastRequest()).path("display_name").asText()).isEqualTo("Dee");
+    assertThat(r.json().path("display_name").asText()).isEqualTo("Dee");
+  }
+
+  /** accounts_controller.rb settings_params permits auto_resolve_label. */
+  @Test
+  void accountAutoResolveLabel() {
+    SandboxServer.Result r = server.run("account", "update", "--auto-resolve-label", "auto-closed", "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(server.lastRequest().bodyText()).isEqualTo("{\"auto_resolve_label\":\"auto-closed\"}");
+  }
 }
