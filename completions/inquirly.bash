@@ -6648,7 +6648,7 @@ function _picocli_inquirly_public_messages_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
   local arg_opts="'--inbox-identifier' '--contact-identifier' '--before' '--limit'"
 
   type compopt &>/dev/null && compopt +o default

@@ -71,7 +71,8 @@ public final class HelpCenterApi {
    */
   static com.fasterxml.jackson.databind.JsonNode withAuthor(Call call) {
     boolean given = call.value("author_id") != null
-        || call.data() != null && (call.data().hasNonNull("author_id") || call.data().path("article").hasNonNull("author_id"));
+        || call.data() != null && (call.data().hasNonNull("author_id")
+            || call.data().path("article").hasNonNull("author_id"));
     if (given) {
       return call.send();
     }
@@ -84,11 +85,15 @@ public final class HelpCenterApi {
     return Group.of("help-center",
         op("help-center portals list", "GET", BASE)
             .id("get-portal")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("List the account's help center portals")
             .list("payload").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals list"),
         op("help-center portals create", "POST", BASE)
             .id("add-new-portal-to-account")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("Create a portal (administrators; slugs are unique)")
             .params(Param.body("name", "--name", "the portal's name").mandatory(),
                 Param.body("slug", "--slug", "URL name of the portal").mandatory())
@@ -97,6 +102,8 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals create --name 'Developer Docs' --slug dev-docs --color '#1F93FF'"),
         op("help-center portals update", "PATCH", BASE + "/{id}")
             .id("update-portal-to-account")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("Change a portal (administrators)")
             .params(portal("id"), Param.body("name", "--name", "new name"),
                 Param.body("slug", "--slug", "new slug"))
@@ -105,12 +112,16 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals update help --header 'How can we help?'"),
         op("help-center portals show", "GET", BASE + "/{id}")
             .id("get-portal-details")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("Show a portal, with its article counts (of one --locale if given)")
             .params(portal("id"), Param.query("locale", "--locale", "count only this locale's articles"))
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals show help"),
         op("help-center portals archive", "PATCH", BASE + "/{id}")
             .id("archive-portal")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("Archive a portal (administrators; 'portals update --archived false' restores it)")
             .description("Sends PATCH portals/{slug} with archived=true. The server's own PATCH "
                 + "portals/{slug}/archive route fails on 4.10: PortalPolicy has no archive? and the action sets an "
@@ -126,18 +137,24 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals archive help"),
         op("help-center portals delete", "DELETE", BASE + "/{id}")
             .id("delete-portal")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("Delete a portal with its categories and articles (administrators)")
             .params(portal("id"))
             .noun("portal")
             .example("inquirly help-center portals delete help --yes"),
         op("help-center categories list", "GET", BASE + "/{id}/categories")
             .id("list-portal-categories")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
             .summary("List a portal's categories (by position; pages of Limits::CATEGORIES_PER_PAGE)")
             .params(portal("id"), Param.query("locale", "--locale", "only this locale, e.g. en"))
             .list("payload").paged().columns(CATEGORY_COLUMNS).noun("category")
             .example("inquirly help-center categories list help"),
         op("help-center categories create", "POST", BASE + "/{id}/categories")
             .id("add-new-category-to-account")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
             .summary("Add a category to a portal (administrators; slugs are unique per portal and locale)")
             .params(portal("id"),
                 Param.body("name", "--name", "the category's name").mandatory(),
@@ -147,12 +164,16 @@ public final class HelpCenterApi {
             .example("inquirly help-center categories create help --name Billing --slug billing --locale en"),
         op("help-center categories show", "GET", BASE + "/{id}/categories/{category_id}")
             .id("get-category-details")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
             .summary("Show a category (administrators)")
             .params(portal("id"), categoryId())
             .one("payload").columns(CATEGORY_COLUMNS).noun("category")
             .example("inquirly help-center categories show help 1"),
         op("help-center categories update", "PATCH", BASE + "/{id}/categories/{category_id}")
             .id("update-category")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
             .summary("Change a category (administrators; slugs stay unique per portal and locale)")
             .params(portal("id"), categoryId(),
                 Param.body("name", "--name", "new name"),
@@ -162,12 +183,16 @@ public final class HelpCenterApi {
             .example("inquirly help-center categories update help 1 --description 'Invoices and plans'"),
         op("help-center categories delete", "DELETE", BASE + "/{id}/categories/{category_id}")
             .id("delete-category")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
             .summary("Delete a category (administrators; its articles stay, without a category)")
             .params(portal("id"), categoryId())
             .noun("category")
             .example("inquirly help-center categories delete help 1 --yes"),
         op("help-center articles list", "GET", BASE + "/{id}/articles")
             .id("list-portal-articles")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
             .summary("List a portal's articles")
             .params(portal("id"),
                 Param.query("locale", "--locale", "only this locale, e.g. en"),
@@ -180,6 +205,8 @@ public final class HelpCenterApi {
             .example("inquirly help-center articles list help --status published"),
         op("help-center articles create", "POST", BASE + "/{id}/articles")
             .id("add-new-article-to-account")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
             .summary("Write an article in a portal")
             .params(portal("id"),
                 Param.body("title", "--title", "the article's title").mandatory().labelled("TEXT"),
@@ -200,12 +227,16 @@ public final class HelpCenterApi {
                 + "--content 'We accept all major cards.' --status published"),
         op("help-center articles show", "GET", BASE + "/{id}/articles/{article_id}")
             .id("get-article-details")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
             .summary("Show an article (administrators)")
             .params(portal("id"), articleId())
             .one("payload").columns(ARTICLE_COLUMNS).noun("article")
             .example("inquirly help-center articles show help 1"),
         op("help-center articles update", "PATCH", BASE + "/{id}/articles/{article_id}")
             .id("update-article")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
             .summary("Change an article: title, content, category, status... (administrators)")
             .params(portal("id"), articleId(),
                 Param.body("title", "--title", "new title").labelled("TEXT"),
@@ -216,6 +247,8 @@ public final class HelpCenterApi {
             .example("inquirly help-center articles update help 1 --status archived"),
         op("help-center articles delete", "DELETE", BASE + "/{id}/articles/{article_id}")
             .id("delete-article")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
             .summary("Delete an article (administrators)")
             .params(portal("id"), articleId())
             .noun("article")

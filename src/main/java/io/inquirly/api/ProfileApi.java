@@ -20,11 +20,15 @@ public final class ProfileApi {
     return Group.of("profile",
         op("profile show", "GET", PATH)
             .id("fetchProfile")
+            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
+                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Show the profile of the token's owner")
             .one("").columns(COLUMNS).noun("profile")
             .example("inquirly profile show"),
         op("profile update", "PUT", PATH)
             .id("updateProfile")
+            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
+                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Update your name, display name, e-mail, phone, signature or availability")
             .description("profiles_controller.rb#update does not permit availability (it is dropped there), so "
                 + "--availability is sent as 'profile availability' does: POST /api/v1/profile/availability for "
@@ -42,6 +46,8 @@ public final class ProfileApi {
             .example("inquirly profile update --display-name 'Ada'"),
         op("profile availability", "POST", PATH + "/availability")
             .id("updateProfileAvailability")
+            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
+                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Set your availability (online, busy or offline) in the current account")
             .description("POST /api/v1/profile/availability with {profile: {account_id, availability}}: the "
                 + "account comes from --account, INQUIRLY_ACCOUNT_ID or the profile "
@@ -78,6 +84,8 @@ public final class ProfileApi {
     return Group.of("accounts",
         op("accounts list", "GET", PATH)
             .id("fetchProfile")
+            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
+                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("List the accounts your token can reach (from your profile)")
             .list("accounts").columns("id", "name", "role", "status").noun("account")
             .example("inquirly accounts list"));

@@ -178,12 +178,15 @@ public final class PublicApi {
     return Group.of("public",
         op("public inbox show", "GET", INBOX)
             .id("get-details-of-a-inbox").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes_controller.rb", "app/views/public/api/v1/inboxes/")
             .summary("Show the public details of an API inbox (name, working hours, identity validation)")
             .params(inbox())
             .one("").noun("inbox")
             .example("inquirly public inbox show"),
         op("public contacts create", "POST", INBOX + "/contacts")
             .id("create-a-contact").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
+                "app/views/public/api/v1/inboxes/contacts/", "app/builders/contact_inbox_with_contact_builder.rb")
             .summary("Create a visitor contact and print its contact identifier (source_id)")
             .description("The server looks the contact up first: a contact of the account with the same "
                 + "identifier, then e-mail, then phone number is reused and gets a new contact identifier; only "
@@ -199,6 +202,8 @@ public final class PublicApi {
             .example("inquirly public contacts create --name 'Vera Visitor' --email vera@example.com"),
         op("public contacts show", "GET", CONTACT)
             .id("get-details-of-a-contact").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
+                "app/views/public/api/v1/inboxes/contacts/")
             .summary("Show the contact behind a contact identifier")
             .params(inbox(), contact(),
                 Param.query("identifier", "--identifier", "with identity validation: the identifier to sign"),
@@ -210,6 +215,8 @@ public final class PublicApi {
             .example("inquirly public contacts show --contact-identifier demo-visitor"),
         op("public contacts update", "PATCH", CONTACT)
             .id("update-a-contact").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
+                "app/views/public/api/v1/inboxes/contacts/")
             .summary("Update the contact, or identify it: an e-mail or phone of another contact merges them")
             .description("The server strips the identifier before updating and uses it only for the identity "
                 + "validation check (chatwoot-4.10/app/controllers/public/api/v1/inboxes/contacts_controller.rb); "
@@ -226,6 +233,8 @@ public final class PublicApi {
                 + "--attr plan=enterprise"),
         op("public conversations create", "POST", CONTACT + "/conversations")
             .id("create-a-conversation").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Start a conversation for the contact")
             .params(inbox(), contact(),
                 Param.body("custom_attributes", "--attr", "a conversation custom attribute (repeatable)")
@@ -234,24 +243,32 @@ public final class PublicApi {
             .example("inquirly public conversations create --contact-identifier demo-visitor --attr topic=billing"),
         op("public conversations list", "GET", CONTACT + "/conversations")
             .id("list-all-contact-conversations").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("List the contact's conversations in this inbox (all of them once identity-verified)")
             .params(inbox(), contact())
             .list("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations list --contact-identifier demo-visitor"),
         op("public conversations show", "GET", CONVERSATION)
             .id("get-single-conversation").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Show a conversation with its messages")
             .params(conversationId(), inbox(), contact())
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations show 1 --contact-identifier demo-visitor"),
         op("public conversations resolve", "POST", CONVERSATION + "/toggle_status")
             .id("resolve-conversation").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Resolve a conversation (the public API cannot reopen one)")
             .params(conversationId(), inbox(), contact())
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations resolve 1 --contact-identifier demo-visitor"),
         op("public conversations typing", "POST", CONVERSATION + "/toggle_typing")
             .id("toggle-typing-status").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Tell the agents the visitor started or stopped typing")
             .params(conversationId(), inbox(), contact(),
                 Param.query("typing_status", "--status", "on or off").choices("on", "off").mandatory())
@@ -265,6 +282,8 @@ public final class PublicApi {
             .example("inquirly public conversations typing 1 --status on --contact-identifier demo-visitor"),
         op("public conversations last-seen", "POST", CONVERSATION + "/update_last_seen")
             .id("update-last-seen").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Mark the conversation as seen by the visitor now")
             .params(conversationId(), inbox(), contact())
             .none().noun("conversation")
@@ -272,6 +291,8 @@ public final class PublicApi {
             .example("inquirly public conversations last-seen 1 --contact-identifier demo-visitor"),
         op("public messages create", "POST", CONVERSATION + "/messages")
             .id("create-a-message").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
+                "app/views/public/api/v1/inboxes/messages/")
             .summary("Send a message as the visitor")
             .params(conversationId(), inbox(), contact(),
                 Param.body("content", "--content", "the message text").mandatory().labelled("TEXT"),
@@ -281,14 +302,19 @@ public final class PublicApi {
                 + "--contact-identifier demo-visitor"),
         op("public messages list", "GET", CONVERSATION + "/messages")
             .id("list-all-conversation-messages").auth(Auth.NONE)
-            .summary("List a conversation's messages (the latest 20; --before for older ones; no private notes)")
+            .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
+                "app/views/public/api/v1/inboxes/messages/")
+            .summary("List a conversation's messages (the latest 20, --before for older ones, --all for every one; no "
+                + "private notes or activity messages)")
             .params(conversationId(), inbox(), contact(),
                 Param.query("before", "--before", "only messages older than this message id").integer()
                     .labelled("MESSAGE_ID"))
-            .list("").columns(MESSAGE_COLUMNS).noun("message")
+            .list("").cursor().columns(MESSAGE_COLUMNS).noun("message")
             .example("inquirly public messages list 1 --contact-identifier demo-visitor"),
         op("public messages update", "PATCH", CONVERSATION + "/messages/{message_id}")
             .id("update-a-message").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
+                "app/views/public/api/v1/inboxes/messages/")
             .summary("Answer an interactive message (option, form or CSAT survey) as the visitor")
             .params(conversationId(), Param.path("message_id", "MESSAGE_ID", "the message's id"), inbox(),
                 contact(),
@@ -303,6 +329,7 @@ public final class PublicApi {
             .example("inquirly public messages update 4 31 --value yes --title Yes --contact-identifier demo-visitor"),
         op("public survey show", "GET", "/survey/responses/{conversation_uuid}")
             .id("get-csat-survey-page").auth(Auth.NONE)
+            .source("app/controllers/survey/responses_controller.rb")
             .summary("Check a conversation's CSAT survey page: its URL (to send the customer), status and title")
             .params(Param.pathText("conversation_uuid", "UUID", "the conversation's uuid (public conversations "
                 + "show prints it)"))
@@ -311,6 +338,8 @@ public final class PublicApi {
             .example("inquirly public survey show 5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17"),
         op("public csat show", "GET", "/public/api/v1/csat_survey/{conversation_uuid}")
             .id("get-csat-survey").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/csat_survey_controller.rb", "app/views/public/api/v1/csat_survey/",
+                "app/views/public/api/v1/models/_csat_survey.json.jbuilder")
             .summary("Show a conversation's CSAT survey (JSON) and its response, if any")
             .description("GET /public/api/v1/csat_survey/{uuid}: the conversation's input_csat message, the inbox and "
                 + "the rating given (chatwoot-4.10/app/controllers/public/api/v1/csat_survey_controller.rb). 404 when "
@@ -322,6 +351,8 @@ public final class PublicApi {
             .example("inquirly public csat show 9b7e4d21-3c5a-4f08-8e6d-2a1c0b9f7e53"),
         op("public csat rate", "PUT", "/public/api/v1/csat_survey/{conversation_uuid}")
             .id("update-csat-survey").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/csat_survey_controller.rb", "app/views/public/api/v1/csat_survey/",
+                "app/views/public/api/v1/models/_csat_survey.json.jbuilder")
             .summary("Answer a conversation's CSAT survey: a rating of 1-5 and feedback (within 14 days)")
             .description("PUT /public/api/v1/csat_survey/{uuid} with message.submitted_values.csat_survey_response; "
                 + "the server refuses changes more than 14 days after the survey was sent.")

@@ -84,6 +84,8 @@ public final class ReportsApi {
     return Group.of("reports",
         op("reports timeseries", "GET", V2 + "/reports")
             .id("list-all-conversation-statistics")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/builders/v2/reports/conversations/base_report_builder.rb", "app/builders/v2/reports/timeseries/")
             .summary("One metric over time, a point per day (or --group-by); --chart draws it")
             .params(Param.query("metric", "--metric", "the metric").mandatory()
                     // the server's list: V2::Reports::Conversations::BaseReportBuilder AVG_METRICS + COUNT_METRICS
@@ -101,6 +103,8 @@ public final class ReportsApi {
             .example("inquirly reports timeseries --metric conversations_count --since 7d --chart"),
         op("reports summary", "GET", V2 + "/reports/summary")
             .id("list-all-conversation-statistics-summary")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/builders/v2/reports/conversations/metric_builder.rb")
             .summary("Totals and averages over a range, with the previous range of the same length")
             .params(scope())
             .params(since(), until(), businessHours())
@@ -109,12 +113,15 @@ public final class ReportsApi {
             .example("inquirly reports summary --since 7d"),
         op("reports conversations", "GET", V2 + "/reports/conversations")
             .id("get-account-conversation-metrics")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb", "app/builders/v2/report_builder.rb")
             .summary("Open, unattended, unassigned and pending conversations right now")
             .handler(call -> call.invoker().send(call.request().withQuery("type", "account")))
             .one("").columns("open", "unattended", "unassigned", "pending").noun("metric")
             .example("inquirly reports conversations"),
         op("reports csat", "GET", CSAT)
             .id("list-csat-survey-responses")
+            .source("app/controllers/api/v1/accounts/csat_survey_responses_controller.rb",
+                "app/views/api/v1/accounts/csat_survey_responses/", "app/policies/csat_survey_response_policy.rb")
             .summary("List the CSAT survey responses (administrators; 25 per page)")
             .description("GET /api/v1/accounts/{id}/csat_survey_responses: ratings (1-5) and feedback, with the "
                 + "contact, the conversation (display id) and its assigned agent "
@@ -128,6 +135,8 @@ public final class ReportsApi {
             .example("inquirly reports csat --since 30d --rating 1 --rating 2"),
         op("reports csat-metrics", "GET", CSAT + "/metrics")
             .id("get-csat-metrics")
+            .source("app/controllers/api/v1/accounts/csat_survey_responses_controller.rb",
+                "app/views/api/v1/accounts/csat_survey_responses/", "app/policies/csat_survey_response_policy.rb")
             .summary("Count CSAT responses by rating, and the surveys sent (administrators)")
             .params(csatFilters())
             .prepare(ReportsApi::bothEnds)
@@ -135,6 +144,7 @@ public final class ReportsApi {
             .example("inquirly reports csat-metrics --since 30d"),
         op("reports agent-conversations", "GET", V2 + "/reports/conversations")
             .id("get-agent-conversation-metrics")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb", "app/builders/v2/report_builder.rb")
             .summary("Open and unattended conversations per agent right now")
             .description("The server answers 25 agents a page (page=N) and ignores user_id "
                 + "(chatwoot-4.10/app/builders/v2/report_builder.rb agent_metrics), so this reads every page and "
@@ -146,6 +156,7 @@ public final class ReportsApi {
             .example("inquirly reports agent-conversations"),
         op("reports channels", "GET", V2 + "/summary_reports/channel")
             .id("get-channel-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversations per channel type and status")
             .params(since(), until())
             .handler(call -> rows(call.send(), "channel_type"))
@@ -154,24 +165,29 @@ public final class ReportsApi {
             .example("inquirly reports channels --since 30d"),
         op("reports inboxes", "GET", V2 + "/summary_reports/inbox")
             .id("get-inbox-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per inbox (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("inbox")
             .example("inquirly reports inboxes --since 7d"),
         op("reports agents", "GET", V2 + "/summary_reports/agent")
             .id("get-agent-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per agent (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("agent")
             .example("inquirly reports agents --since 7d"),
         op("reports teams", "GET", V2 + "/summary_reports/team")
             .id("get-team-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per team (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("team")
             .example("inquirly reports teams --since 7d"),
         op("reports first-response", "GET", V2 + "/reports/first_response_time_distribution")
             .id("get-first-response-time-distribution")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/helpers/api/v2/accounts/reports_helper.rb")
             .summary("How many conversations got a first response within 1h, 4h, 8h, 24h or later, per channel")
             .params(since(), until())
             .handler(call -> rows(call.send(), "channel_type"))
@@ -179,6 +195,8 @@ public final class ReportsApi {
             .example("inquirly reports first-response --since 30d"),
         op("reports inbox-labels", "GET", V2 + "/reports/inbox_label_matrix")
             .id("get-inbox-label-matrix")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/helpers/api/v2/accounts/reports_helper.rb")
             .summary("Conversations per inbox and label (one row per pair)")
             .params(since(), until(),
                 Param.query("inbox_ids", "--inbox", "only this inbox (repeatable)").type(Type.LIST).labelled("ID"),
@@ -189,6 +207,8 @@ public final class ReportsApi {
             .example("inquirly reports inbox-labels --since 30d"),
         op("reports outgoing-messages", "GET", V2 + "/reports/outgoing_messages_count")
             .id("get-outgoing-messages-count")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/helpers/api/v2/accounts/reports_helper.rb")
             .summary("Outgoing messages per agent, team, inbox or label")
             .params(Param.query("group_by", "--by", "group by").mandatory().choices("agent", "team", "inbox", "label"),
                 since(), until())
@@ -196,6 +216,7 @@ public final class ReportsApi {
             .example("inquirly reports outgoing-messages --by agent --since 7d"),
         op("reports events", "GET", "/api/v1/accounts/{account_id}/reporting_events")
             .id("get-account-reporting-events")
+            .source("config/routes.rb", "enterprise/app/controllers/api/v1/accounts/reporting_events_controller.rb")
             .summary("List reporting events, newest first, 25 per page (Inquirly Enterprise servers)")
             .params(
                 Param.query("since", "--since", "from: a span back from now or a date").labelled("WHEN")

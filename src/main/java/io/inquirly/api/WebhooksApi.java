@@ -30,11 +30,15 @@ public final class WebhooksApi {
     return Group.of("webhooks",
         op("webhooks list", "GET", BASE)
             .id("list-all-webhooks")
+            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+                "app/models/webhook.rb")
             .summary("List the account's webhooks (administrators)")
             .list("payload.webhooks").columns(COLUMNS).noun("webhook")
             .example("inquirly webhooks list"),
         op("webhooks create", "POST", BASE)
             .id("create-a-webhook")
+            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+                "app/models/webhook.rb")
             .summary("Add a webhook (administrators; URLs are unique per account)")
             .params(Param.body("url", "--endpoint", "the URL events are posted to").labelled("URL").mandatory())
             .params(fields())
@@ -44,6 +48,8 @@ public final class WebhooksApi {
                 + "--subscription conversation_created --subscription message_created"),
         op("webhooks update", "PATCH", BASE + "/{webhook_id}")
             .id("update-a-webhook")
+            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+                "app/models/webhook.rb")
             .summary("Change a webhook (administrators; --subscription replaces the list)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"), Param.body("url", "--endpoint", "new URL").labelled("URL"))
             .params(fields())
@@ -52,6 +58,8 @@ public final class WebhooksApi {
             .example("inquirly webhooks update 1 --subscription conversation_created,conversation_status_changed"),
         op("webhooks delete", "DELETE", BASE + "/{webhook_id}")
             .id("delete-a-webhook")
+            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+                "app/models/webhook.rb")
             .summary("Delete webhooks (administrators)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"))
             .noun("webhook").batch()

@@ -429,7 +429,10 @@ final class PublicRoutes {
 
   // ---- messages ----
 
-  /** MessageFinder without private notes: the latest 20 (older than {@code before}), oldest first. */
+  /**
+   * MessageFinder with filter_internal_messages (no private notes, no activity messages) and only {@code before}
+   * (public/api/v1/inboxes/messages_controller.rb#message_finder_params): the latest 20, oldest first.
+   */
   static Response listMessages(Call call) {
     Scope s = contact(call);
     Store.Conversation conv = conversation(call, s);
@@ -437,7 +440,7 @@ final class PublicRoutes {
     long beforeId = before == null ? Long.MAX_VALUE : Ids.rubyToI(before);
     List<Store.Message> shown = new ArrayList<>();
     for (Store.Message m : conv.messages) {
-      if (!m.isPrivate && m.id < beforeId) {
+      if (!m.isPrivate && m.type != Store.MessageType.ACTIVITY && m.id < beforeId) {
         shown.add(m);
       }
     }

@@ -110,4 +110,22 @@ class UpstreamCommandsTest {
     env.put("INQUIRLY_TOKEN", server.sandbox().agentToken());
     assertThat(server.run(env, "", "reports", "csat").code()).isEqualTo(5);
   }
+
+  /** public messages_controller.rb pages with MessageFinder (before=ID, 20 a page): --all walks back. */
+  @Test
+  void publicMessagesListWalksBackWithAll() {
+    Map<String, String> env = publicEnv();
+    env.put("INQUIRLY_INBOX_IDENTIFIER", server.sandbox().apiInboxIdentifier());
+    java.util.List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run(env, "", "public", "messages", "list", "1", "--contact-identifier",
+          "demo-visitor", "--all", "-o", "ids");
+      assertThat(r.code()).as(r.err()).isZero();
+      java.util.List<String> ids = r.out().lines().toList();
+      assertThat(ids).hasSize(25).doesNotContain("3").startsWith("1", "2", "4");
+    });
+    String base = "/public/api/v1/inboxes/" + server.sandbox().apiInboxIdentifier()
+        + "/contacts/demo-visitor/conversations/1/messages";
+    assertThat(sent).extracting(UpstreamCommandsTest::sent).containsExactly("GET " + base,
+        "GET " + base + "?before=7", "GET " + base + "?before=1");
+  }
 }
