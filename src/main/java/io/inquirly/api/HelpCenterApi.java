@@ -187,6 +187,8 @@ public final class HelpCenterApi {
                 "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
             .summary("Delete a category (administrators; its articles stay, without a category)")
             .params(portal("id"), categoryId())
+            .status((values, answer) -> "Deleted category " + values.get("category_id") + " of portal "
+                + values.get("id") + ".")
             .noun("category")
             .example("inquirly help-center categories delete help 1 --yes"),
         op("help-center articles list", "GET", BASE + "/{id}/articles")
@@ -251,6 +253,8 @@ public final class HelpCenterApi {
                 "app/policies/article_policy.rb", "app/models/article.rb")
             .summary("Delete an article (administrators)")
             .params(portal("id"), articleId())
+            .status((values, answer) -> "Deleted article " + values.get("article_id") + " of portal "
+                + values.get("id") + ".")
             .noun("article")
             .example("inquirly help-center articles delete help 1 --yes"));
   }

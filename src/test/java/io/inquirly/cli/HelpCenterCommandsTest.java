@@ -89,6 +89,7 @@ class HelpCenterCommandsTest {
 
     SandboxServer.Result deleted = server.run("help-center", "categories", "delete", slug, id, "--yes");
     assertThat(deleted.code()).as(deleted.err()).isZero();
+    assertThat(deleted.err()).isEqualTo("Deleted category " + id + " of portal " + slug + ".\n");
     assertThat(sent(server.lastRequest())).isEqualTo("DELETE " + P + "/" + slug + "/categories/" + id);
     assertThat(server.run("help-center", "categories", "show", slug, id).code()).isEqualTo(4);
   }
@@ -130,6 +131,7 @@ class HelpCenterCommandsTest {
 
     SandboxServer.Result deleted = server.run("help-center", "articles", "delete", "help", id, "--yes");
     assertThat(deleted.code()).as(deleted.err()).isZero();
+    assertThat(deleted.err()).isEqualTo("Deleted article " + id + " of portal help.\n");
     assertThat(sent(server.lastRequest())).isEqualTo("DELETE " + P + "/help/articles/" + id);
     assertThat(server.run("help-center", "articles", "show", "help", id).code()).isEqualTo(4);
   }
