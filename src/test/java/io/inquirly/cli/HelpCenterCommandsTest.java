@@ -145,4 +145,21 @@ class HelpCenterCommandsTest {
     assertThat(server.run(env, "", "help-center", "articles", "show", "help", "1").code()).isEqualTo(5);
     assertThat(server.run(env, "", "help-center", "categories", "list", "help").code()).isZero();
   }
+
+  /** categories_controller.rb#update exists, so apply changes a category instead of reporting drift. */
+  @Test
+  void applyUpdatesACategory() throws Exception {
+    String slug = newPortal();
+    server.run("help-center", "categories", "create", slug, "--name", "Billing", "--slug", "billing");
+    java.nio.file.Path f = server.home().resolve("category-" + slug + ".yaml");
+    java.nio.file.Files.writeString(f, "kind: Category\nportal: " + slug + "\nslug: billing\nname: Payments\n");
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run("apply", "-f", f.toString(), "--yes");
+      assertThat(r.code()).as(r.err()).isZero();
+    });
+    assertThat(sent.stream().filter(q -> !q.method().equals("GET")).map(HelpCenterCommandsTest::sent).toList())
+        .singleElement().asString().matches("PATCH " + P + "/" + slug + "/categories/\\d+ \\{\"name\":\"Payments\"}");
+    SandboxServer.Result again = server.run("diff", "-f", f.toString());
+    assertThat(again.code()).as(again.out() + again.err()).isZero();
+  }
 }
