@@ -4606,7 +4606,7 @@ function _picocli_inquirly_inboxes_create() {
 
   local commands=""
   local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--channel' '--name' '--greeting-message' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
+  local arg_opts="'--channel' '--name' '--greeting-message' '--portal' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
   local TYPE_option_args=("friendly" "professional") # --sender-name values
 
   type compopt &>/dev/null && compopt +o default
@@ -4619,6 +4619,9 @@ function _picocli_inquirly_inboxes_create() {
       return
       ;;
     '--greeting-message')
+      return
+      ;;
+    '--portal')
       return
       ;;
     '--out-of-office')
@@ -4672,7 +4675,7 @@ function _picocli_inquirly_inboxes_update() {
 
   local commands=""
   local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--greeting-message' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
+  local arg_opts="'--name' '--greeting-message' '--portal' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
   local TYPE_option_args=("friendly" "professional") # --sender-name values
 
   type compopt &>/dev/null && compopt +o default
@@ -4682,6 +4685,9 @@ function _picocli_inquirly_inboxes_update() {
       return
       ;;
     '--greeting-message')
+      return
+      ;;
+    '--portal')
       return
       ;;
     '--out-of-office')

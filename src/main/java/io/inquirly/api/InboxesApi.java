@@ -25,6 +25,8 @@ public final class InboxesApi {
       Param.body("greeting_message", "--greeting-message", "the greeting").labelled("TEXT"),
       Param.body("enable_email_collect", "--email-collect", "ask visitors for their e-mail").type(Type.BOOLEAN),
       Param.body("csat_survey_enabled", "--csat", "send a satisfaction survey on resolve").type(Type.BOOLEAN),
+      Param.body("portal_id", "--portal", "link a help center portal (its numeric id, 'help-center portals list')")
+          .integer().labelled("ID"),
       Param.body("enable_auto_assignment", "--auto-assign", "assign new conversations to agents automatically")
           .type(Type.BOOLEAN),
       Param.body("working_hours_enabled", "--working-hours", "use working hours").type(Type.BOOLEAN),

@@ -60,6 +60,11 @@ final class InboxRoutes {
     if (widget != null) {
       o.setAll(Admin.view(widget));
     }
+    // _inbox.json.jbuilder: help_center {name, slug} when a portal is linked
+    ObjectNode portal = inbox.portalId == null ? null : call.account().admin.portals.get(inbox.portalId);
+    if (portal != null) {
+      o.putObject("help_center").put("name", portal.path("name").asText()).put("slug", portal.path("slug").asText());
+    }
     return o;
   }
 
@@ -144,6 +149,17 @@ final class InboxRoutes {
       inbox.name = Json.text(params, "name");
     }
     apply(inbox, params);
+    if (params.has("portal_id")) {
+      // inbox_attributes permits portal_id (inboxes_controller.rb); an unknown portal fails the foreign key
+      JsonNode portal = params.get("portal_id");
+      if (portal.isNull() || portal.asText().isBlank()) {
+        inbox.portalId = null;
+      } else if (call.account().admin.portals.containsKey(Ids.rubyToI(portal.asText()))) {
+        inbox.portalId = Ids.rubyToI(portal.asText());
+      } else {
+        throw ApiError.invalid(List.of("Portal must exist"), List.of("portal"));
+      }
+    }
     JsonNode channel = params.get("channel");
     if (channel != null && channel.isObject()) {
       if (inbox.isApi() && channel.has("webhook_url")) {

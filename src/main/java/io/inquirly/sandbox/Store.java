@@ -302,6 +302,8 @@ final class Store {
     String greetingMessage;
     boolean enableEmailCollect = true;
     boolean csatSurveyEnabled;
+    /** The help center portal linked to the inbox (inboxes.portal_id), or null. */
+    Long portalId;
     boolean workingHoursEnabled;
     String outOfOfficeMessage;
     String timezone = "UTC";

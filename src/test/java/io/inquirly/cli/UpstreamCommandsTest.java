@@ -128,4 +128,14 @@ class UpstreamCommandsTest {
     assertThat(sent).extracting(UpstreamCommandsTest::sent).containsExactly("GET " + base,
         "GET " + base + "?before=7", "GET " + base + "?before=1");
   }
+
+  /** inboxes_controller.rb permits portal_id; _inbox.json.jbuilder shows help_center {name, slug}. */
+  @Test
+  void inboxLinksAPortal() {
+    SandboxServer.Result r = server.run("inboxes", "update", "1", "--portal", "1", "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("PATCH " + A + "/inboxes/1 {\"portal_id\":1}");
+    assertThat(r.json().path("help_center").toString()).isEqualTo("{\"name\":\"Acme Help\",\"slug\":\"help\"}");
+    assertThat(server.run("inboxes", "update", "1", "--portal", "999").code()).isEqualTo(2);
+  }
 }
