@@ -69,9 +69,25 @@ final class InboxRoutes {
   }
 
   /** {@code channel: {type: api|web_widget, ...}}; other channel types need provider credentials. */
+  /** inbox_attributes permits portal_id (inboxes_controller.rb); an unknown portal fails the foreign key. */
+  private static Long portalOf(Call call, ObjectNode params, Long current) {
+    if (!params.has("portal_id")) {
+      return current;
+    }
+    JsonNode portal = params.get("portal_id");
+    if (portal.isNull() || portal.asText().isBlank()) {
+      return null;
+    }
+    if (!call.account().admin.portals.containsKey(Ids.rubyToI(portal.asText()))) {
+      throw ApiError.invalid(List.of("Portal must exist"), List.of("portal"));
+    }
+    return Ids.rubyToI(portal.asText());
+  }
+
   static Response create(Call call) {
     call.requireAdministrator();
     ObjectNode params = call.request().body();
+    Long portalId = portalOf(call, params, null);
     JsonNode channel = params.get("channel");
     if (channel == null || !channel.isObject()) {
       throw ApiError.unprocessable("param is missing or the value is empty: channel");
@@ -112,6 +128,7 @@ final class InboxRoutes {
       account.admin.inboxChannels.put(inbox.id, widget);
     }
     apply(inbox, params);
+    inbox.portalId = portalId;
     Admin.audit(call, "Inbox", inbox.id, "create", params);
     return Response.ok(render(call, inbox));
   }
@@ -149,17 +166,7 @@ final class InboxRoutes {
       inbox.name = Json.text(params, "name");
     }
     apply(inbox, params);
-    if (params.has("portal_id")) {
-      // inbox_attributes permits portal_id (inboxes_controller.rb); an unknown portal fails the foreign key
-      JsonNode portal = params.get("portal_id");
-      if (portal.isNull() || portal.asText().isBlank()) {
-        inbox.portalId = null;
-      } else if (call.account().admin.portals.containsKey(Ids.rubyToI(portal.asText()))) {
-        inbox.portalId = Ids.rubyToI(portal.asText());
-      } else {
-        throw ApiError.invalid(List.of("Portal must exist"), List.of("portal"));
-      }
-    }
+    inbox.portalId = portalOf(call, params, inbox.portalId);
     JsonNode channel = params.get("channel");
     if (channel != null && channel.isObject()) {
       if (inbox.isApi() && channel.has("webhook_url")) {

@@ -137,5 +137,9 @@ class UpstreamCommandsTest {
     assertThat(sent(server.lastRequest())).isEqualTo("PATCH " + A + "/inboxes/1 {\"portal_id\":1}");
     assertThat(r.json().path("help_center").toString()).isEqualTo("{\"name\":\"Acme Help\",\"slug\":\"help\"}");
     assertThat(server.run("inboxes", "update", "1", "--portal", "999").code()).isEqualTo(2);
+    SandboxServer.Result created = server.run("inboxes", "create", "--name", "Docs chat", "--channel", "api",
+        "--portal", "1", "-o", "json");
+    assertThat(created.code()).as(created.err()).isZero();
+    assertThat(created.json().at("/help_center/slug").asText()).isEqualTo("help");
   }
 }
