@@ -263,14 +263,24 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals list" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals create" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals update" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals show" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals archive" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals delete" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories list" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories create" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories show" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories update" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories delete" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles list" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles create" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles show" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles update" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles delete" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes list" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes show" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes create" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes update" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes delete" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot show" ];    then _picocli_inquirly_inboxes_agentbot; return $?; fi
@@ -317,11 +327,13 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots delete" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile show" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile update" ];    then _picocli_inquirly_profile; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile availability" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public inbox" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public messages" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public survey" ];    then _picocli_inquirly_public; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public csat" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public inbox show" ];    then _picocli_inquirly_public_inbox; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts create" ];    then _picocli_inquirly_public_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts show" ];    then _picocli_inquirly_public_contacts; return $?; fi
@@ -336,9 +348,13 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public messages list" ];    then _picocli_inquirly_public_messages; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public messages update" ];    then _picocli_inquirly_public_messages; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public survey show" ];    then _picocli_inquirly_public_survey; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public csat show" ];    then _picocli_inquirly_public_csat; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public csat rate" ];    then _picocli_inquirly_public_csat; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports timeseries" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports summary" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports conversations" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports csat" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports csat-metrics" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports agent-conversations" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports channels" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports inboxes" ];    then _picocli_inquirly_reports; return $?; fi
@@ -479,217 +495,249 @@ function _complete_inquirly() {
   local cmds106=(help-center portals list)
   local cmds107=(help-center portals create)
   local cmds108=(help-center portals update)
-  local cmds109=(help-center categories list)
-  local cmds110=(help-center categories create)
-  local cmds111=(help-center articles list)
-  local cmds112=(help-center articles create)
-  local cmds113=(inboxes list)
-  local cmds114=(inboxes show)
-  local cmds115=(inboxes create)
-  local cmds116=(inboxes update)
-  local cmds117=(inboxes agent-bot)
-  local cmds118=(inboxes members)
-  local cmds119=(inboxes agent-bot show)
-  local cmds120=(inboxes agent-bot set)
-  local cmds121=(inboxes agent-bot clear)
-  local cmds122=(inboxes members list)
-  local cmds123=(inboxes members add)
-  local cmds124=(inboxes members update)
-  local cmds125=(inboxes members remove)
-  local cmds126=(integrations apps)
-  local cmds127=(integrations hooks)
-  local cmds128=(integrations apps list)
-  local cmds129=(integrations hooks create)
-  local cmds130=(integrations hooks update)
-  local cmds131=(integrations hooks delete)
-  local cmds132=(labels list)
-  local cmds133=(labels show)
-  local cmds134=(labels create)
-  local cmds135=(labels update)
-  local cmds136=(labels delete)
-  local cmds137=(messages list)
-  local cmds138=(messages create)
-  local cmds139=(messages delete)
-  local cmds140=(platform accounts)
-  local cmds141=(platform account-users)
-  local cmds142=(platform users)
-  local cmds143=(platform agent-bots)
-  local cmds144=(platform accounts create)
-  local cmds145=(platform accounts show)
-  local cmds146=(platform accounts update)
-  local cmds147=(platform accounts delete)
-  local cmds148=(platform account-users list)
-  local cmds149=(platform account-users add)
-  local cmds150=(platform account-users remove)
-  local cmds151=(platform users create)
-  local cmds152=(platform users show)
-  local cmds153=(platform users update)
-  local cmds154=(platform users delete)
-  local cmds155=(platform users login-link)
-  local cmds156=(platform agent-bots list)
-  local cmds157=(platform agent-bots create)
-  local cmds158=(platform agent-bots show)
-  local cmds159=(platform agent-bots update)
-  local cmds160=(platform agent-bots delete)
-  local cmds161=(profile show)
-  local cmds162=(profile update)
-  local cmds163=(public inbox)
-  local cmds164=(public contacts)
-  local cmds165=(public conversations)
-  local cmds166=(public messages)
-  local cmds167=(public survey)
-  local cmds168=(public inbox show)
-  local cmds169=(public contacts create)
-  local cmds170=(public contacts show)
-  local cmds171=(public contacts update)
-  local cmds172=(public conversations create)
-  local cmds173=(public conversations list)
-  local cmds174=(public conversations show)
-  local cmds175=(public conversations resolve)
-  local cmds176=(public conversations typing)
-  local cmds177=(public conversations last-seen)
-  local cmds178=(public messages create)
-  local cmds179=(public messages list)
-  local cmds180=(public messages update)
-  local cmds181=(public survey show)
-  local cmds182=(reports timeseries)
-  local cmds183=(reports summary)
-  local cmds184=(reports conversations)
-  local cmds185=(reports agent-conversations)
-  local cmds186=(reports channels)
-  local cmds187=(reports inboxes)
-  local cmds188=(reports agents)
-  local cmds189=(reports teams)
-  local cmds190=(reports first-response)
-  local cmds191=(reports inbox-labels)
-  local cmds192=(reports outgoing-messages)
-  local cmds193=(reports events)
-  local cmds194=(teams list)
-  local cmds195=(teams show)
-  local cmds196=(teams create)
-  local cmds197=(teams update)
-  local cmds198=(teams delete)
-  local cmds199=(teams members)
-  local cmds200=(teams members list)
-  local cmds201=(teams members add)
-  local cmds202=(teams members update)
-  local cmds203=(teams members remove)
-  local cmds204=(webhooks list)
-  local cmds205=(webhooks create)
-  local cmds206=(webhooks update)
-  local cmds207=(webhooks delete)
-  local cmds208=(auth login)
-  local cmds209=(auth status)
-  local cmds210=(auth logout)
-  local cmds211=(config view)
-  local cmds212=(config use)
-  local cmds213=(config set)
+  local cmds109=(help-center portals show)
+  local cmds110=(help-center portals archive)
+  local cmds111=(help-center portals delete)
+  local cmds112=(help-center categories list)
+  local cmds113=(help-center categories create)
+  local cmds114=(help-center categories show)
+  local cmds115=(help-center categories update)
+  local cmds116=(help-center categories delete)
+  local cmds117=(help-center articles list)
+  local cmds118=(help-center articles create)
+  local cmds119=(help-center articles show)
+  local cmds120=(help-center articles update)
+  local cmds121=(help-center articles delete)
+  local cmds122=(inboxes list)
+  local cmds123=(inboxes show)
+  local cmds124=(inboxes create)
+  local cmds125=(inboxes update)
+  local cmds126=(inboxes delete)
+  local cmds127=(inboxes agent-bot)
+  local cmds128=(inboxes members)
+  local cmds129=(inboxes agent-bot show)
+  local cmds130=(inboxes agent-bot set)
+  local cmds131=(inboxes agent-bot clear)
+  local cmds132=(inboxes members list)
+  local cmds133=(inboxes members add)
+  local cmds134=(inboxes members update)
+  local cmds135=(inboxes members remove)
+  local cmds136=(integrations apps)
+  local cmds137=(integrations hooks)
+  local cmds138=(integrations apps list)
+  local cmds139=(integrations hooks create)
+  local cmds140=(integrations hooks update)
+  local cmds141=(integrations hooks delete)
+  local cmds142=(labels list)
+  local cmds143=(labels show)
+  local cmds144=(labels create)
+  local cmds145=(labels update)
+  local cmds146=(labels delete)
+  local cmds147=(messages list)
+  local cmds148=(messages create)
+  local cmds149=(messages delete)
+  local cmds150=(platform accounts)
+  local cmds151=(platform account-users)
+  local cmds152=(platform users)
+  local cmds153=(platform agent-bots)
+  local cmds154=(platform accounts create)
+  local cmds155=(platform accounts show)
+  local cmds156=(platform accounts update)
+  local cmds157=(platform accounts delete)
+  local cmds158=(platform account-users list)
+  local cmds159=(platform account-users add)
+  local cmds160=(platform account-users remove)
+  local cmds161=(platform users create)
+  local cmds162=(platform users show)
+  local cmds163=(platform users update)
+  local cmds164=(platform users delete)
+  local cmds165=(platform users login-link)
+  local cmds166=(platform agent-bots list)
+  local cmds167=(platform agent-bots create)
+  local cmds168=(platform agent-bots show)
+  local cmds169=(platform agent-bots update)
+  local cmds170=(platform agent-bots delete)
+  local cmds171=(profile show)
+  local cmds172=(profile update)
+  local cmds173=(profile availability)
+  local cmds174=(public inbox)
+  local cmds175=(public contacts)
+  local cmds176=(public conversations)
+  local cmds177=(public messages)
+  local cmds178=(public survey)
+  local cmds179=(public csat)
+  local cmds180=(public inbox show)
+  local cmds181=(public contacts create)
+  local cmds182=(public contacts show)
+  local cmds183=(public contacts update)
+  local cmds184=(public conversations create)
+  local cmds185=(public conversations list)
+  local cmds186=(public conversations show)
+  local cmds187=(public conversations resolve)
+  local cmds188=(public conversations typing)
+  local cmds189=(public conversations last-seen)
+  local cmds190=(public messages create)
+  local cmds191=(public messages list)
+  local cmds192=(public messages update)
+  local cmds193=(public survey show)
+  local cmds194=(public csat show)
+  local cmds195=(public csat rate)
+  local cmds196=(reports timeseries)
+  local cmds197=(reports summary)
+  local cmds198=(reports conversations)
+  local cmds199=(reports csat)
+  local cmds200=(reports csat-metrics)
+  local cmds201=(reports agent-conversations)
+  local cmds202=(reports channels)
+  local cmds203=(reports inboxes)
+  local cmds204=(reports agents)
+  local cmds205=(reports teams)
+  local cmds206=(reports first-response)
+  local cmds207=(reports inbox-labels)
+  local cmds208=(reports outgoing-messages)
+  local cmds209=(reports events)
+  local cmds210=(teams list)
+  local cmds211=(teams show)
+  local cmds212=(teams create)
+  local cmds213=(teams update)
+  local cmds214=(teams delete)
+  local cmds215=(teams members)
+  local cmds216=(teams members list)
+  local cmds217=(teams members add)
+  local cmds218=(teams members update)
+  local cmds219=(teams members remove)
+  local cmds220=(webhooks list)
+  local cmds221=(webhooks create)
+  local cmds222=(webhooks update)
+  local cmds223=(webhooks delete)
+  local cmds224=(auth login)
+  local cmds225=(auth status)
+  local cmds226=(auth logout)
+  local cmds227=(config view)
+  local cmds228=(config use)
+  local cmds229=(config set)
 
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_csat; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
   if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
   if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
   if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
@@ -1057,7 +1105,7 @@ function _picocli_inquirly_inboxes() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show create update agent-bot members"
+  local commands="list show create update delete agent-bot members"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -1152,7 +1200,7 @@ function _picocli_inquirly_profile() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="show update"
+  local commands="show update availability"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -1171,7 +1219,7 @@ function _picocli_inquirly_public() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="inbox contacts conversations messages survey"
+  local commands="inbox contacts conversations messages survey csat"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -1190,7 +1238,7 @@ function _picocli_inquirly_reports() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="timeseries summary conversations agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages events"
+  local commands="timeseries summary conversations csat csat-metrics agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages events"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -1543,7 +1591,7 @@ function _picocli_inquirly_account_update() {
 
   local commands=""
   local flag_opts="'--auto-resolve-ignore-waiting' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--auto-resolve-after' '--auto-resolve-message' '--industry' '--company-size' '--timezone' '--data'"
+  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--auto-resolve-after' '--auto-resolve-message' '--auto-resolve-label' '--industry' '--company-size' '--timezone' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1564,6 +1612,9 @@ function _picocli_inquirly_account_update() {
       return
       ;;
     '--auto-resolve-message')
+      return
+      ;;
+    '--auto-resolve-label')
       return
       ;;
     '--industry')
@@ -3887,7 +3938,7 @@ function _picocli_inquirly_helpcenter_portals() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create update"
+  local commands="list create update show archive delete"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -3906,7 +3957,7 @@ function _picocli_inquirly_helpcenter_categories() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create"
+  local commands="list create show update delete"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -3925,7 +3976,7 @@ function _picocli_inquirly_helpcenter_articles() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create"
+  local commands="list create show update delete"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -4067,6 +4118,79 @@ function _picocli_inquirly_helpcenter_portals_update() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_helpcenter_portals_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--locale'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--locale')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `archive` subcommand.
+function _picocli_inquirly_helpcenter_portals_archive() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_helpcenter_portals_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_helpcenter_categories_list() {
   # Get completion data
@@ -4074,13 +4198,16 @@ function _picocli_inquirly_helpcenter_categories_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--locale' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--locale' '--page' '--limit'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--locale')
+      return
+      ;;
+    '--page')
       return
       ;;
     '--limit')
@@ -4145,6 +4272,92 @@ function _picocli_inquirly_helpcenter_categories_create() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_helpcenter_categories_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_helpcenter_categories_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--name' '--slug' '--locale' '--description' '--position' '--icon' '--parent' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--position')
+      return
+      ;;
+    '--icon')
+      return
+      ;;
+    '--parent')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_helpcenter_categories_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_helpcenter_articles_list() {
   # Get completion data
@@ -4198,7 +4411,7 @@ function _picocli_inquirly_helpcenter_articles_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--title' '--content' '--category' '--slug' '--description' '--locale' '--author' '--position' '--status' '--meta' '--data'"
+  local arg_opts="'--title' '--content' '--category' '--slug' '--description' '--locale' '--author' '--position' '--status' '--meta'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4233,10 +4446,102 @@ function _picocli_inquirly_helpcenter_articles_create() {
     '--meta')
       return
       ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_helpcenter_articles_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_helpcenter_articles_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--title' '--content' '--author' '--category' '--slug' '--description' '--locale' '--position' '--status' '--meta' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--title')
+      return
+      ;;
+    '--content')
+      return
+      ;;
+    '--author')
+      return
+      ;;
+    '--category')
+      return
+      ;;
+    '--slug')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--locale')
+      return
+      ;;
+    '--position')
+      return
+      ;;
+    '--status')
+      return
+      ;;
+    '--meta')
+      return
+      ;;
     '--data')
       return
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_helpcenter_articles_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4301,7 +4606,7 @@ function _picocli_inquirly_inboxes_create() {
 
   local commands=""
   local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--channel' '--name' '--greeting-message' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
+  local arg_opts="'--channel' '--name' '--greeting-message' '--portal' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
   local TYPE_option_args=("friendly" "professional") # --sender-name values
 
   type compopt &>/dev/null && compopt +o default
@@ -4314,6 +4619,9 @@ function _picocli_inquirly_inboxes_create() {
       return
       ;;
     '--greeting-message')
+      return
+      ;;
+    '--portal')
       return
       ;;
     '--out-of-office')
@@ -4367,7 +4675,7 @@ function _picocli_inquirly_inboxes_update() {
 
   local commands=""
   local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--greeting-message' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
+  local arg_opts="'--name' '--greeting-message' '--portal' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
   local TYPE_option_args=("friendly" "professional") # --sender-name values
 
   type compopt &>/dev/null && compopt +o default
@@ -4377,6 +4685,9 @@ function _picocli_inquirly_inboxes_update() {
       return
       ;;
     '--greeting-message')
+      return
+      ;;
+    '--portal')
       return
       ;;
     '--out-of-office')
@@ -4409,6 +4720,36 @@ function _picocli_inquirly_inboxes_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_inboxes_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
+  local arg_opts="'--ids' '--concurrency'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
       return
       ;;
   esac
@@ -5402,12 +5743,15 @@ function _picocli_inquirly_platform_users_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--email' '--password' '--attr' '--data'"
+  local arg_opts="'--name' '--display-name' '--email' '--password' '--attr' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--name')
+      return
+      ;;
+    '--display-name')
       return
       ;;
     '--email')
@@ -5460,12 +5804,15 @@ function _picocli_inquirly_platform_users_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--email' '--password' '--attr' '--data'"
+  local arg_opts="'--name' '--display-name' '--email' '--password' '--attr' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--name')
+      return
+      ;;
+    '--display-name')
       return
       ;;
     '--email')
@@ -5716,7 +6063,7 @@ function _picocli_inquirly_profile_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--display-name' '--email' '--availability' '--signature' '--data'"
+  local arg_opts="'--name' '--display-name' '--email' '--phone' '--availability' '--signature'"
   local STATUS_option_args=("online" "busy" "offline") # --availability values
 
   type compopt &>/dev/null && compopt +o default
@@ -5731,6 +6078,9 @@ function _picocli_inquirly_profile_update() {
     '--email')
       return
       ;;
+    '--phone')
+      return
+      ;;
     '--availability')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
@@ -5739,10 +6089,26 @@ function _picocli_inquirly_profile_update() {
     '--signature')
       return
       ;;
-    '--data')
-      return
-      ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `availability` subcommand.
+function _picocli_inquirly_profile_availability() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5836,6 +6202,25 @@ function _picocli_inquirly_public_survey() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="show"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `csat` subcommand.
+function _picocli_inquirly_public_csat() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show rate"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -6269,7 +6654,7 @@ function _picocli_inquirly_public_messages_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
   local arg_opts="'--inbox-identifier' '--contact-identifier' '--before' '--limit'"
 
   type compopt &>/dev/null && compopt +o default
@@ -6365,6 +6750,58 @@ function _picocli_inquirly_public_survey_show() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_public_csat_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rate` subcommand.
+function _picocli_inquirly_public_csat_rate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--rating' '--feedback' '--data'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--rating')
+      return
+      ;;
+    '--feedback')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `timeseries` subcommand.
 function _picocli_inquirly_reports_timeseries() {
   # Get completion data
@@ -6374,7 +6811,7 @@ function _picocli_inquirly_reports_timeseries() {
   local commands=""
   local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
   local arg_opts="'--metric' '--type' '--id' '--since' '--until' '--group-by' '--chart' '--limit'"
-  local METRIC_option_args=("conversations_count" "incoming_messages_count" "outgoing_messages_count" "avg_first_response_time" "avg_resolution_time" "resolutions_count") # --metric values
+  local METRIC_option_args=("conversations_count" "incoming_messages_count" "outgoing_messages_count" "avg_first_response_time" "avg_resolution_time" "reply_time" "resolutions_count" "bot_resolutions_count" "bot_handoffs_count") # --metric values
   local TYPE_option_args=("account" "agent" "inbox" "label" "team") # --type values
   local GROUP_BY_option_args=("day" "week" "month" "year") # --group-by values
   local barsspark_option_args=("bars" "spark") # --chart values
@@ -6473,6 +6910,102 @@ function _picocli_inquirly_reports_conversations() {
   local commands=""
   local flag_opts="'--show-secrets' '-h' '--help'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `csat` subcommand.
+function _picocli_inquirly_reports_csat() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--agent' '--inbox' '--team' '--rating' '--sort' '--page' '--limit'"
+  local KEY_option_args=("created_at" "-created_at") # --sort values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--agent')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--rating')
+      return
+      ;;
+    '--sort')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KEY_option_args[@]}" ) )
+      return $?
+      ;;
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `csat-metrics` subcommand.
+function _picocli_inquirly_reports_csatmetrics() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help'"
+  local arg_opts="'--since' '--until' '--agent' '--inbox' '--team' '--rating'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--agent')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--rating')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -7117,7 +7650,7 @@ function _picocli_inquirly_webhooks_create() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--url' '--name' '--subscription' '--data'"
+  local arg_opts="'--url' '--name' '--inbox' '--subscription' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7126,6 +7659,9 @@ function _picocli_inquirly_webhooks_create() {
       return
       ;;
     '--name')
+      return
+      ;;
+    '--inbox')
       return
       ;;
     '--subscription')
@@ -7153,7 +7689,7 @@ function _picocli_inquirly_webhooks_update() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--url' '--name' '--subscription' '--data'"
+  local arg_opts="'--url' '--name' '--inbox' '--subscription' '--data'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7162,6 +7698,9 @@ function _picocli_inquirly_webhooks_update() {
       return
       ;;
     '--name')
+      return
+      ;;
+    '--inbox')
       return
       ;;
     '--subscription')

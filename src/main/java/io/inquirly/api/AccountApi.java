@@ -19,11 +19,15 @@ public final class AccountApi {
     return Group.of("account",
         op("account show", "GET", Admin.ACCOUNT)
             .id("get-account-details")
+            .source("app/controllers/api/v1/accounts_controller.rb", "app/views/api/v1/accounts/",
+                "app/policies/account_policy.rb")
             .summary("Show the account's details and settings")
             .one("").columns(COLUMNS).noun("account")
             .example("inquirly account show"),
         op("account update", "PATCH", Admin.ACCOUNT)
             .id("update-account")
+            .source("app/controllers/api/v1/accounts_controller.rb", "app/views/api/v1/accounts/",
+                "app/policies/account_policy.rb")
             .summary("Change the account's settings (administrators)")
             .params(
                 Param.body("name", "--name", "the account's name"),
@@ -36,6 +40,8 @@ public final class AccountApi {
                     .labelled("TEXT"),
                 Param.body("auto_resolve_ignore_waiting", "--auto-resolve-ignore-waiting",
                     "do not auto-resolve conversations waiting for an agent").type(Type.BOOLEAN),
+                Param.body("auto_resolve_label", "--auto-resolve-label", "label added to auto-resolved "
+                    + "conversations (accounts_controller.rb settings_params)").labelled("LABEL"),
                 Param.body("industry", "--industry", "industry"),
                 Param.body("company_size", "--company-size", "company size").labelled("SIZE"),
                 Param.body("timezone", "--timezone", "the account's time zone").labelled("TZ"))
@@ -47,6 +53,7 @@ public final class AccountApi {
     return Group.of("audit-logs",
         op("audit-logs list", "GET", Admin.ACCOUNT + "/audit_logs")
             .id("get-account-audit-logs")
+            .source("config/routes.rb", "enterprise/app/controllers/api/v1/accounts/audit_logs_controller.rb")
             .summary("List who changed what in the account, newest first (administrators; Enterprise servers "
                 + "only; 15 per page)")
             .params(Param.query("page", "--page", "page number (default 1)").integer().labelled("N"))

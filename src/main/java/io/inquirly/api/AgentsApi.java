@@ -26,11 +26,15 @@ public final class AgentsApi {
     return Group.of("agents",
         op("agents list", "GET", BASE)
             .id("get-account-agents")
+            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
+                "app/policies/user_policy.rb")
             .summary("List the account's agents and administrators")
             .list("").columns(COLUMNS).noun("agent")
             .example("inquirly agents list"),
         op("agents add", "POST", BASE)
             .id("add-new-agent-to-account")
+            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
+                "app/policies/user_policy.rb")
             .summary("Invite a user to the account (administrators; 402 when the license limit is reached)")
             .params(Param.body("name", "--name", "full name").mandatory(),
                 Param.body("email", "--email", "e-mail address").mandatory())
@@ -46,6 +50,8 @@ public final class AgentsApi {
             .example("inquirly agents add --name 'Mary Jackson' --email mary@acme.test --role agent"),
         op("agents update", "PATCH", BASE + "/{id}")
             .id("update-agent-in-account")
+            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
+                "app/policies/user_policy.rb")
             .summary("Change an agent's role or availability (administrators)")
             .params(Param.path("id", "ID", "the agent's user id"), Param.body("name", "--name", "full name"))
             .params(fields())
@@ -53,6 +59,8 @@ public final class AgentsApi {
             .example("inquirly agents update 2 --role administrator --availability busy"),
         op("agents remove", "DELETE", BASE + "/{id}")
             .id("delete-agent-from-account")
+            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
+                "app/policies/user_policy.rb")
             .summary("Remove agents from the account (administrators; the user is deleted if it has no other "
                 + "account)")
             .params(Param.path("id", "ID", "the agent's user id"))

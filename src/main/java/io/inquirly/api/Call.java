@@ -32,6 +32,11 @@ public final class Call {
     return invoker;
   }
 
+  /** The --data body, or null. */
+  public JsonNode data() {
+    return data;
+  }
+
   public Object value(String name) {
     return values.get(name);
   }

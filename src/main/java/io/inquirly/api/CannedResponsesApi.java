@@ -13,12 +13,14 @@ public final class CannedResponsesApi {
     return Group.of("canned-responses",
         op("canned-responses list", "GET", BASE)
             .id("get-account-canned-response")
+            .source("app/controllers/api/v1/accounts/canned_responses_controller.rb")
             .summary("List canned responses (--search matches short code and content)")
             .params(Param.query("search", "--search", "only responses containing this text").labelled("TEXT"))
             .list("").columns(COLUMNS).noun("canned response")
             .example("inquirly canned-responses list"),
         op("canned-responses create", "POST", BASE)
             .id("add-new-canned-response-to-account")
+            .source("app/controllers/api/v1/accounts/canned_responses_controller.rb")
             .summary("Create a canned response (short codes are unique)")
             .params(Param.body("short_code", "--short-code", "what agents type after /").mandatory().labelled("CODE"),
                 Param.body("content", "--content", "the reply text").mandatory().labelled("TEXT"))
@@ -26,6 +28,7 @@ public final class CannedResponsesApi {
             .example("inquirly canned-responses create --short-code thanks --content 'Thanks for reaching out!'"),
         op("canned-responses update", "PATCH", BASE + "/{id}")
             .id("update-canned-response-in-account")
+            .source("app/controllers/api/v1/accounts/canned_responses_controller.rb")
             .summary("Change a canned response")
             .params(Param.path("id", "ID", "the canned response's id"),
                 Param.body("short_code", "--short-code", "new short code").labelled("CODE"),
@@ -34,6 +37,7 @@ public final class CannedResponsesApi {
             .example("inquirly canned-responses update 1 --content 'Hi! How can we help?'"),
         op("canned-responses delete", "DELETE", BASE + "/{id}")
             .id("delete-canned-response-from-account")
+            .source("app/controllers/api/v1/accounts/canned_responses_controller.rb")
             .summary("Delete canned responses")
             .params(Param.path("id", "ID", "the canned response's id"))
             .noun("canned response").batch()

@@ -14,7 +14,8 @@ public final class ContactsApi {
   static final String BASE = "/api/v1/accounts/{account_id}/contacts";
   static final List<String> COLUMNS = List.of("id", "name", "email", "phone_number", "identifier", "created_at");
   private static final Set<String> SORT_KEYS = Set.of("name", "email", "phone_number", "last_activity_at",
-      "created_at", "company_name", "city", "country");
+      // contacts_controller.rb sort_on (chatwoot-4.10)
+      "created_at", "company", "city", "country");
 
   static Param contactId() {
     return Param.path("id", "ID", "the contact's id");
@@ -52,16 +53,20 @@ public final class ContactsApi {
     return Group.of("contacts",
         op("contacts list", "GET", BASE)
             .id("contactList")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("List contacts (15 per page; only contacts with an email, phone or identifier)")
             .params(
                 Param.query("sort", "--sort", "sort by name, email, phone_number, last_activity_at, created_at, "
-                    + "company_name, city or country; prefix - for descending").labelled("KEY").convert(ContactsApi::sort),
+                    + "company, city or country; prefix - for descending").labelled("KEY").convert(ContactsApi::sort),
                 Param.query("labels", "--label", "only contacts with this label (repeatable: any of them)")
                     .type(Type.LIST).labelled("LABEL"))
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
             .example("inquirly contacts list --sort -created_at"),
         op("contacts create", "POST", BASE)
             .id("contactCreate")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Create a contact")
             .params(Param.body("inbox_id", "--inbox", "also add the contact to this inbox").integer().labelled("ID"))
             .params(fields())
@@ -70,12 +75,16 @@ public final class ContactsApi {
                 + "--phone +14155550100 --identifier crm-42 --attr plan=pro"),
         op("contacts show", "GET", BASE + "/{id}")
             .id("contactDetails")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Show one contact")
             .params(contactId())
             .one("payload").noun("contact")
             .example("inquirly contacts show 1"),
         op("contacts update", "PUT", BASE + "/{id}")
             .id("contactUpdate")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Update a contact (custom and additional attributes are merged, not replaced)")
             .params(contactId())
             .params(fields())
@@ -83,19 +92,32 @@ public final class ContactsApi {
             .example("inquirly contacts update 1 --name 'Ada L' --attr plan=enterprise"),
         op("contacts delete", "DELETE", BASE + "/{id}")
             .id("contactDelete")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Delete a contact")
             .params(contactId())
             .noun("contact").batch()
             .example("inquirly contacts delete 3 --yes"),
         op("contacts conversations", "GET", BASE + "/{id}/conversations")
             .id("contactConversations")
-            .summary("List a contact's conversations")
+            .source("app/controllers/api/v1/accounts/contacts/conversations_controller.rb",
+                "app/views/api/v1/accounts/contacts/conversations/")
+            .summary("List a contact's 20 most recently active conversations (the server sends no more)")
+            .description("The server answers at most the 20 most recently active conversations of the contact, "
+                + "with no paging (chatwoot-4.10/app/controllers/api/v1/accounts/contacts/conversations_controller.rb"
+                + "); when 20 come back a note on stderr says the list may be cut.")
             .params(contactId())
+            .handler(Call::send)
+            .status((values, answer) -> answer.path("payload").size() >= 20
+                ? "Only the 20 most recently active conversations are shown: the server lists no more for a contact."
+                : null)
             .list("payload").columns("id", "inbox_id", "status", "assignee.name", "last_activity_at")
             .noun("conversation")
             .example("inquirly contacts conversations 1"),
         op("contacts search", "GET", BASE + "/search")
             .id("contactSearch")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Search contacts by name, email, phone number or identifier")
             .params(
                 Param.query("q", null, "text to look for").mandatory().labelled("QUERY"),
@@ -105,6 +127,8 @@ public final class ContactsApi {
             .example("inquirly contacts search ada -o ids"),
         op("contacts filter", "POST", BASE + "/filter")
             .id("contactFilter")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+                "app/services/contacts/filter_service.rb", "app/helpers/filters/filter_helper.rb")
             .summary("Filter contacts by attributes")
             .description("Each --where is KEY OPERATOR VALUE. Keys: name, phone_number, email, identifier, "
                 + "country_code, city, company, labels, created_at, last_activity_at, blocked, or a contact custom "
@@ -121,6 +145,8 @@ public final class ContactsApi {
             .example("inquirly contacts filter --where 'email contains @example.com'"),
         op("contacts inboxes add", "POST", BASE + "/{id}/contact_inboxes")
             .id("contactInboxCreation")
+            .source("app/controllers/api/v1/accounts/contacts/contact_inboxes_controller.rb",
+                "app/builders/contact_inbox_builder.rb")
             .summary("Add a contact to an inbox (creates its contact inbox)")
             .params(contactId(),
                 Param.body("inbox_id", "--inbox", "the inbox").integer().mandatory().labelled("ID"),
@@ -130,24 +156,32 @@ public final class ContactsApi {
             .example("inquirly contacts inboxes add 1 --inbox 1"),
         op("contacts contactable-inboxes", "GET", BASE + "/{id}/contactable_inboxes")
             .id("contactableInboxesGet")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("List the inboxes a contact can be reached through")
             .params(contactId())
             .list("payload").columns("source_id", "inbox.id", "inbox.name", "inbox.channel_type").noun("inbox")
             .example("inquirly contacts contactable-inboxes 1"),
         op("contacts labels list", "GET", BASE + "/{id}/labels")
             .id("list-all-labels-of-a-contact")
+            .source("app/controllers/api/v1/accounts/contacts/labels_controller.rb",
+                "app/views/api/v1/accounts/contacts/labels/")
             .summary("List a contact's labels")
             .params(contactId())
             .list("payload").columns("label").noun("label")
             .example("inquirly contacts labels list 1"),
         op("contacts labels set", "POST", BASE + "/{id}/labels")
             .id("contact-add-labels")
+            .source("app/controllers/api/v1/accounts/contacts/labels_controller.rb",
+                "app/views/api/v1/accounts/contacts/labels/")
             .summary("Replace a contact's labels with exactly these")
             .params(contactId(), labels())
             .list("payload").columns("label").noun("label")
             .example("inquirly contacts labels set 1 vip beta"),
         op("contacts labels add", "POST", BASE + "/{id}/labels")
             .id("contact-add-labels")
+            .source("app/controllers/api/v1/accounts/contacts/labels_controller.rb",
+                "app/views/api/v1/accounts/contacts/labels/")
             .summary("Add labels to a contact, keeping the ones it has")
             .params(contactId(), labels())
             .handler(call -> changeLabels(call, true))
@@ -155,6 +189,8 @@ public final class ContactsApi {
             .example("inquirly contacts labels add 1 churn-risk"),
         op("contacts labels remove", "POST", BASE + "/{id}/labels")
             .id("contact-add-labels")
+            .source("app/controllers/api/v1/accounts/contacts/labels_controller.rb",
+                "app/views/api/v1/accounts/contacts/labels/")
             .summary("Remove labels from a contact, keeping the others")
             .params(contactId(), labels())
             .handler(call -> changeLabels(call, false))
@@ -162,6 +198,7 @@ public final class ContactsApi {
             .example("inquirly contacts labels remove 1 beta"),
         op("contacts merge", "POST", "/api/v1/accounts/{account_id}/actions/contact_merge")
             .id("contactMerge")
+            .source("app/controllers/api/v1/accounts/actions/contact_merges_controller.rb")
             .summary("Merge the second contact into the first (the second is deleted)")
             .params(
                 Param.body("base_contact_id", null, "the contact that stays").integer().mandatory().labelled("BASE_ID"),

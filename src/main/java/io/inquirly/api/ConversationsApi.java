@@ -49,6 +49,8 @@ public final class ConversationsApi {
     return Group.of("conversations",
         op("conversations list", "GET", BASE)
             .id("conversationList")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/finders/conversation_finder.rb")
             .summary("List conversations (25 per page, most recent activity first)")
             .params(Param.query("assignee_type", "--assignee", "whose conversations (default all)")
                 .choices("me", "unassigned", "assigned", "all").labelled("WHO"))
@@ -57,6 +59,8 @@ public final class ConversationsApi {
             .example("inquirly conversations list --status open --assignee unassigned"),
         op("conversations counts", "GET", BASE + "/meta")
             .id("conversationListMeta")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/finders/conversation_finder.rb")
             .summary("Count conversations: mine, assigned, unassigned and all")
             .params(scope())
             .one("meta").columns("mine_count", "assigned_count", "unassigned_count", "all_count")
@@ -64,6 +68,9 @@ public final class ConversationsApi {
             .example("inquirly conversations counts --status all"),
         op("conversations filter", "POST", BASE + "/filter")
             .id("conversationFilter")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/services/conversations/filter_service.rb",
+                "app/helpers/filters/filter_helper.rb")
             .summary("Filter conversations by attributes (25 per page)")
             .description("Each --where is KEY OPERATOR VALUE. Keys: status, assignee_id, inbox_id, team_id, priority, "
                 + "display_id, campaign_id, labels, browser_language, conversation_language, country_code, referer, "
@@ -79,6 +86,9 @@ public final class ConversationsApi {
             .example("inquirly conversations filter --where 'status equal_to open,pending' --where 'labels equal_to vip'"),
         op("conversations create", "POST", BASE)
             .id("newConversation")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/builders/conversation_builder.rb",
+                "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Start a conversation with a contact in an inbox, optionally with a first message")
             .params(
                 Param.body("inbox_id", "--inbox", "the inbox").integer().labelled("ID"),
@@ -100,12 +110,16 @@ public final class ConversationsApi {
             .example("inquirly conversations create --inbox 1 --contact 3 --message 'Your demo is booked for Tuesday.'"),
         op("conversations show", "GET", ONE)
             .id("get-details-of-a-conversation")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Show one conversation")
             .params(conversationId())
             .one("").noun("conversation")
             .example("inquirly conversations show 1"),
         op("conversations update", "PATCH", ONE)
             .id("update-conversation")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Update a conversation's priority or SLA policy")
             .params(conversationId(),
                 Param.body("priority", "--priority", "the priority; none clears it")
@@ -115,12 +129,16 @@ public final class ConversationsApi {
             .example("inquirly conversations update 1 --priority urgent"),
         op("conversations delete", "DELETE", ONE)
             .id("conversationDelete")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Delete conversations (administrators; the server deletes them in the background)")
             .params(conversationId())
             .noun("conversation").batch()
             .example("inquirly conversations delete 6 --yes"),
         op("conversations status", "POST", ONE + "/toggle_status")
             .id("toggle-status-of-a-conversation")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set conversations' status (without --to: open ↔ resolved)")
             .params(conversationId(),
                 Param.body("status", "--to", "the new status").choices("open", "resolved", "pending", "snoozed")
@@ -134,6 +152,8 @@ public final class ConversationsApi {
             .example("inquirly conversations status 1 3 --to resolved"),
         op("conversations priority", "POST", ONE + "/toggle_priority")
             .id("toggle-priority-of-a-conversation")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set conversations' priority (none clears it)")
             .params(conversationId(),
                 Param.body("priority", "--to", "the priority").mandatory()
@@ -144,6 +164,8 @@ public final class ConversationsApi {
             .example("inquirly conversations priority 1 3 --to urgent"),
         op("conversations assign", "POST", ONE + "/assignments")
             .id("assign-a-conversation")
+            .source("app/controllers/api/v1/accounts/conversations/assignments_controller.rb",
+                "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Assign conversations to an agent and/or a team (none unassigns)")
             .description("--agent takes an agent id, 'me' (you, from your profile) or an agent's e-mail (looked up "
                 + "in the agents list); --team takes a team id. With both, the team is set first, then the agent.")
@@ -156,12 +178,16 @@ public final class ConversationsApi {
             .example("inquirly conversations assign 1 3 --agent me --team 1"),
         op("conversations labels list", "GET", ONE + "/labels")
             .id("list-all-labels-of-a-conversation")
+            .source("app/controllers/api/v1/accounts/conversations/labels_controller.rb",
+                "app/views/api/v1/accounts/conversations/labels/")
             .summary("List a conversation's labels")
             .params(conversationId())
             .list("payload").columns("label").noun("label")
             .example("inquirly conversations labels list 1"),
         op("conversations labels set", "POST", ONE + "/labels")
             .id("conversation-add-labels")
+            .source("app/controllers/api/v1/accounts/conversations/labels_controller.rb",
+                "app/views/api/v1/accounts/conversations/labels/")
             .summary("Replace conversations' labels with exactly these (none given: clear them)")
             .params(conversationId(), labels(false))
             .prepare(ConversationsApi::labelsOrEmpty)
@@ -169,6 +195,8 @@ public final class ConversationsApi {
             .example("inquirly conversations labels set 1 --label billing --label vip"),
         op("conversations labels add", "POST", ONE + "/labels")
             .id("conversation-add-labels")
+            .source("app/controllers/api/v1/accounts/conversations/labels_controller.rb",
+                "app/views/api/v1/accounts/conversations/labels/")
             .summary("Add labels to conversations, keeping the ones they have")
             .params(conversationId(), labels(true))
             .handler(call -> changeLabels(call, true))
@@ -176,6 +204,8 @@ public final class ConversationsApi {
             .example("inquirly conversations labels add 1 3 --label urgent"),
         op("conversations labels remove", "POST", ONE + "/labels")
             .id("conversation-add-labels")
+            .source("app/controllers/api/v1/accounts/conversations/labels_controller.rb",
+                "app/views/api/v1/accounts/conversations/labels/")
             .summary("Remove labels from conversations, keeping the others")
             .params(conversationId(), labels(true))
             .handler(call -> changeLabels(call, false))
@@ -183,10 +213,12 @@ public final class ConversationsApi {
             .example("inquirly conversations labels remove 1 --label vip"),
         op("conversations attributes", "POST", ONE + "/custom_attributes")
             .id("update-custom-attributes-of-a-conversation")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set custom attributes of conversations (merged into the current ones unless --replace)")
             .description("The server replaces the whole custom_attributes object, so this command reads the current "
                 + "attributes first and sends them merged with --attr and without --unset; --replace sends only "
-                + "--attr.")
+                + "--attr. An agent-bot token may set the attributes but not read the conversation: use --replace.")
             .params(conversationId(),
                 Param.body("custom_attributes", "--attr", "an attribute (repeatable; key:=json for typed values)")
                     .type(Type.MAP),
@@ -198,6 +230,8 @@ public final class ConversationsApi {
             .example("inquirly conversations attributes 1 --attr order_id=A-1002 --attr refund:=true"),
         op("conversations typing", "POST", ONE + "/toggle_typing_status")
             .id("toggle-typing-status-of-a-conversation")
+            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Show or hide your typing indicator in a conversation")
             .params(conversationId(),
                 Param.body("typing_status", null, "on or off").mandatory().choices("on", "off").labelled("on|off"),
@@ -206,6 +240,8 @@ public final class ConversationsApi {
             .example("inquirly conversations typing 1 on"),
         op("conversations events", "GET", ONE + "/reporting_events")
             .id("get-conversation-reporting-events")
+            .source("config/routes.rb",
+                "enterprise/app/controllers/api/v1/accounts/conversations/reporting_events_controller.rb")
             .summary("List a conversation's reporting events (Inquirly Enterprise servers)")
             .params(conversationId())
             .handler(ConversationsApi::conversationEvents)
@@ -253,12 +289,34 @@ public final class ConversationsApi {
   }
 
   /** toggle_priority answers an empty 200: show the conversation afterwards (not in a dry run). */
+  /**
+   * Sends the change, then shows the conversation. An agent-bot token may toggle priority but not read a
+   * conversation (BOT_ACCESSIBLE_ENDPOINTS, chatwoot-4.10/app/controllers/concerns/access_token_auth_helper.rb):
+   * then the change has landed and what was set is shown instead.
+   */
   static JsonNode thenShow(Call call) {
     JsonNode answer = call.send();
     if (call.invoker().dryRun()) {
       return answer;
     }
-    return call.send("GET", ONE, null);
+    try {
+      return call.send("GET", ONE, null);
+    } catch (ApiException e) {
+      if (!refusedToBots(e)) {
+        throw e;
+      }
+      ObjectNode summary = NODES.objectNode();
+      summary.put("id", ((Number) call.value("conversation_id")).longValue());
+      Object priority = call.value("priority");
+      summary.set("priority", priority instanceof JsonNode n ? n : NODES.textNode(String.valueOf(priority)));
+      return summary;
+    }
+  }
+
+  /** The server's 401 for a bot token on an endpoint outside BOT_ACCESSIBLE_ENDPOINTS. */
+  static boolean refusedToBots(ApiException e) {
+    return e.status() == 401 && e.getMessage() != null
+        && e.getMessage().contains("Access to this endpoint is not authorized for bots");
   }
 
   /** The server replaces the whole label list, so add and remove read it first (see LabelSets). */
@@ -278,7 +336,17 @@ public final class ConversationsApi {
     }
     ObjectNode next = NODES.objectNode();
     if (!replace) {
-      JsonNode current = call.send("GET", ONE, null).path("custom_attributes");
+      JsonNode current;
+      try {
+        current = call.send("GET", ONE, null).path("custom_attributes");
+      } catch (ApiException e) {
+        if (!refusedToBots(e)) {
+          throw e;
+        }
+        // bots may POST custom_attributes but not GET the conversation (access_token_auth_helper.rb)
+        throw new InvalidInput("an agent-bot token cannot read the conversation, so its custom attributes cannot "
+            + "be merged", "pass --replace to send exactly the --attr given (the server replaces the whole set)");
+      }
       if (current.isObject()) {
         next.setAll((ObjectNode) current);
       }

@@ -40,12 +40,19 @@ public final class Filters {
   private static final Set<String> MULTI_VALUE_KEYS = Set.of("status", "priority", "assignee_id", "inbox_id",
       "team_id", "labels", "display_id", "campaign_id");
 
-  /** Builds the payload; conditions are joined with AND, or OR when {@code any}. */
+  /**
+   * Builds the payload; conditions are joined with AND, or OR when {@code any}. The last condition carries no
+   * {@code query_operator}: the server appends each item's operator to its SQL condition
+   * (chatwoot-4.10/app/helpers/filters/filter_helper.rb), so a trailing AND/OR breaks the query, while the spec
+   * types the field as the string AND/OR and rejects null. Omitting the key satisfies both.
+   */
   public static ArrayNode payload(List<String> conditions, boolean any) {
     ArrayNode payload = JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < conditions.size(); i++) {
       ObjectNode item = parse(conditions.get(i));
-      item.put("query_operator", i == conditions.size() - 1 ? null : any ? "OR" : "AND");
+      if (i < conditions.size() - 1) {
+        item.put("query_operator", any ? "OR" : "AND");
+      }
       payload.add(item);
     }
     return payload;

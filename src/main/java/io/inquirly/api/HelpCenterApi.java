@@ -12,11 +12,43 @@ public final class HelpCenterApi {
   static final String BASE = Admin.ACCOUNT + "/portals";
   static final String[] PORTAL_COLUMNS = {"id", "slug", "name", "custom_domain", "archived"};
   static final String[] CATEGORY_COLUMNS = {"id", "slug", "name", "locale", "position"};
-  static final String[] ARTICLE_COLUMNS = {"id", "slug", "title", "status", "category_id"};
+  /** The article view has the category as an object, no category_id (articles/_article.json.jbuilder). */
+  static final String[] ARTICLE_COLUMNS = {"id", "slug", "title", "status", "category.slug"};
   static final List<String> ARTICLE_STATUSES = List.of("draft", "published", "archived");
 
   static Param portal(String name) {
     return Param.pathText(name, "PORTAL", "the portal's slug");
+  }
+
+  static Param categoryId() {
+    return Param.path("category_id", "CATEGORY_ID", "the category's id");
+  }
+
+  static Param articleId() {
+    return Param.path("article_id", "ARTICLE_ID", "the article's id");
+  }
+
+  static Param[] categoryFields() {
+    return new Param[] {
+      Param.body("locale", "--locale", "language code (default en)"),
+      Param.body("description", "--description", "what it covers").labelled("TEXT"),
+      Param.body("position", "--position", "sort position").integer().labelled("N"),
+      Param.body("icon", "--icon", "an emoji or icon name"),
+      Param.body("parent_category_id", "--parent", "parent category").integer().labelled("ID"),
+    };
+  }
+
+  static Param[] articleFields() {
+    return new Param[] {
+      Param.body("category_id", "--category", "its category's id").integer().labelled("ID"),
+      Param.body("slug", "--slug", "URL name (derived from the title when omitted)"),
+      Param.body("description", "--description", "a short summary").labelled("TEXT"),
+      Param.body("locale", "--locale", "language code (default: the category's, or en)"),
+      Param.body("position", "--position", "sort position").integer().labelled("N"),
+      Param.body("status", "--status", "draft, published or archived").labelled("STATUS")
+          .convert(Admin.code("--status", ARTICLE_STATUSES)),
+      Param.body("meta", "--meta", "SEO metadata (repeatable; key=value)").type(Type.MAP),
+    };
   }
 
   static Param[] portalFields() {
@@ -33,15 +65,35 @@ public final class HelpCenterApi {
     };
   }
 
+  /**
+   * articles_controller.rb#create never sets an author and article.rb validates author_id's presence, so without
+   * --author (or author_id in --data) the author is the token's owner, read from GET /api/v1/profile.
+   */
+  static com.fasterxml.jackson.databind.JsonNode withAuthor(Call call) {
+    boolean given = call.value("author_id") != null
+        || call.data() != null && (call.data().hasNonNull("author_id")
+            || call.data().path("article").hasNonNull("author_id"));
+    if (given) {
+      return call.send();
+    }
+    com.fasterxml.jackson.databind.JsonNode profile = call.invoker().send(
+        io.inquirly.http.ApiRequest.get(ProfileApi.PATH, call.invoker().token(call.operation())));
+    return call.with("author_id", profile.path("id").asLong()).send();
+  }
+
   public static Group group() {
     return Group.of("help-center",
         op("help-center portals list", "GET", BASE)
             .id("get-portal")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("List the account's help center portals")
             .list("payload").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals list"),
         op("help-center portals create", "POST", BASE)
             .id("add-new-portal-to-account")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("Create a portal (administrators; slugs are unique)")
             .params(Param.body("name", "--name", "the portal's name").mandatory(),
                 Param.body("slug", "--slug", "URL name of the portal").mandatory())
@@ -50,33 +102,99 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals create --name 'Developer Docs' --slug dev-docs --color '#1F93FF'"),
         op("help-center portals update", "PATCH", BASE + "/{id}")
             .id("update-portal-to-account")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
             .summary("Change a portal (administrators)")
             .params(portal("id"), Param.body("name", "--name", "new name"),
                 Param.body("slug", "--slug", "new slug"))
             .params(portalFields())
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals update help --header 'How can we help?'"),
+        op("help-center portals show", "GET", BASE + "/{id}")
+            .id("get-portal-details")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
+            .summary("Show a portal, with its article counts (of one --locale if given)")
+            .params(portal("id"), Param.query("locale", "--locale", "count only this locale's articles"))
+            .one("").columns(PORTAL_COLUMNS).noun("portal")
+            .example("inquirly help-center portals show help"),
+        op("help-center portals archive", "PATCH", BASE + "/{id}")
+            .id("archive-portal")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
+            .summary("Archive a portal (administrators; 'portals update --archived false' restores it)")
+            .description("Sends PATCH portals/{slug} with archived=true. The server's own PATCH "
+                + "portals/{slug}/archive route fails on 4.10: PortalPolicy has no archive? and the action sets an "
+                + "'archive' attribute the Portal model does not have (chatwoot-4.10/app/controllers/api/v1/"
+                + "accounts/portals_controller.rb, app/policies/portal_policy.rb).")
+            .params(portal("id"))
+            .prepare(values -> {
+              values.put(Invoker.BODY_PREFIX + "archived",
+                  com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
+              return values;
+            })
+            .one("").columns(PORTAL_COLUMNS).noun("portal")
+            .example("inquirly help-center portals archive help"),
+        op("help-center portals delete", "DELETE", BASE + "/{id}")
+            .id("delete-portal")
+            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+                "app/policies/portal_policy.rb")
+            .summary("Delete a portal with its categories and articles (administrators)")
+            .params(portal("id"))
+            .noun("portal")
+            .example("inquirly help-center portals delete help --yes"),
         op("help-center categories list", "GET", BASE + "/{id}/categories")
             .id("list-portal-categories")
-            .summary("List a portal's categories")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
+            .summary("List a portal's categories (by position; pages of Limits::CATEGORIES_PER_PAGE)")
             .params(portal("id"), Param.query("locale", "--locale", "only this locale, e.g. en"))
-            .list("payload").columns(CATEGORY_COLUMNS).noun("category")
+            .list("payload").paged().columns(CATEGORY_COLUMNS).noun("category")
             .example("inquirly help-center categories list help"),
         op("help-center categories create", "POST", BASE + "/{id}/categories")
             .id("add-new-category-to-account")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
             .summary("Add a category to a portal (administrators; slugs are unique per portal and locale)")
             .params(portal("id"),
                 Param.body("name", "--name", "the category's name").mandatory(),
-                Param.body("slug", "--slug", "URL name").mandatory(),
-                Param.body("locale", "--locale", "language code (default en)"),
-                Param.body("description", "--description", "what it covers").labelled("TEXT"),
-                Param.body("position", "--position", "sort position").integer().labelled("N"),
-                Param.body("icon", "--icon", "an emoji or icon name"),
-                Param.body("parent_category_id", "--parent", "parent category").integer().labelled("ID"))
+                Param.body("slug", "--slug", "URL name").mandatory())
+            .params(categoryFields())
             .one("payload").columns(CATEGORY_COLUMNS).noun("category")
             .example("inquirly help-center categories create help --name Billing --slug billing --locale en"),
+        op("help-center categories show", "GET", BASE + "/{id}/categories/{category_id}")
+            .id("get-category-details")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
+            .summary("Show a category (administrators)")
+            .params(portal("id"), categoryId())
+            .one("payload").columns(CATEGORY_COLUMNS).noun("category")
+            .example("inquirly help-center categories show help 1"),
+        op("help-center categories update", "PATCH", BASE + "/{id}/categories/{category_id}")
+            .id("update-category")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
+            .summary("Change a category (administrators; slugs stay unique per portal and locale)")
+            .params(portal("id"), categoryId(),
+                Param.body("name", "--name", "new name"),
+                Param.body("slug", "--slug", "new URL name"))
+            .params(categoryFields())
+            .one("payload").columns(CATEGORY_COLUMNS).noun("category")
+            .example("inquirly help-center categories update help 1 --description 'Invoices and plans'"),
+        op("help-center categories delete", "DELETE", BASE + "/{id}/categories/{category_id}")
+            .id("delete-category")
+            .source("app/controllers/api/v1/accounts/categories_controller.rb",
+                "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
+            .summary("Delete a category (administrators; its articles stay, without a category)")
+            .params(portal("id"), categoryId())
+            .status((values, answer) -> "Deleted category " + values.get("category_id") + " of portal "
+                + values.get("id") + ".")
+            .noun("category")
+            .example("inquirly help-center categories delete help 1 --yes"),
         op("help-center articles list", "GET", BASE + "/{id}/articles")
             .id("list-portal-articles")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
             .summary("List a portal's articles")
             .params(portal("id"),
                 Param.query("locale", "--locale", "only this locale, e.g. en"),
@@ -89,6 +207,8 @@ public final class HelpCenterApi {
             .example("inquirly help-center articles list help --status published"),
         op("help-center articles create", "POST", BASE + "/{id}/articles")
             .id("add-new-article-to-account")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
             .summary("Write an article in a portal")
             .params(portal("id"),
                 Param.body("title", "--title", "the article's title").mandatory().labelled("TEXT"),
@@ -97,14 +217,45 @@ public final class HelpCenterApi {
                 Param.body("slug", "--slug", "URL name (derived from the title when omitted)"),
                 Param.body("description", "--description", "a short summary").labelled("TEXT"),
                 Param.body("locale", "--locale", "language code (default: the category's, or en)"),
-                Param.body("author_id", "--author", "the author's user id (default: you)").integer()
-                    .labelled("ID"),
+                Param.body("author_id", "--author", "the author's user id (default: you, from your profile; the "
+                    + "server sets no author itself and refuses an article without one)").integer().labelled("ID"),
                 Param.body("position", "--position", "sort position").integer().labelled("N"),
                 Param.body("status", "--status", "draft, published or archived (default draft)").labelled("STATUS")
                     .convert(Admin.code("--status", ARTICLE_STATUSES)),
                 Param.body("meta", "--meta", "SEO metadata (repeatable; key=value)").type(Type.MAP))
+            .handler(HelpCenterApi::withAuthor)
             .one("payload").columns(ARTICLE_COLUMNS).noun("article")
             .example("inquirly help-center articles create help --title 'Paying by card' --category 1 "
-                + "--content 'We accept all major cards.' --status published"));
+                + "--content 'We accept all major cards.' --status published"),
+        op("help-center articles show", "GET", BASE + "/{id}/articles/{article_id}")
+            .id("get-article-details")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
+            .summary("Show an article (administrators)")
+            .params(portal("id"), articleId())
+            .one("payload").columns(ARTICLE_COLUMNS).noun("article")
+            .example("inquirly help-center articles show help 1"),
+        op("help-center articles update", "PATCH", BASE + "/{id}/articles/{article_id}")
+            .id("update-article")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
+            .summary("Change an article: title, content, category, status... (administrators)")
+            .params(portal("id"), articleId(),
+                Param.body("title", "--title", "new title").labelled("TEXT"),
+                Param.body("content", "--content", "new body, in Markdown").labelled("TEXT"),
+                Param.body("author_id", "--author", "new author's user id").integer().labelled("ID"))
+            .params(articleFields())
+            .one("payload").columns(ARTICLE_COLUMNS).noun("article")
+            .example("inquirly help-center articles update help 1 --status archived"),
+        op("help-center articles delete", "DELETE", BASE + "/{id}/articles/{article_id}")
+            .id("delete-article")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",
+                "app/policies/article_policy.rb", "app/models/article.rb")
+            .summary("Delete an article (administrators)")
+            .params(portal("id"), articleId())
+            .status((values, answer) -> "Deleted article " + values.get("article_id") + " of portal "
+                + values.get("id") + ".")
+            .noun("article")
+            .example("inquirly help-center articles delete help 1 --yes"));
   }
 }

@@ -25,6 +25,8 @@ public final class InboxesApi {
       Param.body("greeting_message", "--greeting-message", "the greeting").labelled("TEXT"),
       Param.body("enable_email_collect", "--email-collect", "ask visitors for their e-mail").type(Type.BOOLEAN),
       Param.body("csat_survey_enabled", "--csat", "send a satisfaction survey on resolve").type(Type.BOOLEAN),
+      Param.body("portal_id", "--portal", "link a help center portal (its numeric id, 'help-center portals list')")
+          .integer().labelled("ID"),
       Param.body("enable_auto_assignment", "--auto-assign", "assign new conversations to agents automatically")
           .type(Type.BOOLEAN),
       Param.body("working_hours_enabled", "--working-hours", "use working hours").type(Type.BOOLEAN),
@@ -71,17 +73,23 @@ public final class InboxesApi {
     return Group.of("inboxes",
         op("inboxes list", "GET", BASE)
             .id("listAllInboxes")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+                "app/policies/inbox_policy.rb")
             .summary("List the account's inboxes (agents see the ones they belong to)")
             .list("payload").columns(COLUMNS).noun("inbox")
             .example("inquirly inboxes list"),
         op("inboxes show", "GET", BASE + "/{id}")
             .id("GetInbox")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+                "app/policies/inbox_policy.rb")
             .summary("Show one inbox")
             .params(inboxId())
             .one("").noun("inbox")
             .example("inquirly inboxes show 1"),
         op("inboxes create", "POST", BASE)
             .id("inboxCreation")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+                "app/policies/inbox_policy.rb")
             .summary("Create an API or website inbox (administrators)")
             .params(
                 Param.body("channel.type", "--channel", "api, or website for the live-chat widget")
@@ -92,19 +100,39 @@ public final class InboxesApi {
             .example("inquirly inboxes create --name Support --channel api --webhook-url https://example.com/hook"),
         op("inboxes update", "PATCH", BASE + "/{id}")
             .id("updateInbox")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+                "app/policies/inbox_policy.rb")
             .summary("Change an inbox's settings (administrators)")
             .params(inboxId())
             .params(settings())
             .one("").columns(COLUMNS).noun("inbox")
             .example("inquirly inboxes update 1 --name 'API Support' --auto-assign false"),
+        op("inboxes delete", "DELETE", BASE + "/{id}")
+            .id("deleteInbox")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+                "app/policies/inbox_policy.rb")
+            .summary("Delete inboxes with their conversations (administrators; the server deletes in the background)")
+            .description("The server answers at once and deletes the inbox, its conversations and messages in a "
+                + "background job (chatwoot-4.10/app/controllers/api/v1/accounts/inboxes_controller.rb#destroy, "
+                + "DeleteObjectJob); its message is printed on stderr.")
+            .params(inboxId())
+            .status((values, answer) -> answer.path("message").isTextual()
+                ? "Inbox " + values.get("id") + ": " + answer.path("message").asText()
+                : "Deleted inbox " + values.get("id") + ".")
+            .noun("inbox").batch()
+            .example("inquirly inboxes delete 3 --yes"),
         op("inboxes agent-bot show", "GET", BASE + "/{id}/agent_bot")
             .id("getInboxAgentBot")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+                "app/policies/inbox_policy.rb")
             .summary("Show the agent bot that answers an inbox (empty when none)")
             .params(inboxId())
             .one("agent_bot").columns("id", "name", "outgoing_url").noun("agent bot")
             .example("inquirly inboxes agent-bot show 1"),
         op("inboxes agent-bot set", "POST", BASE + "/{id}/set_agent_bot")
             .id("updateAgentBot")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+                "app/policies/inbox_policy.rb")
             .summary("Let an agent bot answer an inbox (administrators)")
             .params(inboxId(),
                 Param.body("agent_bot", null, "the agent bot's id").integer().mandatory().labelled("BOT_ID"))
@@ -112,6 +140,8 @@ public final class InboxesApi {
             .example("inquirly inboxes agent-bot set 1 1"),
         op("inboxes agent-bot clear", "POST", BASE + "/{id}/set_agent_bot")
             .id("updateAgentBot")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+                "app/policies/inbox_policy.rb")
             .summary("Remove the agent bot from an inbox (administrators)")
             .params(inboxId())
             .prepare(v -> {
@@ -122,12 +152,16 @@ public final class InboxesApi {
             .example("inquirly inboxes agent-bot clear 1"),
         op("inboxes members list", "GET", MEMBERS + "/{inbox_id}")
             .id("get-inbox-members")
+            .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
+                "app/views/api/v1/accounts/inbox_members/")
             .summary("List the agents of an inbox")
             .params(Param.path("inbox_id", "INBOX_ID", "the inbox's id"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members list 1"),
         op("inboxes members add", "POST", MEMBERS)
             .id("add-new-agent-to-inbox")
+            .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
+                "app/views/api/v1/accounts/inbox_members/")
             .summary("Add agents to an inbox (administrators)")
             .params(inboxBody(false), users())
             .prepare(Admin.userIds("users", "--user"))
@@ -135,6 +169,8 @@ public final class InboxesApi {
             .example("inquirly inboxes members add 1 --user 1"),
         op("inboxes members update", "PATCH", MEMBERS)
             .id("update-agents-in-inbox")
+            .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
+                "app/views/api/v1/accounts/inbox_members/")
             .summary("Replace an inbox's agents with exactly these (administrators)")
             .params(inboxBody(true), users())
             .prepare(Admin.userIds("users", "--user"))
@@ -142,6 +178,8 @@ public final class InboxesApi {
             .example("inquirly inboxes members update 1 --user 1,2"),
         op("inboxes members remove", "DELETE", MEMBERS)
             .id("delete-agent-in-inbox")
+            .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
+                "app/views/api/v1/accounts/inbox_members/")
             .summary("Remove agents from an inbox (administrators)")
             .params(inboxBody(true), users())
             .prepare(Admin.userIds("users", "--user"))

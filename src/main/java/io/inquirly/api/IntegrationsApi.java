@@ -24,11 +24,15 @@ public final class IntegrationsApi {
     return Group.of("integrations",
         op("integrations apps list", "GET", BASE + "/apps")
             .id("get-details-of-all-integrations")
+            .source("app/controllers/api/v1/accounts/integrations/apps_controller.rb",
+                "app/views/api/v1/accounts/integrations/apps/")
             .summary("List the integration apps and whether they are enabled")
             .list("payload").columns("id", "name", "enabled", "allow_multiple_hooks").noun("app")
             .example("inquirly integrations apps list"),
         op("integrations hooks create", "POST", BASE + "/hooks")
             .id("create-an-integration-hook")
+            .source("app/controllers/api/v1/accounts/integrations/hooks_controller.rb",
+                "app/views/api/v1/accounts/integrations/hooks/", "app/policies/hook_policy.rb")
             .summary("Connect an app (administrators)")
             .params(
                 // the app ids are names such as "dialogflow" (see 'apps list'), although the spec types app_id integer
@@ -41,6 +45,8 @@ public final class IntegrationsApi {
             .example("inquirly integrations hooks create --app dialogflow --inbox 1 --setting project_id=acme-bot"),
         op("integrations hooks update", "PATCH", BASE + "/hooks/{hook_id}")
             .id("update-an-integrations-hook")
+            .source("app/controllers/api/v1/accounts/integrations/hooks_controller.rb",
+                "app/views/api/v1/accounts/integrations/hooks/", "app/policies/hook_policy.rb")
             .summary("Change a hook's status or settings (administrators)")
             .params(Param.path("hook_id", "ID", "the hook's id"))
             .params(fields())
@@ -48,6 +54,8 @@ public final class IntegrationsApi {
             .example("inquirly integrations hooks update 1 --status 0"),
         op("integrations hooks delete", "DELETE", BASE + "/hooks/{hook_id}")
             .id("delete-an-integration-hook")
+            .source("app/controllers/api/v1/accounts/integrations/hooks_controller.rb",
+                "app/views/api/v1/accounts/integrations/hooks/", "app/policies/hook_policy.rb")
             .summary("Disconnect hooks (administrators)")
             .params(Param.path("hook_id", "ID", "the hook's id"))
             .noun("hook").batch()

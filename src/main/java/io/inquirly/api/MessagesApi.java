@@ -29,6 +29,8 @@ public final class MessagesApi {
     return Group.of("messages",
         op("messages list", "GET", BASE)
             .id("list-all-messages")
+            .source("app/controllers/api/v1/accounts/conversations/messages_controller.rb",
+                "app/views/api/v1/accounts/conversations/messages/", "app/finders/message_finder.rb")
             .summary("List a conversation's messages, oldest first (default: the latest 20)")
             .params(ConversationsApi.conversationId(),
                 Param.query("before", "--before", "the 20 messages before this message id").integer()
@@ -39,6 +41,8 @@ public final class MessagesApi {
             .example("inquirly messages list 1 --all"),
         op("messages create", "POST", BASE)
             .id("create-a-new-message-in-a-conversation")
+            .source("app/controllers/api/v1/accounts/conversations/messages_controller.rb",
+                "app/views/api/v1/accounts/conversations/messages/", "app/builders/messages/message_builder.rb")
             .summary("Send a message or a private note in a conversation")
             .description("message_type in answers is a number: 0 incoming, 1 outgoing, 2 activity, 3 template. "
                 + "--type incoming (as the contact) only works in API-channel inboxes. --attach uploads files as "
@@ -59,6 +63,8 @@ public final class MessagesApi {
             .example("inquirly messages create 1 --content 'We have refunded the difference.'"),
         op("messages delete", "DELETE", BASE + "/{message_id}")
             .id("delete-a-message")
+            .source("app/controllers/api/v1/accounts/conversations/messages_controller.rb",
+                "app/views/api/v1/accounts/conversations/messages/")
             .summary("Delete messages (the server keeps them, saying \"This message was deleted\")")
             .params(
                 new Param("conversation_id", Param.In.PATH, Type.INTEGER, "--conversation", "ID",

@@ -31,6 +31,9 @@ import java.util.List;
  *     "Deleted ..." for deletes, nothing otherwise); may return null for no line
  * @param text a field of the single record printed alone as plain text when no -o, --columns or --jq is
  *     given (e.g. a login URL), or null
+ * @param series the records are points of a series ({@code --chart}), or null
+ * @param sources the upstream server files this operation was checked against (route, controller, view,
+ *     policy, model...), as paths inside the Chatwoot source ({@code app/controllers/...}); see docs/upstream.md
  */
 public record Operation(
     List<String> command,
@@ -55,7 +58,8 @@ public record Operation(
     java.util.function.BiFunction<java.util.Map<String, Object>, com.fasterxml.jackson.databind.JsonNode, String> status,
     String text,
 
-    Series series) {
+    Series series,
+    List<String> sources) {
 
   /**
    * A list whose records are points of a series.
@@ -134,6 +138,7 @@ public record Operation(
         String> status;
     private String text;
     private Series series;
+    private final List<String> sources = new ArrayList<>();
 
     private Builder(List<String> command, String method, String path) {
       this.command = List.copyOf(command);
@@ -258,10 +263,20 @@ public record Operation(
       return this;
     }
 
+    /**
+     * The upstream server files this operation relies on (paths inside the Chatwoot source, e.g.
+     * {@code app/controllers/api/v1/accounts/contacts_controller.rb}): checked against them, and to re-check
+     * against the next server release. {@code config/routes.rb} is implied.
+     */
+    public Builder source(String... files) {
+      sources.addAll(Arrays.asList(files));
+      return this;
+    }
+
     public Operation build() {
       return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
           result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, status, text,
-          series);
+          series, List.copyOf(sources));
     }
   }
 }

@@ -21,7 +21,14 @@ public final class PlatformApi {
   static final String[] ACCOUNT_COLUMNS = {"id", "name", "locale", "domain", "support_email", "status"};
   static final String[] USER_COLUMNS = {"id", "name", "email", "role", "confirmed"};
   static final String[] MEMBER_COLUMNS = {"account_id", "user_id", "role", "created_at"};
-  static final String[] BOT_COLUMNS = {"id", "name", "description", "outgoing_url", "account_id"};
+  /**
+   * No outgoing_url: the platform view renders the bot's name in that field
+   * (chatwoot-4.10/app/views/platform/api/v1/models/_agent_bot.json.jbuilder); 'agent-bots show' has the URL.
+   */
+  static final String[] BOT_COLUMNS = {"id", "name", "description", "account_id"};
+  static final String BOT_VIEW_NOTE = "The platform API's answer carries the bot's name in outgoing_url (a quirk of "
+      + "chatwoot-4.10/app/views/platform/api/v1/models/_agent_bot.json.jbuilder), so the table leaves that column "
+      + "out; 'inquirly agent-bots show ID' (account API) shows the real URL.";
 
   static Param accountId() {
     return Param.path("account_id", "ACCOUNT_ID", "the account's id");
@@ -51,6 +58,7 @@ public final class PlatformApi {
   static Param[] userFields() {
     return new Param[] {
       Param.body("name", "--name", "full name"),
+      Param.body("display_name", "--display-name", "name shown to customers").labelled("NAME"),
       Param.body("email", "--email", "e-mail address (an existing address returns that user)"),
       Param.body("password", "--password", "password: upper and lower case letters, a digit and a symbol"),
       Param.body("custom_attributes", "--attr", "a custom attribute (repeatable; merged on update)").type(Type.MAP),
@@ -79,18 +87,21 @@ public final class PlatformApi {
     return Group.of("platform",
         op("platform accounts create", "POST", BASE + "/accounts")
             .id("create-an-account").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Create an account (the platform app may then manage it)")
             .params(accountFields())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts create --name 'Globex Support' --support-email help@globex.test"),
         op("platform accounts show", "GET", BASE + "/accounts/{account_id}")
             .id("get-details-of-an-account").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Show an account the platform app created")
             .params(accountId())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts show 1"),
         op("platform accounts update", "PATCH", BASE + "/accounts/{account_id}")
             .id("update-an-account").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Update an account (limits and custom attributes are replaced)")
             .params(accountId())
             .params(accountFields())
@@ -98,6 +109,7 @@ public final class PlatformApi {
             .example("inquirly platform accounts update 1 --name 'Acme Support EU' --limit agents:=25"),
         op("platform accounts delete", "DELETE", BASE + "/accounts/{account_id}")
             .id("delete-an-account").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Delete an account with all its data (the server finishes in the background)")
             .params(accountId())
             .noun("account")
@@ -105,12 +117,14 @@ public final class PlatformApi {
             .example("inquirly platform accounts delete 1 --yes"),
         op("platform account-users list", "GET", BASE + "/accounts/{account_id}/account_users")
             .id("list-all-account-users").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("List the users of an account and their roles")
             .params(accountId())
             .list("").columns(MEMBER_COLUMNS).noun("account user")
             .example("inquirly platform account-users list 1"),
         op("platform account-users add", "POST", BASE + "/accounts/{account_id}/account_users")
             .id("create-an-account-user").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("Add a user to an account, or change their role there")
             .params(accountId(),
                 Param.body("user_id", "--user", "the user's id").integer().mandatory().labelled("USER_ID"),
@@ -119,6 +133,7 @@ public final class PlatformApi {
             .example("inquirly platform account-users add 1 --user 2 --role administrator"),
         op("platform account-users remove", "DELETE", BASE + "/accounts/{account_id}/account_users")
             .id("delete-an-account-user").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("Remove a user from an account (succeeds even when the user was not a member)")
             .params(accountId(),
                 Param.query("user_id", "--user", "the user's id").integer().mandatory().labelled("USER_ID"))
@@ -128,6 +143,8 @@ public final class PlatformApi {
             .example("inquirly platform account-users remove 1 --user 2 --yes"),
         op("platform users create", "POST", BASE + "/users")
             .id("create-a-user").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
+                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Create a user (an existing e-mail address returns that user instead)")
             .params(userFields())
             .one("").columns(USER_COLUMNS).noun("user")
@@ -135,12 +152,16 @@ public final class PlatformApi {
                 + "--password 'Str0ng!Passw0rd'"),
         op("platform users show", "GET", BASE + "/users/{id}")
             .id("get-details-of-a-user").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
+                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Show a user the platform app created")
             .params(userId())
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users show 1"),
         op("platform users update", "PATCH", BASE + "/users/{id}")
             .id("update-a-user").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
+                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Update a user (custom attributes are merged)")
             .params(userId())
             .params(userFields())
@@ -148,6 +169,8 @@ public final class PlatformApi {
             .example("inquirly platform users update 1 --name 'Ada Admin' --attr team=emea"),
         op("platform users delete", "DELETE", BASE + "/users/{id}")
             .id("delete-a-user").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
+                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Delete a user (the server finishes in the background)")
             .params(userId())
             .noun("user")
@@ -155,36 +178,52 @@ public final class PlatformApi {
             .example("inquirly platform users delete 2 --yes"),
         op("platform users login-link", "GET", BASE + "/users/{id}/login")
             .id("get-sso-url-of-a-user").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
+                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Print a one-time single sign-on URL that logs the user in (-o json: the whole answer)")
             .params(userId())
             .one("").columns("url").noun("login link").text("url")
             .example("inquirly platform users login-link 1"),
         op("platform agent-bots list", "GET", BASE + "/agent_bots")
             .id("list-all-agent-bots").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
+                "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("List the agent bots the platform app created")
+            .description(BOT_VIEW_NOTE)
             .list("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots list"),
         op("platform agent-bots create", "POST", BASE + "/agent_bots")
             .id("create-an-agent-bot").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
+                "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Create an agent bot (global, or in one account with --account-id)")
+            .description(BOT_VIEW_NOTE)
             .params(botFields())
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots create --name 'Triage Bot' --url https://bots.example.com/triage"),
         op("platform agent-bots show", "GET", BASE + "/agent_bots/{id}")
             .id("get-details-of-a-single-agent-bot").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
+                "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Show an agent bot the platform app created")
+            .description(BOT_VIEW_NOTE)
             .params(botId())
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots show 2"),
         op("platform agent-bots update", "PATCH", BASE + "/agent_bots/{id}")
             .id("update-an-agent-bot").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
+                "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Update an agent bot")
+            .description(BOT_VIEW_NOTE)
             .params(botId())
             .params(botFields())
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots update 2 --description 'Routes new conversations'"),
         op("platform agent-bots delete", "DELETE", BASE + "/agent_bots/{id}")
             .id("delete-an-agent-bot").auth(Auth.PLATFORM)
+            .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
+                "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Delete an agent bot")
             .params(botId())
             .noun("agent bot").batch()

@@ -64,19 +64,32 @@ public final class PublicApi {
   }
 
   /** Contact fields of create and update; identifier_hash is computed from --hmac-token when not given. */
-  static Param[] contactFields() {
+  static Param[] contactFields(boolean create) {
     return new Param[] {
       Param.body("name", "--name", "full name"),
       Param.body("email", "--email", "e-mail address"),
       Param.body("phone_number", "--phone", "phone number in E.164 form, e.g. +14155550100").labelled("PHONE"),
       Param.body("avatar_url", "--avatar-url", "URL of a picture").labelled("URL"),
-      Param.body("identifier", "--identifier", "your system's id for the visitor (identity validation signs it)"),
+      Param.body("identifier", "--identifier", create
+          ? "your system's id for the visitor (stored; an existing contact with it is reused; identity validation "
+              + "signs it)"
+          : "only for identity validation (signed with --hmac-token): the server does not change the identifier "
+              + "on update"),
       Param.body("identifier_hash", "--identifier-hash", "HMAC-SHA256 of --identifier with the inbox's HMAC "
           + "token, in hex (computed when --hmac-token is known)").labelled("HEX"),
       Param.body("custom_attributes", "--attr", "a custom attribute (repeatable; key:=json for typed values)")
           .type(Type.MAP),
       hmacToken(),
     };
+  }
+
+  /** A CSAT rating: 1 to 5 (csat_survey_response.rb validates the inclusion). */
+  static Object rating(String text) {
+    String t = text.strip();
+    if (!t.matches("[1-5]")) {
+      throw new InvalidInput("invalid --rating '" + text + "'", "give a whole number from 1 to 5");
+    }
+    return Integer.parseInt(t);
   }
 
   /** HMAC-SHA256 of the identifier with the inbox's HMAC token, lower-case hex (what the server compares). */
@@ -165,24 +178,32 @@ public final class PublicApi {
     return Group.of("public",
         op("public inbox show", "GET", INBOX)
             .id("get-details-of-a-inbox").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes_controller.rb", "app/views/public/api/v1/inboxes/")
             .summary("Show the public details of an API inbox (name, working hours, identity validation)")
             .params(inbox())
             .one("").noun("inbox")
             .example("inquirly public inbox show"),
         op("public contacts create", "POST", INBOX + "/contacts")
             .id("create-a-contact").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
+                "app/views/public/api/v1/inboxes/contacts/", "app/builders/contact_inbox_with_contact_builder.rb")
             .summary("Create a visitor contact and print its contact identifier (source_id)")
-            .description("The identifier is not stored on create (the server ignores it), but on an inbox with "
-                + "identity validation it must be sent with its identifier_hash. The contact identifier printed "
+            .description("The server looks the contact up first: a contact of the account with the same "
+                + "identifier, then e-mail, then phone number is reused and gets a new contact identifier; only "
+                + "when none matches is a contact created, identifier included "
+                + "(chatwoot-4.10/app/builders/contact_inbox_with_contact_builder.rb). On an inbox with identity "
+                + "validation the identifier must be sent with its identifier_hash. The contact identifier printed "
                 + "(-o ids prints only it) addresses the contact in every other public command.")
             .params(inbox())
-            .params(contactFields())
+            .params(contactFields(true))
             .handler(PublicApi::createContact)
             .status(PublicApi::contactIdentifierLine)
             .one("").columns("source_id", "contact_id", "name", "email", "phone_number").noun("contact")
             .example("inquirly public contacts create --name 'Vera Visitor' --email vera@example.com"),
         op("public contacts show", "GET", CONTACT)
             .id("get-details-of-a-contact").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
+                "app/views/public/api/v1/inboxes/contacts/")
             .summary("Show the contact behind a contact identifier")
             .params(inbox(), contact(),
                 Param.query("identifier", "--identifier", "with identity validation: the identifier to sign"),
@@ -194,15 +215,26 @@ public final class PublicApi {
             .example("inquirly public contacts show --contact-identifier demo-visitor"),
         op("public contacts update", "PATCH", CONTACT)
             .id("update-a-contact").auth(Auth.NONE)
-            .summary("Update the contact, or identify it: an identifier or e-mail of another contact merges them")
+            .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
+                "app/views/public/api/v1/inboxes/contacts/")
+            .summary("Update the contact, or identify it: an e-mail or phone of another contact merges them")
+            .description("The server strips the identifier before updating and uses it only for the identity "
+                + "validation check (chatwoot-4.10/app/controllers/public/api/v1/inboxes/contacts_controller.rb); "
+                + "an e-mail, then a phone number, of another contact of the account merges this one into it "
+                + "(ContactIdentifyAction). Blank values are not applied.")
             .params(inbox(), contact())
-            .params(contactFields())
+            .params(contactFields(false))
             .handler(call -> signed(call).send())
+            .status((values, answer) -> values.get("identifier") == null ? null
+                : "Note: the identifier only signed the request (identity validation); the server does not store it "
+                    + "on update.")
             .one("").columns("id", "name", "email", "phone_number", "identifier").noun("contact")
             .example("inquirly public contacts update --contact-identifier demo-visitor --name 'Katherine G. Johnson' "
                 + "--attr plan=enterprise"),
         op("public conversations create", "POST", CONTACT + "/conversations")
             .id("create-a-conversation").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Start a conversation for the contact")
             .params(inbox(), contact(),
                 Param.body("custom_attributes", "--attr", "a conversation custom attribute (repeatable)")
@@ -211,24 +243,32 @@ public final class PublicApi {
             .example("inquirly public conversations create --contact-identifier demo-visitor --attr topic=billing"),
         op("public conversations list", "GET", CONTACT + "/conversations")
             .id("list-all-contact-conversations").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("List the contact's conversations in this inbox (all of them once identity-verified)")
             .params(inbox(), contact())
             .list("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations list --contact-identifier demo-visitor"),
         op("public conversations show", "GET", CONVERSATION)
             .id("get-single-conversation").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Show a conversation with its messages")
             .params(conversationId(), inbox(), contact())
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations show 1 --contact-identifier demo-visitor"),
         op("public conversations resolve", "POST", CONVERSATION + "/toggle_status")
             .id("resolve-conversation").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Resolve a conversation (the public API cannot reopen one)")
             .params(conversationId(), inbox(), contact())
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations resolve 1 --contact-identifier demo-visitor"),
         op("public conversations typing", "POST", CONVERSATION + "/toggle_typing")
             .id("toggle-typing-status").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Tell the agents the visitor started or stopped typing")
             .params(conversationId(), inbox(), contact(),
                 Param.query("typing_status", "--status", "on or off").choices("on", "off").mandatory())
@@ -242,6 +282,8 @@ public final class PublicApi {
             .example("inquirly public conversations typing 1 --status on --contact-identifier demo-visitor"),
         op("public conversations last-seen", "POST", CONVERSATION + "/update_last_seen")
             .id("update-last-seen").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Mark the conversation as seen by the visitor now")
             .params(conversationId(), inbox(), contact())
             .none().noun("conversation")
@@ -249,6 +291,8 @@ public final class PublicApi {
             .example("inquirly public conversations last-seen 1 --contact-identifier demo-visitor"),
         op("public messages create", "POST", CONVERSATION + "/messages")
             .id("create-a-message").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
+                "app/views/public/api/v1/inboxes/messages/")
             .summary("Send a message as the visitor")
             .params(conversationId(), inbox(), contact(),
                 Param.body("content", "--content", "the message text").mandatory().labelled("TEXT"),
@@ -258,14 +302,19 @@ public final class PublicApi {
                 + "--contact-identifier demo-visitor"),
         op("public messages list", "GET", CONVERSATION + "/messages")
             .id("list-all-conversation-messages").auth(Auth.NONE)
-            .summary("List a conversation's messages (the latest 20; --before for older ones; no private notes)")
+            .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
+                "app/views/public/api/v1/inboxes/messages/")
+            .summary("List a conversation's messages (the latest 20, --before for older ones, --all for every one; no "
+                + "private notes or activity messages)")
             .params(conversationId(), inbox(), contact(),
                 Param.query("before", "--before", "only messages older than this message id").integer()
                     .labelled("MESSAGE_ID"))
-            .list("").columns(MESSAGE_COLUMNS).noun("message")
+            .list("").cursor().columns(MESSAGE_COLUMNS).noun("message")
             .example("inquirly public messages list 1 --contact-identifier demo-visitor"),
         op("public messages update", "PATCH", CONVERSATION + "/messages/{message_id}")
             .id("update-a-message").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
+                "app/views/public/api/v1/inboxes/messages/")
             .summary("Answer an interactive message (option, form or CSAT survey) as the visitor")
             .params(conversationId(), Param.path("message_id", "MESSAGE_ID", "the message's id"), inbox(),
                 contact(),
@@ -280,11 +329,40 @@ public final class PublicApi {
             .example("inquirly public messages update 4 31 --value yes --title Yes --contact-identifier demo-visitor"),
         op("public survey show", "GET", "/survey/responses/{conversation_uuid}")
             .id("get-csat-survey-page").auth(Auth.NONE)
+            .source("app/controllers/survey/responses_controller.rb")
             .summary("Check a conversation's CSAT survey page: its URL (to send the customer), status and title")
             .params(Param.pathText("conversation_uuid", "UUID", "the conversation's uuid (public conversations "
                 + "show prints it)"))
             .handler(PublicApi::surveyPage)
             .one("").columns("url", "status", "title").noun("survey page")
-            .example("inquirly public survey show 5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17"));
+            .example("inquirly public survey show 5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17"),
+        op("public csat show", "GET", "/public/api/v1/csat_survey/{conversation_uuid}")
+            .id("get-csat-survey").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/csat_survey_controller.rb", "app/views/public/api/v1/csat_survey/",
+                "app/views/public/api/v1/models/_csat_survey.json.jbuilder")
+            .summary("Show a conversation's CSAT survey (JSON) and its response, if any")
+            .description("GET /public/api/v1/csat_survey/{uuid}: the conversation's input_csat message, the inbox and "
+                + "the rating given (chatwoot-4.10/app/controllers/public/api/v1/csat_survey_controller.rb). 404 when "
+                + "the conversation has no CSAT survey.")
+            .params(Param.pathText("conversation_uuid", "UUID", "the conversation's uuid (public conversations "
+                + "show prints it)"))
+            .one("").columns("id", "inbox_name", "csat_survey_response.rating",
+                "csat_survey_response.feedback_message", "created_at").noun("CSAT survey")
+            .example("inquirly public csat show 9b7e4d21-3c5a-4f08-8e6d-2a1c0b9f7e53"),
+        op("public csat rate", "PUT", "/public/api/v1/csat_survey/{conversation_uuid}")
+            .id("update-csat-survey").auth(Auth.NONE)
+            .source("app/controllers/public/api/v1/csat_survey_controller.rb", "app/views/public/api/v1/csat_survey/",
+                "app/views/public/api/v1/models/_csat_survey.json.jbuilder")
+            .summary("Answer a conversation's CSAT survey: a rating of 1-5 and feedback (within 14 days)")
+            .description("PUT /public/api/v1/csat_survey/{uuid} with message.submitted_values.csat_survey_response; "
+                + "the server refuses changes more than 14 days after the survey was sent.")
+            .params(Param.pathText("conversation_uuid", "UUID", "the conversation's uuid"),
+                Param.body("message.submitted_values.csat_survey_response.rating", "--rating", "1 (bad) to 5 (great)")
+                    .mandatory().labelled("N").convert(PublicApi::rating),
+                Param.body("message.submitted_values.csat_survey_response.feedback_message", "--feedback",
+                    "what the customer says").labelled("TEXT"))
+            .one("").columns("id", "inbox_name", "csat_survey_response.rating",
+                "csat_survey_response.feedback_message", "created_at").noun("CSAT survey")
+            .example("inquirly public csat rate 9b7e4d21-3c5a-4f08-8e6d-2a1c0b9f7e53 --rating 4 --feedback 'Fast, thanks'"));
   }
 }

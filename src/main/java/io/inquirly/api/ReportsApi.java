@@ -46,14 +46,53 @@ public final class ReportsApi {
     return Param.query("business_hours", "--business-hours", "count only business hours").type(Type.BOOLEAN);
   }
 
+  /** V2::ReportBuilder::AGENT_RESULTS_PER_PAGE. */
+  static final int AGENTS_PER_PAGE = 25;
+
+  /** Every page of type=agent (25 agents each, by account membership), then --agent's row alone if given. */
+  static JsonNode agentConversations(Call call) {
+    ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+    for (int page = 1; page <= 1000; page++) {
+      JsonNode body = call.invoker().send(call.request().withQuery("type", "agent")
+          .withQuery("page", String.valueOf(page)));
+      if (!body.isArray()) {
+        return body;
+      }
+      rows.addAll((ArrayNode) body);
+      if (body.size() < AGENTS_PER_PAGE) {
+        break;
+      }
+    }
+    Object agent = call.value("agent");
+    if (agent == null) {
+      return rows;
+    }
+    long id = ((Number) agent).longValue();
+    ArrayNode one = JsonNodeFactory.instance.arrayNode();
+    rows.forEach(r -> {
+      if (r.path("id").asLong() == id) {
+        one.add(r);
+      }
+    });
+    if (one.isEmpty()) {
+      throw new InvalidInput("no agent " + id + " in this account", "'inquirly agents list' shows the agents");
+    }
+    return one;
+  }
+
   public static Group group() {
     return Group.of("reports",
         op("reports timeseries", "GET", V2 + "/reports")
             .id("list-all-conversation-statistics")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/builders/v2/reports/conversations/base_report_builder.rb", "app/builders/v2/reports/timeseries/")
             .summary("One metric over time, a point per day (or --group-by); --chart draws it")
             .params(Param.query("metric", "--metric", "the metric").mandatory()
+                    // the server's list: V2::Reports::Conversations::BaseReportBuilder AVG_METRICS + COUNT_METRICS
+                    // (chatwoot-4.10/app/builders/v2/reports/conversations/base_report_builder.rb); the spec has 6
                     .choices("conversations_count", "incoming_messages_count", "outgoing_messages_count",
-                        "avg_first_response_time", "avg_resolution_time", "resolutions_count"))
+                        "avg_first_response_time", "avg_resolution_time", "reply_time", "resolutions_count",
+                        "bot_resolutions_count", "bot_handoffs_count"))
             .params(scope())
             .params(since(), until(),
                 Param.query("group_by", "--group-by", "bucket size (default day)").choices("day", "week", "month",
@@ -64,6 +103,8 @@ public final class ReportsApi {
             .example("inquirly reports timeseries --metric conversations_count --since 7d --chart"),
         op("reports summary", "GET", V2 + "/reports/summary")
             .id("list-all-conversation-statistics-summary")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/builders/v2/reports/conversations/metric_builder.rb")
             .summary("Totals and averages over a range, with the previous range of the same length")
             .params(scope())
             .params(since(), until(), businessHours())
@@ -72,20 +113,50 @@ public final class ReportsApi {
             .example("inquirly reports summary --since 7d"),
         op("reports conversations", "GET", V2 + "/reports/conversations")
             .id("get-account-conversation-metrics")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb", "app/builders/v2/report_builder.rb")
             .summary("Open, unattended, unassigned and pending conversations right now")
             .handler(call -> call.invoker().send(call.request().withQuery("type", "account")))
             .one("").columns("open", "unattended", "unassigned", "pending").noun("metric")
             .example("inquirly reports conversations"),
+        op("reports csat", "GET", CSAT)
+            .id("list-csat-survey-responses")
+            .source("app/controllers/api/v1/accounts/csat_survey_responses_controller.rb",
+                "app/views/api/v1/accounts/csat_survey_responses/", "app/policies/csat_survey_response_policy.rb")
+            .summary("List the CSAT survey responses (administrators; 25 per page)")
+            .description("GET /api/v1/accounts/{id}/csat_survey_responses: ratings (1-5) and feedback, with the "
+                + "contact, the conversation (display id) and its assigned agent "
+                + "(chatwoot-4.10/app/controllers/api/v1/accounts/csat_survey_responses_controller.rb).")
+            .params(csatFilters())
+            .params(Param.query("sort", "--sort", "created_at, or -created_at for newest first")
+                .choices("created_at", "-created_at").labelled("KEY"))
+            .prepare(ReportsApi::bothEnds)
+            .list("").paged().columns("id", "rating", "feedback_message", "conversation_id", "contact.name",
+                "assigned_agent.name", "created_at").noun("CSAT response")
+            .example("inquirly reports csat --since 30d --rating 1 --rating 2"),
+        op("reports csat-metrics", "GET", CSAT + "/metrics")
+            .id("get-csat-metrics")
+            .source("app/controllers/api/v1/accounts/csat_survey_responses_controller.rb",
+                "app/views/api/v1/accounts/csat_survey_responses/", "app/policies/csat_survey_response_policy.rb")
+            .summary("Count CSAT responses by rating, and the surveys sent (administrators)")
+            .params(csatFilters())
+            .prepare(ReportsApi::bothEnds)
+            .one("").columns("total_count", "total_sent_messages_count", "ratings_count").noun("CSAT metrics")
+            .example("inquirly reports csat-metrics --since 30d"),
         op("reports agent-conversations", "GET", V2 + "/reports/conversations")
             .id("get-agent-conversation-metrics")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb", "app/builders/v2/report_builder.rb")
             .summary("Open and unattended conversations per agent right now")
-            .params(Param.query("user_id", "--agent", "only this agent").integer().labelled("ID"))
-            .handler(call -> call.invoker().send(call.request().withQuery("type", "agent")))
+            .description("The server answers 25 agents a page (page=N) and ignores user_id "
+                + "(chatwoot-4.10/app/builders/v2/report_builder.rb agent_metrics), so this reads every page and "
+                + "--agent picks the agent from them.")
+            .params(Param.local("agent", "--agent", "only this agent").integer().labelled("ID"))
+            .handler(ReportsApi::agentConversations)
             .list("").columns("id", "name", "email", "availability", "metric.open", "metric.unattended")
             .noun("agent")
             .example("inquirly reports agent-conversations"),
         op("reports channels", "GET", V2 + "/summary_reports/channel")
             .id("get-channel-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversations per channel type and status")
             .params(since(), until())
             .handler(call -> rows(call.send(), "channel_type"))
@@ -94,24 +165,29 @@ public final class ReportsApi {
             .example("inquirly reports channels --since 30d"),
         op("reports inboxes", "GET", V2 + "/summary_reports/inbox")
             .id("get-inbox-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per inbox (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("inbox")
             .example("inquirly reports inboxes --since 7d"),
         op("reports agents", "GET", V2 + "/summary_reports/agent")
             .id("get-agent-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per agent (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("agent")
             .example("inquirly reports agents --since 7d"),
         op("reports teams", "GET", V2 + "/summary_reports/team")
             .id("get-team-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per team (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("team")
             .example("inquirly reports teams --since 7d"),
         op("reports first-response", "GET", V2 + "/reports/first_response_time_distribution")
             .id("get-first-response-time-distribution")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/helpers/api/v2/accounts/reports_helper.rb")
             .summary("How many conversations got a first response within 1h, 4h, 8h, 24h or later, per channel")
             .params(since(), until())
             .handler(call -> rows(call.send(), "channel_type"))
@@ -119,6 +195,8 @@ public final class ReportsApi {
             .example("inquirly reports first-response --since 30d"),
         op("reports inbox-labels", "GET", V2 + "/reports/inbox_label_matrix")
             .id("get-inbox-label-matrix")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/helpers/api/v2/accounts/reports_helper.rb")
             .summary("Conversations per inbox and label (one row per pair)")
             .params(since(), until(),
                 Param.query("inbox_ids", "--inbox", "only this inbox (repeatable)").type(Type.LIST).labelled("ID"),
@@ -129,6 +207,8 @@ public final class ReportsApi {
             .example("inquirly reports inbox-labels --since 30d"),
         op("reports outgoing-messages", "GET", V2 + "/reports/outgoing_messages_count")
             .id("get-outgoing-messages-count")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/helpers/api/v2/accounts/reports_helper.rb")
             .summary("Outgoing messages per agent, team, inbox or label")
             .params(Param.query("group_by", "--by", "group by").mandatory().choices("agent", "team", "inbox", "label"),
                 since(), until())
@@ -136,6 +216,7 @@ public final class ReportsApi {
             .example("inquirly reports outgoing-messages --by agent --since 7d"),
         op("reports events", "GET", "/api/v1/accounts/{account_id}/reporting_events")
             .id("get-account-reporting-events")
+            .source("config/routes.rb", "enterprise/app/controllers/api/v1/accounts/reporting_events_controller.rb")
             .summary("List reporting events, newest first, 25 per page (Inquirly Enterprise servers)")
             .params(
                 Param.query("since", "--since", "from: a span back from now or a date").labelled("WHEN")
@@ -154,6 +235,33 @@ public final class ReportsApi {
   }
 
   /** The report endpoints need a type; account unless --type says otherwise. */
+  static final String CSAT = "/api/v1/accounts/{account_id}/csat_survey_responses";
+
+  /** The filters of csat_survey_responses (index and metrics), csat_survey_responses_controller.rb. */
+  static Param[] csatFilters() {
+    return new Param[] {
+      since(), until(),
+      Param.query("user_ids", "--agent", "only responses of conversations assigned to this agent (repeatable)")
+          .type(Type.LIST).labelled("ID"),
+      Param.query("inbox_id", "--inbox", "only this inbox").integer().labelled("ID"),
+      Param.query("team_id", "--team", "only this team").integer().labelled("ID"),
+      Param.query("rating", "--rating", "only these ratings, 1 to 5 (repeatable)").type(Type.LIST).labelled("N"),
+    };
+  }
+
+  /**
+   * DateRangeHelper#range applies since and until only together: one given alone gets the other (until: now,
+   * since: the epoch), so that the range the user asked for is applied.
+   */
+  static Map<String, Object> bothEnds(Map<String, Object> values) {
+    if (values.get("since") != null && values.get("until") == null) {
+      values.put("until", java.time.Instant.now().getEpochSecond());
+    } else if (values.get("until") != null && values.get("since") == null) {
+      values.put("since", 0L);
+    }
+    return values;
+  }
+
   static Map<String, Object> defaultType(Map<String, Object> values) {
     values.putIfAbsent("type", "account");
     return values;

@@ -27,17 +27,23 @@ public final class TeamsApi {
     return Group.of("teams",
         op("teams list", "GET", BASE)
             .id("list-all-teams")
+            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
+                "app/policies/team_policy.rb")
             .summary("List the account's teams")
             .list("").columns(COLUMNS).noun("team")
             .example("inquirly teams list"),
         op("teams show", "GET", BASE + "/{team_id}")
             .id("get-details-of-a-single-team")
+            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
+                "app/policies/team_policy.rb")
             .summary("Show one team")
             .params(teamId())
             .one("").columns(COLUMNS).noun("team")
             .example("inquirly teams show 1"),
         op("teams create", "POST", BASE)
             .id("create-a-team")
+            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
+                "app/policies/team_policy.rb")
             .summary("Create a team (administrators; names are unique and stored lower-case)")
             .params(Param.body("name", "--name", "the team's name").mandatory())
             .params(fields())
@@ -45,6 +51,8 @@ public final class TeamsApi {
             .example("inquirly teams create --name 'Tier 2' --description 'Escalations'"),
         op("teams update", "PATCH", BASE + "/{team_id}")
             .id("update-a-team")
+            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
+                "app/policies/team_policy.rb")
             .summary("Change a team (administrators)")
             .params(teamId(), Param.body("name", "--name", "the team's name"))
             .params(fields())
@@ -52,18 +60,24 @@ public final class TeamsApi {
             .example("inquirly teams update 1 --auto-assign false"),
         op("teams delete", "DELETE", BASE + "/{team_id}")
             .id("delete-a-team")
+            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
+                "app/policies/team_policy.rb")
             .summary("Delete teams (administrators)")
             .params(teamId())
             .noun("team").batch()
             .example("inquirly teams delete 1 --yes"),
         op("teams members list", "GET", BASE + "/{team_id}/team_members")
             .id("get-team-members")
+            .source("app/controllers/api/v1/accounts/team_members_controller.rb",
+                "app/views/api/v1/accounts/team_members/")
             .summary("List a team's agents")
             .params(teamId())
             .list("").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly teams members list 1"),
         op("teams members add", "POST", BASE + "/{team_id}/team_members")
             .id("add-new-agent-to-team")
+            .source("app/controllers/api/v1/accounts/team_members_controller.rb",
+                "app/views/api/v1/accounts/team_members/")
             .summary("Add agents to a team (administrators)")
             .params(teamId(), InboxesApi.users())
             .prepare(Admin.userIds("users", "--user"))
@@ -71,6 +85,8 @@ public final class TeamsApi {
             .example("inquirly teams members add 1 --user 1"),
         op("teams members update", "PATCH", BASE + "/{team_id}/team_members")
             .id("update-agents-in-team")
+            .source("app/controllers/api/v1/accounts/team_members_controller.rb",
+                "app/views/api/v1/accounts/team_members/")
             .summary("Replace a team's agents with exactly these (administrators)")
             .params(teamId(), InboxesApi.users())
             .prepare(Admin.userIds("users", "--user"))
@@ -78,6 +94,8 @@ public final class TeamsApi {
             .example("inquirly teams members update 1 --user 1,2"),
         op("teams members remove", "DELETE", BASE + "/{team_id}/team_members")
             .id("delete-agent-in-team")
+            .source("app/controllers/api/v1/accounts/team_members_controller.rb",
+                "app/views/api/v1/accounts/team_members/")
             .summary("Remove agents from a team (administrators)")
             .params(teamId(), InboxesApi.users())
             .prepare(Admin.userIds("users", "--user"))

@@ -11,13 +11,16 @@ public final class WebhooksApi {
 
   static final String BASE = Admin.ACCOUNT + "/webhooks";
   static final String[] COLUMNS = {"id", "name", "url", "subscriptions"};
+  /** Webhook::ALLOWED_WEBHOOK_EVENTS (chatwoot-4.10/app/models/webhook.rb); the spec lists only the first 8. */
   static final Set<String> EVENTS = Set.of("conversation_created", "conversation_status_changed",
       "conversation_updated", "message_created", "message_updated", "contact_created", "contact_updated",
-      "webwidget_triggered");
+      "webwidget_triggered", "inbox_created", "inbox_updated", "conversation_typing_on", "conversation_typing_off");
 
   static Param[] fields() {
     return new Param[] {
       Param.body("name", "--name", "a name for the webhook"),
+      Param.body("inbox_id", "--inbox", "only this inbox's events (webhooks_controller.rb permits inbox_id)")
+          .integer().labelled("ID"),
       Param.local("subscriptions", "--subscription", "an event to send (repeatable or comma-separated): "
           + String.join(", ", new java.util.TreeSet<>(EVENTS))).type(Type.LIST).labelled("EVENT"),
     };
@@ -27,11 +30,15 @@ public final class WebhooksApi {
     return Group.of("webhooks",
         op("webhooks list", "GET", BASE)
             .id("list-all-webhooks")
+            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+                "app/models/webhook.rb")
             .summary("List the account's webhooks (administrators)")
             .list("payload.webhooks").columns(COLUMNS).noun("webhook")
             .example("inquirly webhooks list"),
         op("webhooks create", "POST", BASE)
             .id("create-a-webhook")
+            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+                "app/models/webhook.rb")
             .summary("Add a webhook (administrators; URLs are unique per account)")
             .params(Param.body("url", "--url", "the URL events are posted to").labelled("URL").mandatory())
             .params(fields())
@@ -41,6 +48,8 @@ public final class WebhooksApi {
                 + "--subscription conversation_created --subscription message_created"),
         op("webhooks update", "PATCH", BASE + "/{webhook_id}")
             .id("update-a-webhook")
+            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+                "app/models/webhook.rb")
             .summary("Change a webhook (administrators; --subscription replaces the list)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"), Param.body("url", "--url", "new URL").labelled("URL"))
             .params(fields())
@@ -49,6 +58,8 @@ public final class WebhooksApi {
             .example("inquirly webhooks update 1 --subscription conversation_created,conversation_status_changed"),
         op("webhooks delete", "DELETE", BASE + "/{webhook_id}")
             .id("delete-a-webhook")
+            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+                "app/models/webhook.rb")
             .summary("Delete webhooks (administrators)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"))
             .noun("webhook").batch()

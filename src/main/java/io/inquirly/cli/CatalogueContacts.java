@@ -137,9 +137,7 @@ final class CatalogueContacts implements ContactsRemote {
       item.putArray("values").add(key.attribute().equals("phone_number") ? key.value().replace("+", "")
           : key.value());
       if (i < keys.size() - 1) {
-        item.put("query_operator", "OR");
-      } else {
-        item.putNull("query_operator");
+        item.put("query_operator", "OR"); // none on the last item (see Filters.payload)
       }
     }
     JsonNode body = invoker.client().send(invoker.request(op, Map.of(), data).withQuery("page", "1")).json();

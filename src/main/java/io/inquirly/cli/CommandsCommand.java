@@ -40,6 +40,8 @@ final class CommandsCommand implements Executable {
     o.put("auth", op.auth().name().toLowerCase(java.util.Locale.ROOT));
     o.put("summary", op.summary());
     o.put("example", op.example());
+    var sources = o.putArray("sources");
+    op.sources().forEach(sources::add);
     return o;
   }
 }

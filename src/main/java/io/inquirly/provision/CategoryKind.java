@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Help center categories by portal (slug), locale and slug. The API can only create them (no update or delete
- * in the spec): differences are reported as drift, not changed.
+ * Help center categories by portal (slug), locale and slug. Created and updated through the API
+ * ({@code help-center categories create|update}, chatwoot-4.10's categories_controller.rb); --prune leaves them
+ * alone, as deleting one strips its articles of their category.
  */
 final class CategoryKind extends Kind {
   CategoryKind() {
@@ -42,11 +43,6 @@ final class CategoryKind extends Kind {
   public String display(ObjectNode spec, String key) {
     return spec.path("portal").asText() + "/" + spec.path("slug").asText() + " (" + spec.path("locale").asText()
         + ")";
-  }
-
-  @Override
-  public boolean updatable() {
-    return false;
   }
 
   @Override
@@ -98,6 +94,13 @@ final class CategoryKind extends Kind {
 
   @Override
   public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
-    throw new UnsupportedOperationException("categories cannot be updated through the API");
+    ObjectNode body = SimpleKind.NODES.objectNode();
+    for (String f : changed) {
+      if (r.has(f) && !f.equals("portal")) {
+        body.set(f, r.get(f));
+      }
+    }
+    ctx.api.send("help-center categories update",
+        Map.of("id", r.get("portal").asText(), "category_id", current.id()), body);
   }
 }

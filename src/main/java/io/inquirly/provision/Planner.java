@@ -96,7 +96,7 @@ public final class Planner {
         }
         if (kept > 0) {
           warnings.add("--prune: " + kept + " " + k.name() + (kept == 1 ? "" : "s")
-              + " not in the file left alone (the API cannot delete " + plural(k.name()) + ")");
+              + " not in the file left alone (--prune never deletes " + plural(k.name()) + ")");
         }
       }
       if (!refused.isEmpty()) {

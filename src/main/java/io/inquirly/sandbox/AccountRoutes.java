@@ -53,7 +53,8 @@ final class AccountRoutes {
 
     a.name = name;
     a.assignLocaleDomainAndSupportEmail(params);
-    for (String key : new String[] {"auto_resolve_after", "auto_resolve_message", "auto_resolve_ignore_waiting"}) {
+    for (String key : new String[] {"auto_resolve_after", "auto_resolve_message", "auto_resolve_ignore_waiting",
+        "auto_resolve_label"}) {
       if (params.has(key)) {
         JsonNode v = params.get(key);
         a.settings.set(key, key.equals("auto_resolve_after") && v.isTextual() ? a.settings.numberNode(Ids.rubyToI(v.asText())) : v);

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** {@code automation_rules}: administrators only; list {@code {"payload":[…]}}, one rule {@code {"payload":{…}}}. */
+/**
+ * {@code automation_rules}: administrators only; list {@code {"payload":[…]}}, one rule {@code {"payload":{…}}}
+ * except create, which answers the rule unwrapped (chatwoot-4.10/app/views/api/v1/accounts/automation_rules/).
+ */
 final class AutomationRuleRoutes {
   private static final String BASE = Admin.A + "/automation_rules";
   static final List<String> EVENTS = List.of("conversation_created", "conversation_updated", "conversation_resolved",
@@ -57,7 +60,8 @@ final class AutomationRuleRoutes {
     validate(fields);
     ObjectNode rule = add(call.store(), call.account(), fields);
     Admin.audit(call, "AutomationRule", rule.get("id").asLong(), "create", p);
-    return Response.ok(Admin.payload(Admin.view(rule)));
+    // automation_rules/create.json.jbuilder renders the rule itself; show, update and clone wrap it in payload
+    return Response.ok(Admin.view(rule));
   }
 
   /** Conditions and actions given replace the old ones. */

@@ -18,7 +18,7 @@ final class ContactQueries {
 
   /**
    * Sorts by the {@code sort} parameter ({@code name|email|phone_number|last_activity_at|created_at|
-   * company_name|city|country}, {@code -} for descending); unknown or absent keys keep id order. NULLs sort
+   * company|city|country}, as contacts_controller.rb's sort_on, {@code -} for descending); unknown or absent keys keep id order. NULLs sort
    * like PostgreSQL: last ascending, first descending, except name and last_activity_at (NULLS LAST).
    */
   static List<Store.Contact> sort(List<Store.Contact> contacts, String sortParam) {
@@ -43,7 +43,7 @@ final class ContactQueries {
         nullsLastAlways = true;
       }
       case "created_at" -> value = c -> c.createdAt;
-      case "company_name" -> value = c -> lower(Json.text(c.additionalAttributes, "company_name"));
+      case "company" -> value = c -> lower(Json.text(c.additionalAttributes, "company_name"));
       case "city" -> value = c -> lower(Json.text(c.additionalAttributes, "city"));
       case "country" -> value = c -> lower(Json.text(c.additionalAttributes, "country"));
       default -> {

@@ -126,17 +126,23 @@ final class ContactRoutes {
     return Response.empty(200);
   }
 
+  /** At most this many: chatwoot-4.10/app/controllers/api/v1/accounts/contacts/conversations_controller.rb. */
+  static final int CONTACT_CONVERSATIONS_LIMIT = 20;
+
+  /** The contact's conversations the caller may see, most recently active first, at most 20 (no paging). */
   static Response conversations(Call call) {
     Store.Account account = call.account();
     Store.Contact c = call.store().contact(account, call.pathId("id"));
     ObjectNode body = Json.object();
     ArrayNode payload = body.putArray("payload");
-    for (Store.Conversation conv : account.conversations.values()) {
-      Store.Inbox inbox = account.inboxes.get(conv.inboxId);
-      if (conv.contactId == c.id && inbox != null && InboxRoutes.canSee(call, inbox)) {
-        payload.add(ConversationViews.conversation(call.store(), account, conv));
-      }
-    }
+    account.conversations.values().stream()
+        .filter(conv -> conv.contactId == c.id && account.inboxes.get(conv.inboxId) != null
+            && InboxRoutes.canSee(call, account.inboxes.get(conv.inboxId)))
+        .sorted(java.util.Comparator.comparingLong((Store.Conversation conv) -> conv.lastActivityAt).reversed()
+            .thenComparing(java.util.Comparator.comparingLong((Store.Conversation conv) -> conv.displayId)
+                .reversed()))
+        .limit(CONTACT_CONVERSATIONS_LIMIT)
+        .forEach(conv -> payload.add(ConversationViews.conversation(call.store(), account, conv)));
     return Response.ok(body);
   }
 

@@ -37,7 +37,9 @@ final class ConversationRoutes {
     r.app("DELETE", ONE, ConversationRoutes::delete);
     r.add("POST", ONE + "/toggle_status", bots, ConversationRoutes::toggleStatus);
     r.add("POST", ONE + "/toggle_priority", bots, ConversationRoutes::togglePriority);
-    r.add("POST", ONE + "/toggle_typing_status", bots, ConversationRoutes::toggleTyping);
+    // not bots: chatwoot-4.10's BOT_ACCESSIBLE_ENDPOINTS (access_token_auth_helper.rb) lists toggle_status,
+    // toggle_priority, create, update, custom_attributes, messages create and assignments create only
+    r.app("POST", ONE + "/toggle_typing_status", ConversationRoutes::toggleTyping);
     r.add("POST", ONE + "/custom_attributes", bots, ConversationRoutes::customAttributes);
     r.add("POST", ONE + "/assignments", bots, ConversationRoutes::assign);
     r.app("GET", ONE + "/labels", ConversationRoutes::labels);

@@ -15,6 +15,8 @@ final class HelpCenterRoutes {
   private static final String BASE = Admin.A + "/portals";
   static final List<String> STATUSES = List.of("draft", "published", "archived");
   static final int ARTICLES_PER_PAGE = 25;
+  /** Category's paginates_per Limits::CATEGORIES_PER_PAGE (lib/limits.rb upstream; not in the reference copy). */
+  static final int CATEGORIES_PER_PAGE = 1000;
 
   private HelpCenterRoutes() {}
 
@@ -23,10 +25,221 @@ final class HelpCenterRoutes {
     r.app("POST", BASE, HelpCenterRoutes::createPortal);
     r.app("PATCH", BASE + "/{id}", HelpCenterRoutes::updatePortal);
     r.app("PUT", BASE + "/{id}", HelpCenterRoutes::updatePortal);
+    r.app("GET", BASE + "/{id}", HelpCenterRoutes::showPortal);
+    r.app("DELETE", BASE + "/{id}", HelpCenterRoutes::deletePortal);
+    r.app("PATCH", BASE + "/{id}/archive", HelpCenterRoutes::archivePortal);
     r.app("GET", BASE + "/{id}/categories", HelpCenterRoutes::categories);
     r.app("POST", BASE + "/{id}/categories", HelpCenterRoutes::createCategory);
+    r.app("GET", BASE + "/{id}/categories/{category_id}", HelpCenterRoutes::showCategory);
+    r.app("PATCH", BASE + "/{id}/categories/{category_id}", HelpCenterRoutes::updateCategory);
+    r.app("PUT", BASE + "/{id}/categories/{category_id}", HelpCenterRoutes::updateCategory);
+    r.app("DELETE", BASE + "/{id}/categories/{category_id}", HelpCenterRoutes::deleteCategory);
     r.app("GET", BASE + "/{id}/articles", HelpCenterRoutes::articles);
     r.app("POST", BASE + "/{id}/articles", HelpCenterRoutes::createArticle);
+    r.app("GET", BASE + "/{id}/articles/{article_id}", HelpCenterRoutes::showArticle);
+    r.app("PATCH", BASE + "/{id}/articles/{article_id}", HelpCenterRoutes::updateArticle);
+    r.app("PUT", BASE + "/{id}/articles/{article_id}", HelpCenterRoutes::updateArticle);
+    r.app("DELETE", BASE + "/{id}/articles/{article_id}", HelpCenterRoutes::deleteArticle);
+  }
+
+  // ---- portal show, delete, archive (portals_controller.rb) ----
+
+  /** The portal view with the meta counts of its articles (optionally of one locale). */
+  static Response showPortal(Call call) {
+    return Response.ok(portalView(call, portal(call)));
+  }
+
+  /** Administrators; the portal with its categories and articles; 200 with an empty body. */
+  static Response deletePortal(Call call) {
+    ObjectNode p = portal(call);
+    call.requireAdministrator();
+    long id = p.get("id").asLong();
+    Store.Account account = call.account();
+    account.admin.portals.remove(id);
+    account.admin.categories.values().removeIf(c -> c.get("portal_id").asLong() == id);
+    account.admin.articles.values().removeIf(a -> a.get("portal_id").asLong() == id);
+    return Response.empty(200);
+  }
+
+  /**
+   * chatwoot-4.10's {@code PATCH portals/{slug}/archive} cannot succeed: PortalPolicy defines no {@code archive?}
+   * (Pundit fails) and the action updates an {@code archive} attribute the Portal model does not have (the column
+   * is {@code archived}). Both raise errors the controller does not rescue: 500.
+   */
+  static Response archivePortal(Call call) {
+    portal(call);
+    throw ApiError.error(500, "Internal Server Error");
+  }
+
+  // ---- categories show, update, delete (categories_controller.rb; CategoryPolicy: administrators) ----
+
+  private static ObjectNode pathCategory(Call call, ObjectNode portal) {
+    return category(call, portal, com.fasterxml.jackson.databind.node.TextNode.valueOf(call.path("category_id")));
+  }
+
+  static Response showCategory(Call call) {
+    ObjectNode portal = portal(call);
+    call.requireAdministrator();
+    return Response.ok(Admin.payload(categoryView(call, pathCategory(call, portal))));
+  }
+
+  /** category_params: name, description, position, slug, locale, icon, parent_category_id, associated_category_id. */
+  static Response updateCategory(Call call) {
+    ObjectNode portal = portal(call);
+    call.requireAdministrator();
+    ObjectNode c = pathCategory(call, portal);
+    ObjectNode params = Admin.params(call, "category");
+    for (String key : new String[] {"name", "slug"}) {
+      if (params.has(key) && Admin.blank(Json.text(params, key))) {
+        String label = key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+        throw ApiError.invalid(List.of(label + " can't be blank"), List.of(key));
+      }
+    }
+    String slug = params.has("slug") ? Json.text(params, "slug") : c.get("slug").asText();
+    String locale = params.hasNonNull("locale") ? Json.text(params, "locale") : c.get("locale").asText();
+    for (ObjectNode other : call.account().admin.categories.values()) {
+      if (other != c && other.get("portal_id").asLong() == portal.get("id").asLong()
+          && other.get("slug").asText().equals(slug) && other.get("locale").asText().equals(locale)) {
+        throw ApiError.invalid(List.of("Locale should be unique in the category and portal"), List.of("locale"));
+      }
+    }
+    if (params.hasNonNull("parent_category_id")) {
+      category(call, portal, params.get("parent_category_id"));
+    }
+    Admin.copy(params, c, "name", "slug", "locale", "description", "position", "icon", "parent_category_id",
+        "associated_category_id");
+    return Response.ok(Admin.payload(categoryView(call, c)));
+  }
+
+  /** 200, empty; its articles keep existing without a category (has_many :articles, dependent: :nullify). */
+  static Response deleteCategory(Call call) {
+    ObjectNode portal = portal(call);
+    call.requireAdministrator();
+    ObjectNode c = pathCategory(call, portal);
+    long id = c.get("id").asLong();
+    call.account().admin.categories.remove(id);
+    for (ObjectNode a : call.account().admin.articles.values()) {
+      if (a.path("category_id").asLong(-1) == id) {
+        a.putNull("category_id");
+      }
+    }
+    return Response.empty(200);
+  }
+
+  /** categories/_category.json.jbuilder: no portal_id or parent ids, a parent_category object, meta counts. */
+  static ObjectNode categoryView(Call call, ObjectNode c) {
+    ObjectNode o = Json.object();
+    for (String key : new String[] {"id", "name", "slug", "locale", "description", "position", "account_id",
+        "icon"}) {
+      o.set(key, c.get(key));
+    }
+    o.putArray("related_categories");
+    if (c.hasNonNull("parent_category_id")) {
+      ObjectNode parent = call.account().admin.categories.get(c.get("parent_category_id").asLong());
+      if (parent != null) {
+        ObjectNode p = o.putObject("parent_category");
+        for (String key : new String[] {"id", "name", "slug", "locale", "description", "position", "account_id"}) {
+          p.set(key, parent.get(key));
+        }
+      }
+    }
+    long id = c.get("id").asLong();
+    o.putObject("meta").put("articles_count", call.account().admin.articles.values().stream()
+        .filter(a -> a.path("category_id").asLong(-1) == id).count());
+    return o;
+  }
+
+  // ---- articles show, update, delete (articles_controller.rb; ArticlePolicy: administrators) ----
+
+  private static ObjectNode pathArticle(Call call, ObjectNode portal) {
+    ObjectNode a = call.account().admin.articles.get(Ids.parse(call.path("article_id")));
+    if (a == null || a.get("portal_id").asLong() != portal.get("id").asLong()) {
+      throw ApiError.notFound();
+    }
+    return a;
+  }
+
+  static Response showArticle(Call call) {
+    ObjectNode portal = portal(call);
+    call.requireAdministrator();
+    return Response.ok(Admin.payload(articleView(call, pathArticle(call, portal))));
+  }
+
+  /** article_params (wrapped as article); nothing changes when no article param is given. */
+  static Response updateArticle(Call call) {
+    ObjectNode portal = portal(call);
+    call.requireAdministrator();
+    ObjectNode a = pathArticle(call, portal);
+    ObjectNode params = Admin.params(call, "article");
+    for (String key : new String[] {"title", "content"}) {
+      if (params.has(key) && Admin.blank(Json.text(params, key))) {
+        String label = key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+        throw ApiError.invalid(List.of(label + " can't be blank"), List.of(key));
+      }
+    }
+    if (params.has("status")) {
+      a.put("status", CustomAttributeRoutes.enumName(params.get("status").asText(), STATUSES, "status"));
+    }
+    if (params.hasNonNull("category_id")) {
+      category(call, portal, params.get("category_id"));
+    }
+    if (params.hasNonNull("author_id") && !call.store().users.containsKey(params.get("author_id").asLong())) {
+      throw ApiError.invalid(List.of("Author must exist"), List.of("author"));
+    }
+    Admin.copy(params, a, "title", "slug", "content", "description", "position", "category_id", "locale");
+    if (params.hasNonNull("author_id")) {
+      setAuthor(a, call.store().users.get(params.get("author_id").asLong()));
+    }
+    if (params.get("meta") instanceof ObjectNode m) {
+      a.set("meta", m.deepCopy());
+    }
+    a.put("updated_at", Store.now());
+    return Response.ok(Admin.payload(articleView(call, a)));
+  }
+
+  static Response deleteArticle(Call call) {
+    ObjectNode portal = portal(call);
+    call.requireAdministrator();
+    call.account().admin.articles.remove(pathArticle(call, portal).get("id").asLong());
+    return Response.empty(200);
+  }
+
+  private static void setAuthor(ObjectNode a, Store.User author) {
+    ObjectNode au = a.putObject("author");
+    au.put("id", author.id);
+    au.put("name", author.name);
+    au.put("available_name", author.displayName != null ? author.displayName : author.name);
+    au.put("email", author.email);
+    au.put("thumbnail", "");
+  }
+
+  /**
+   * articles/_article.json.jbuilder: the category as an object {id, name, slug, locale} (no category_id, portal_id
+   * or locale at the top), updated_at in epoch seconds, views, the author (agent partial), associated_articles.
+   */
+  static ObjectNode articleView(Call call, ObjectNode a) {
+    ObjectNode o = Json.object();
+    for (String key : new String[] {"id", "slug", "title", "content", "description", "status", "position",
+        "account_id", "updated_at", "meta"}) {
+      o.set(key, a.get(key));
+    }
+    ObjectNode category = o.putObject("category");
+    ObjectNode c = a.hasNonNull("category_id") ? call.account().admin.categories.get(a.get("category_id").asLong())
+        : null;
+    category.set("id", a.get("category_id"));
+    for (String key : new String[] {"name", "slug", "locale"}) {
+      if (c == null) {
+        category.putNull(key);
+      } else {
+        category.set(key, c.get(key));
+      }
+    }
+    o.set("views", a.get("views"));
+    if (a.has("author")) {
+      o.set("author", a.get("author"));
+    }
+    o.putArray("associated_articles");
+    return o;
   }
 
   static ObjectNode addPortal(Store store, Store.Account account, String name, String slug) {
@@ -66,6 +279,30 @@ final class HelpCenterRoutes {
     c.putNull("associated_category_id");
     account.admin.categories.put(id, c);
     return c;
+  }
+
+  /** A published article by {@code author} in the category (the demo seed's). */
+  static ObjectNode addArticle(Store store, Store.Account account, ObjectNode category, Store.User author,
+      String title, String slug, String content) {
+    ObjectNode a = Json.object();
+    long id = store.nextId("articles");
+    a.put("id", id);
+    a.put("slug", slug);
+    a.put("title", title);
+    a.put("content", content);
+    a.putNull("description");
+    a.put("status", "published");
+    a.put("position", id);
+    a.put("account_id", account.id);
+    a.put("portal_id", category.get("portal_id").asLong());
+    a.put("category_id", category.get("id").asLong());
+    a.put("locale", category.get("locale").asText());
+    a.put("views", 0);
+    a.putObject("meta");
+    setAuthor(a, author);
+    a.put("updated_at", Store.now());
+    account.admin.articles.put(id, a);
+    return a;
   }
 
   /** The portal named by slug (or, for convenience, numeric id). */
@@ -165,18 +402,26 @@ final class HelpCenterRoutes {
     }
   }
 
+  /** Category.search: by locale, ordered by position, Kaminari pages of CATEGORIES_PER_PAGE ({@code page}). */
   static Response categories(Call call) {
     ObjectNode portal = portal(call);
     String locale = call.request().query("locale");
-    ObjectNode body = Json.object();
-    ArrayNode list = body.putArray("payload");
+    List<ObjectNode> matching = new ArrayList<>();
     for (ObjectNode c : call.account().admin.categories.values()) {
       if (c.get("portal_id").asLong() == portal.get("id").asLong()
-          && (locale == null || locale.equals(c.get("locale").asText()))) {
-        list.add(Admin.view(c));
+          && (locale == null || locale.isEmpty() || locale.equals(c.get("locale").asText()))) {
+        matching.add(c);
       }
     }
-    body.putObject("meta").put("current_page", 1).put("categories_count", list.size());
+    matching.sort(java.util.Comparator.comparingLong((ObjectNode c) -> c.path("position").isNumber()
+        ? c.get("position").asLong() : Long.MAX_VALUE).thenComparingLong(c -> c.get("id").asLong()));
+    int page = Ids.page(call.request().query("page"));
+    int from = (int) Math.min((long) (page - 1) * CATEGORIES_PER_PAGE, matching.size());
+    int to = Math.min(from + CATEGORIES_PER_PAGE, matching.size());
+    ObjectNode body = Json.object();
+    ArrayNode list = body.putArray("payload");
+    matching.subList(from, to).forEach(c -> list.add(categoryView(call, c)));
+    body.putObject("meta").put("current_page", page).put("categories_count", list.size());
     return Response.ok(body);
   }
 
@@ -206,7 +451,7 @@ final class HelpCenterRoutes {
     ObjectNode c = addCategory(call.store(), call.account(), portal, name, slug, locale);
     Admin.copy(params, c, "description", "position", "icon", "parent_category_id", "associated_category_id");
     Admin.audit(call, "Category", c.get("id").asLong(), "create", params);
-    return Response.ok(Admin.payload(Admin.view(c)));
+    return Response.ok(Admin.payload(categoryView(call, c)));
   }
 
   private static ObjectNode category(Call call, ObjectNode portal, JsonNode id) {
@@ -256,32 +501,48 @@ final class HelpCenterRoutes {
     int to = Math.min(from + ARTICLES_PER_PAGE, matching.size());
     ObjectNode body = Json.object();
     ArrayNode list = body.putArray("payload");
-    matching.subList(from, to).forEach(a -> list.add(Admin.view(a)));
+    matching.subList(from, to).forEach(a -> list.add(articleView(call, a)));
     ObjectNode meta = body.putObject("meta");
     meta.put("all_articles_count", matching.size());
     meta.put("current_page", page);
     return Response.ok(body);
   }
 
-  /** {@code {"payload":{article}}}; status draft(0)/published(1)/archived(2); author defaults to the caller. */
+  /**
+   * {@code {"payload":{article}}}; status draft(0)/published(1)/archived(2). Administrators only (ArticlePolicy
+   * create?). The controller sets no author: article.rb's {@code belongs_to :author} and {@code validates
+   * :author_id, presence} refuse an article without author_id (chatwoot-4.10/app/models/article.rb).
+   */
   static Response createArticle(Call call) {
     ObjectNode portal = portal(call);
+    call.requireAdministrator();
     ObjectNode params = Admin.params(call, "article");
     String title = Json.text(params, "title");
+    List<String> messages = new ArrayList<>();
+    List<String> attributes = new ArrayList<>();
+    if (!params.hasNonNull("author_id") || !call.store().users.containsKey(params.get("author_id").asLong())) {
+      messages.add("Author must exist");
+      attributes.add("author");
+    }
+    if (!params.hasNonNull("author_id")) {
+      messages.add("Author can't be blank");
+      attributes.add("author_id");
+    }
     if (Admin.blank(title)) {
-      throw ApiError.invalid(List.of("Title can't be blank"), List.of("title"));
+      messages.add("Title can't be blank");
+      attributes.add("title");
+    }
+    if (Admin.blank(Json.text(params, "content"))) {
+      messages.add("Content can't be blank");
+      attributes.add("content");
+    }
+    if (!messages.isEmpty()) {
+      throw ApiError.invalid(messages, attributes);
     }
     String status = params.hasNonNull("status")
         ? CustomAttributeRoutes.enumName(params.get("status").asText(), STATUSES, "status") : "draft";
     ObjectNode category = params.hasNonNull("category_id") ? category(call, portal, params.get("category_id")) : null;
-    Store.User author = call.principal().user();
-    if (params.hasNonNull("author_id")) {
-      long authorId = params.get("author_id").asLong();
-      if (!call.account().members.containsKey(authorId)) {
-        throw ApiError.notFound();
-      }
-      author = call.store().users.get(authorId);
-    }
+    Store.User author = call.store().users.get(params.get("author_id").asLong());
     ObjectNode a = Json.object();
     long id = call.store().nextId("articles");
     a.put("id", id);
@@ -305,14 +566,10 @@ final class HelpCenterRoutes {
         : category != null ? category.get("locale").asText() : "en");
     a.put("views", 0);
     a.set("meta", params.get("meta") instanceof ObjectNode m ? m.deepCopy() : Json.object());
-    ObjectNode au = a.putObject("author");
-    au.put("id", author.id);
-    au.put("name", author.name);
-    au.put("available_name", author.displayName != null ? author.displayName : author.name);
-    au.put("thumbnail", "");
+    setAuthor(a, author);
     a.put("updated_at", Store.now());
     call.account().admin.articles.put(id, a);
     Admin.audit(call, "Article", id, "create", params);
-    return Response.ok(Admin.payload(Admin.view(a)));
+    return Response.ok(Admin.payload(articleView(call, a)));
   }
 }

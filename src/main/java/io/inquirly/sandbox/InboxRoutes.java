@@ -25,6 +25,7 @@ final class InboxRoutes {
     r.app("GET", BASE + "/{id}", InboxRoutes::show);
     r.app("PATCH", BASE + "/{id}", InboxRoutes::update);
     r.app("PUT", BASE + "/{id}", InboxRoutes::update);
+    r.app("DELETE", BASE + "/{id}", InboxRoutes::delete);
     r.app("GET", BASE + "/{id}/agent_bot", InboxRoutes::agentBot);
     r.app("POST", BASE + "/{id}/set_agent_bot", InboxRoutes::setAgentBot);
     r.app("GET", MEMBERS + "/{inbox_id}", InboxRoutes::members);
@@ -59,13 +60,34 @@ final class InboxRoutes {
     if (widget != null) {
       o.setAll(Admin.view(widget));
     }
+    // _inbox.json.jbuilder: help_center {name, slug} when a portal is linked
+    ObjectNode portal = inbox.portalId == null ? null : call.account().admin.portals.get(inbox.portalId);
+    if (portal != null) {
+      o.putObject("help_center").put("name", portal.path("name").asText()).put("slug", portal.path("slug").asText());
+    }
     return o;
   }
 
   /** {@code channel: {type: api|web_widget, ...}}; other channel types need provider credentials. */
+  /** inbox_attributes permits portal_id (inboxes_controller.rb); an unknown portal fails the foreign key. */
+  private static Long portalOf(Call call, ObjectNode params, Long current) {
+    if (!params.has("portal_id")) {
+      return current;
+    }
+    JsonNode portal = params.get("portal_id");
+    if (portal.isNull() || portal.asText().isBlank()) {
+      return null;
+    }
+    if (!call.account().admin.portals.containsKey(Ids.rubyToI(portal.asText()))) {
+      throw ApiError.invalid(List.of("Portal must exist"), List.of("portal"));
+    }
+    return Ids.rubyToI(portal.asText());
+  }
+
   static Response create(Call call) {
     call.requireAdministrator();
     ObjectNode params = call.request().body();
+    Long portalId = portalOf(call, params, null);
     JsonNode channel = params.get("channel");
     if (channel == null || !channel.isObject()) {
       throw ApiError.unprocessable("param is missing or the value is empty: channel");
@@ -106,8 +128,31 @@ final class InboxRoutes {
       account.admin.inboxChannels.put(inbox.id, widget);
     }
     apply(inbox, params);
+    inbox.portalId = portalId;
     Admin.audit(call, "Inbox", inbox.id, "create", params);
     return Response.ok(render(call, inbox));
+  }
+
+  /**
+   * inboxes_controller.rb#destroy: administrators (InboxPolicy destroy?); answers 200 with a message at once and
+   * deletes in DeleteObjectJob. The sandbox deletes right away: the inbox, its conversations and its contact
+   * inboxes (the contacts stay).
+   */
+  static Response delete(Call call) {
+    Store.Account account = call.account();
+    Store.Inbox inbox = call.store().inbox(account, call.pathId("id"));
+    if (!canSee(call, inbox)) {
+      throw ApiError.unauthorized(ApiError.NOT_ALLOWED);
+    }
+    call.requireAdministrator();
+    account.inboxes.remove(inbox.id);
+    account.conversations.values().removeIf(c -> c.inboxId == inbox.id);
+    for (Store.Contact c : account.contacts.values()) {
+      c.contactInboxes.removeIf(ci -> ci.inboxId == inbox.id);
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode body = Json.object();
+    body.put("message", "Your inbox deletion request will be processed in some time.");
+    return Response.ok(body);
   }
 
   static Response update(Call call) {
@@ -121,6 +166,7 @@ final class InboxRoutes {
       inbox.name = Json.text(params, "name");
     }
     apply(inbox, params);
+    inbox.portalId = portalOf(call, params, inbox.portalId);
     JsonNode channel = params.get("channel");
     if (channel != null && channel.isObject()) {
       if (inbox.isApi() && channel.has("webhook_url")) {

@@ -290,6 +290,10 @@ final class PlatformRoutes {
         throw ApiError.invalid(messages, attributes);
       }
       user = store.createUser(name, email.strip());
+      // users_controller.rb user_params: name, display_name, email, password, custom_attributes
+      if (params.has("display_name")) {
+        user.displayName = Json.text(params, "display_name");
+      }
       if (params.get("custom_attributes") instanceof ObjectNode custom) {
         user.customAttributes.setAll(custom.deepCopy());
       }
@@ -334,6 +338,9 @@ final class PlatformRoutes {
     }
     user.name = name;
     user.email = email.strip().toLowerCase(Locale.ROOT);
+    if (params.has("display_name")) {
+      user.displayName = Json.text(params, "display_name");
+    }
     if (params.get("custom_attributes") instanceof ObjectNode custom) {
       user.customAttributes.setAll(custom.deepCopy());
     }
@@ -496,23 +503,23 @@ final class PlatformRoutes {
     return id;
   }
 
-  /** {@code platform/api/v1/models/_agent_bot}. */
+  /**
+   * chatwoot-4.10/app/views/platform/api/v1/models/_agent_bot.json.jbuilder, field for field: id, name,
+   * description, outgoing_url, account_id, access_token. Its {@code outgoing_url} renders the bot's
+   * <em>name</em> (upstream writes {@code resource.name} there), so the stored URL is not shown.
+   */
   static ObjectNode botView(Store.AgentBot b) {
     ObjectNode o = Json.object();
     o.put("id", b.id);
     o.put("name", b.name);
     o.put("description", b.description);
-    o.put("thumbnail", "");
-    o.put("outgoing_url", b.outgoingUrl);
-    o.put("bot_type", "webhook");
-    o.putObject("bot_config");
+    o.put("outgoing_url", b.name);
     if (b.accountId == null) {
       o.putNull("account_id");
     } else {
       o.put("account_id", b.accountId);
     }
     o.put("access_token", b.accessToken);
-    o.put("system_bot", false);
     return o;
   }
 }

@@ -12,13 +12,17 @@ final class ProfileRoutes {
     r.app("GET", "/api/v1/profile", ProfileRoutes::show);
     r.app("PUT", "/api/v1/profile", ProfileRoutes::update);
     r.app("PATCH", "/api/v1/profile", ProfileRoutes::update);
+    r.app("POST", "/api/v1/profile/availability", ProfileRoutes::availability);
   }
 
   static Response show(Call call) {
     return Response.ok(Views.profile(call.principal().user(), call.store()));
   }
 
-  /** Chatwoot's profiles_controller: {@code profile[name|display_name|email|message_signature|availability]}. */
+  /**
+   * profiles_controller.rb#update: {@code profile[name|display_name|email|message_signature|account_id|ui_settings]}
+   * and {@code phone_number} (into custom_attributes). Availability is not permitted here: it is dropped.
+   */
   static Response update(Call call) {
     Store.User user = call.principal().user();
     JsonNode profile = call.request().body().path("profile");
@@ -47,18 +51,33 @@ final class ProfileRoutes {
     if (signature != null) {
       user.messageSignature = signature;
     }
-    String availability = Json.text(profile, "availability");
-    if (availability != null) {
-      if (!List.of("online", "busy", "offline").contains(availability)) {
-        throw ApiError.invalid(List.of("Availability is not included in the list"), List.of("availability"));
-      }
-      for (Store.Account account : call.store().accounts.values()) {
-        Store.AccountUser member = account.members.get(user.id);
-        if (member != null) {
-          member.availability = availability;
-        }
-      }
+    String phone = Json.text(profile, "phone_number");
+    if (phone != null) {
+      user.customAttributes.put("phone_number", phone);
     }
+    return Response.ok(Views.profile(user, call.store()));
+  }
+
+  /**
+   * profiles_controller.rb#availability: {@code profile[account_id, availability]} sets the availability of the
+   * caller's membership in that account ({@code find_by!}: 404 when not a member); answers the user view.
+   */
+  static Response availability(Call call) {
+    Store.User user = call.principal().user();
+    JsonNode profile = call.request().body().path("profile");
+    if (!profile.isObject()) {
+      throw ApiError.unprocessable("param is missing or the value is empty: profile");
+    }
+    Store.Account account = call.store().accounts.get(profile.path("account_id").asLong());
+    Store.AccountUser member = account == null ? null : account.members.get(user.id);
+    if (member == null) {
+      throw ApiError.notFound();
+    }
+    String availability = Json.text(profile, "availability");
+    if (!List.of("online", "busy", "offline").contains(availability)) {
+      throw ApiError.invalid(List.of("Availability is not included in the list"), List.of("availability"));
+    }
+    member.availability = availability;
     return Response.ok(Views.profile(user, call.store()));
   }
 }

@@ -134,22 +134,23 @@ final class PublicRoutes {
    * source_id is params[:source_id] or a uuid. Answers {@code {source_id, pubsub_token, id, name, email,
    * phone_number}}.
    */
+  /**
+   * ContactInboxWithContactBuilder (chatwoot-4.10/app/builders/contact_inbox_with_contact_builder.rb): a contact
+   * inbox of this inbox with the given source_id is returned as it is; otherwise the account's contact with the
+   * same identifier, then e-mail (case-insensitive), then phone number gets a new contact inbox, and only when
+   * none matches is a contact created (identifier included; no name: a generated one).
+   */
   static Response createContact(Call call) {
     Scope s = inbox(call);
     processHmac(call, s);
     Store store = call.store();
     ObjectNode params = call.request().body();
     ObjectNode permitted = Json.object();
-    for (String key : new String[] {"name", "email", "phone_number", "custom_attributes"}) {
+    for (String key : new String[] {"name", "email", "phone_number", "identifier", "custom_attributes"}) {
       if (params.has(key)) {
         permitted.set(key, params.get(key));
       }
     }
-    Store.Contact blank = new Store.Contact(0, s.account().id, Store.now());
-    ContactRules.Draft draft = ContactRules.Draft.of(blank);
-    ContactRules.assign(draft, permitted);
-    ContactRules.normalize(draft);
-    ContactRules.validate(draft, s.account(), Set.of());
     String sourceId = ContactRules.blankToNull(Json.text(params, "source_id"));
     if (sourceId == null) {
       sourceId = store.newUuid();
@@ -157,16 +158,48 @@ final class PublicRoutes {
       for (Store.Contact other : s.account().contacts.values()) {
         for (Store.ContactInbox ci : other.contactInboxes) {
           if (ci.inboxId == s.inbox().id && sourceId.equals(ci.sourceId)) {
-            throw ApiError.invalid(List.of("Source has already been taken"), List.of("source_id"));
+            return Response.ok(contactView(other, ci));
           }
         }
       }
     }
-    Store.Contact contact = new Store.Contact(store.nextId("contacts"), s.account().id, Store.now());
-    draft.applyTo(contact, s.account());
-    s.account().addContact(contact);
+    Store.Contact contact = existing(s.account(), Json.text(permitted, "identifier"), Json.text(permitted, "email"),
+        Json.text(permitted, "phone_number"));
+    if (contact == null) {
+      Store.Contact blank = new Store.Contact(0, s.account().id, Store.now());
+      ContactRules.Draft draft = ContactRules.Draft.of(blank);
+      ContactRules.assign(draft, permitted);
+      if (Admin.blank(draft.name)) {
+        draft.name = "visitor-" + store.newToken().substring(0, 6).toLowerCase(java.util.Locale.ROOT);
+      }
+      ContactRules.normalize(draft);
+      ContactRules.validate(draft, s.account(), Set.of());
+      contact = new Store.Contact(store.nextId("contacts"), s.account().id, Store.now());
+      draft.applyTo(contact, s.account());
+      s.account().addContact(contact);
+    }
     Store.ContactInbox link = ContactRoutes.addContactInbox(store, contact, s.inbox(), sourceId);
     return Response.ok(contactView(contact, link));
+  }
+
+  /** find_contact: by identifier, then e-mail (Contact.from_email, case-insensitive), then phone number. */
+  private static Store.Contact existing(Store.Account account, String identifier, String email, String phone) {
+    identifier = ContactRules.blankToNull(identifier);
+    email = ContactRules.blankToNull(email);
+    phone = ContactRules.blankToNull(phone);
+    for (String key : new String[] {"identifier", "email", "phone_number"}) {
+      for (Store.Contact c : account.contacts.values()) {
+        boolean match = switch (key) {
+          case "identifier" -> identifier != null && identifier.equals(c.identifier);
+          case "email" -> email != null && email.equalsIgnoreCase(c.email);
+          default -> phone != null && phone.equals(c.phoneNumber);
+        };
+        if (match) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   static Response showContact(Call call) {
@@ -176,9 +209,11 @@ final class PublicRoutes {
   }
 
   /**
-   * ContactIdentifyAction: an identifier or e-mail that belongs to another contact of the account merges this
-   * contact into that one (its contact inboxes and conversations move there); then the attributes are set
-   * (custom attributes merged). Answers the contact record as ActiveRecord renders it (ISO timestamps).
+   * inboxes/contacts_controller.rb#update: ContactIdentifyAction with the params <em>except identifier</em> (it
+   * is only used for the HMAC check). An e-mail, then a phone number (unless the e-mail given differs from that
+   * contact's) that belongs to another contact of the account merges this contact into that one (its contact
+   * inboxes and conversations move there); then the non-blank name, e-mail and phone are set and custom attributes
+   * merged. Answers the contact record as ActiveRecord renders it (ISO timestamps).
    */
   static Response updateContact(Call call) {
     Scope s = contact(call);
@@ -186,30 +221,29 @@ final class PublicRoutes {
     Store.Account account = s.account();
     ObjectNode params = call.request().body();
     Store.Contact contact = s.contact();
-    String identifier = ContactRules.blankToNull(Json.text(params, "identifier"));
     String email = ContactRules.blankToNull(Json.text(params, "email"));
-    Store.Contact existing = null;
-    for (Store.Contact other : account.contacts.values()) {
-      if (other.id == contact.id) {
-        continue;
-      }
-      if (identifier != null && identifier.equals(other.identifier)) {
-        existing = other;
-        break;
-      }
-      if (existing == null && email != null && email.equalsIgnoreCase(other.email)) {
-        existing = other;
-      }
+    String phone = ContactRules.blankToNull(Json.text(params, "phone_number"));
+    Store.Contact byEmail = email == null ? null : existing(account, null, email, null);
+    if (byEmail != null && byEmail.id != contact.id) {
+      merge(account, byEmail, contact);
+      contact = byEmail;
     }
-    if (existing != null) {
-      merge(account, existing, contact);
-      contact = existing;
+    Store.Contact byPhone = phone == null ? null : existing(account, null, null, phone);
+    boolean phoneMergeable = byPhone != null && (email == null || byPhone.email == null
+        || byPhone.email.equalsIgnoreCase(email));
+    if (byPhone != null && byPhone.id != contact.id && phoneMergeable) {
+      merge(account, byPhone, contact);
+      contact = byPhone;
     }
     ObjectNode permitted = Json.object();
-    for (String key : new String[] {"name", "email", "phone_number", "identifier", "custom_attributes"}) {
-      if (params.has(key)) {
+    for (String key : new String[] {"name", "email", "phone_number"}) {
+      if (ContactRules.blankToNull(Json.text(params, key)) != null && !(key.equals("phone_number") && byPhone != null
+          && !phoneMergeable)) {
         permitted.set(key, params.get(key));
       }
+    }
+    if (params.get("custom_attributes") instanceof ObjectNode custom && !custom.isEmpty()) {
+      permitted.set("custom_attributes", custom);
     }
     ContactRules.Draft draft = ContactRules.Draft.of(contact);
     ContactRules.assign(draft, permitted);
@@ -395,7 +429,10 @@ final class PublicRoutes {
 
   // ---- messages ----
 
-  /** MessageFinder without private notes: the latest 20 (older than {@code before}), oldest first. */
+  /**
+   * MessageFinder with filter_internal_messages (no private notes, no activity messages) and only {@code before}
+   * (public/api/v1/inboxes/messages_controller.rb#message_finder_params): the latest 20, oldest first.
+   */
   static Response listMessages(Call call) {
     Scope s = contact(call);
     Store.Conversation conv = conversation(call, s);
@@ -403,7 +440,7 @@ final class PublicRoutes {
     long beforeId = before == null ? Long.MAX_VALUE : Ids.rubyToI(before);
     List<Store.Message> shown = new ArrayList<>();
     for (Store.Message m : conv.messages) {
-      if (!m.isPrivate && m.id < beforeId) {
+      if (!m.isPrivate && m.type != Store.MessageType.ACTIVITY && m.id < beforeId) {
         shown.add(m);
       }
     }

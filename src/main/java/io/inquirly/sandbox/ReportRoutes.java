@@ -123,6 +123,13 @@ final class ReportRoutes {
       case "reply_time", "avg_reply_time" -> average(a, r, events, "reply_time");
       case "resolutions_count" -> a.reportingEvents.stream()
           .filter(e -> e.name().equals("conversation_resolved") && events.test(e) && r.has(e.createdAt())).count();
+      // count_report_builder.rb: bot resolutions count events; bot hand-offs count distinct conversations
+      case "bot_resolutions_count" -> a.reportingEvents.stream()
+          .filter(e -> e.name().equals("conversation_bot_resolved") && events.test(e) && r.has(e.createdAt()))
+          .count();
+      case "bot_handoffs_count" -> a.reportingEvents.stream()
+          .filter(e -> e.name().equals("conversation_bot_handoff") && events.test(e) && r.has(e.createdAt()))
+          .map(Store.ReportingEvent::conversationId).distinct().count();
       default -> throw ApiError.unprocessable("invalid metric");
     };
   }
@@ -144,16 +151,19 @@ final class ReportRoutes {
         .mapToDouble(Store.ReportingEvent::value).average().orElse(0);
   }
 
+  /** AVG_METRICS + COUNT_METRICS of chatwoot-4.10/app/builders/v2/reports/conversations/base_report_builder.rb. */
   private static final List<String> METRICS = List.of("conversations_count", "incoming_messages_count",
-      "outgoing_messages_count", "avg_first_response_time", "avg_resolution_time", "resolutions_count");
+      "outgoing_messages_count", "avg_first_response_time", "avg_resolution_time", "reply_time",
+      "resolutions_count", "bot_resolutions_count", "bot_handoffs_count");
 
   /** {@code [{value, timestamp}]}: one point per day (or group_by week|month|year), bucket start in UTC. */
   static Response timeseries(Call call) {
     call.requireAdministrator();
     Request req = call.request();
     String metric = req.query("metric");
-    if (metric == null || !METRICS.contains(metric) && !metric.equals("reply_time")) {
-      throw ApiError.unprocessable("invalid metric");
+    if (metric == null || !METRICS.contains(metric)) {
+      // ReportBuilder#perform_action logs the invalid metric and the controller renders its {} (200)
+      return Response.ok(Json.object());
     }
     Range r = range(req);
     String groupBy = req.query("group_by") == null ? "day" : req.query("group_by");
@@ -221,21 +231,24 @@ final class ReportRoutes {
 
   /**
    * type=account → {@code {open, unattended, unassigned, pending}} of the current open conversations;
-   * type=agent → one row per agent (user_id narrows) with {@code metric: {open, unattended}}.
+   * type=agent → one row per agent with {@code metric: {open, unattended}}: 25 memberships a page ({@code page}),
+   * each page sorted by open conversations, most first; user_id is ignored
+   * (chatwoot-4.10/app/builders/v2/report_builder.rb agent_metrics, AGENT_RESULTS_PER_PAGE).
    */
+  static final int AGENTS_PER_PAGE = 25;
+
   static Response conversationMetrics(Call call) {
     call.requireAdministrator();
     Store.Account a = call.account();
     List<Store.Conversation> open = a.conversations.values().stream().filter(c -> c.status.equals("open")).toList();
     if ("agent".equals(call.request().query("type"))) {
-      String userId = call.request().query("user_id");
-      ArrayNode out = Json.array();
-      for (Store.AccountUser au : a.members.values()) {
-        if (userId != null && !userId.isBlank() && au.userId != Ids.rubyToI(userId)) {
-          continue;
-        }
+      int page = Ids.page(call.request().query("page"));
+      List<ObjectNode> rows = new ArrayList<>();
+      for (Store.AccountUser au : a.members.values().stream().skip((long) (page - 1) * AGENTS_PER_PAGE)
+          .limit(AGENTS_PER_PAGE).toList()) {
         Store.User u = call.store().users.get(au.userId);
-        ObjectNode row = out.addObject();
+        ObjectNode row = Json.object();
+        rows.add(row);
         row.put("id", u.id);
         row.put("name", u.name);
         row.put("email", u.email);
@@ -246,6 +259,9 @@ final class ReportRoutes {
         m.put("unattended", open.stream().filter(c -> Long.valueOf(u.id).equals(c.assigneeId) && unattended(c))
             .count());
       }
+      ArrayNode out = Json.array();
+      rows.stream().sorted(java.util.Comparator.comparingLong((ObjectNode row) -> row.path("metric").path("open")
+          .asLong()).reversed()).forEach(out::add);
       return Response.ok(out);
     }
     ObjectNode o = Json.object();

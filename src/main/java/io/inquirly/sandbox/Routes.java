@@ -28,6 +28,7 @@ final class Routes {
     ConversationRoutes.register(router);
     MessageRoutes.register(router);
     ReportRoutes.register(router);
+    CsatRoutes.register(router);
     return router;
   }
 }

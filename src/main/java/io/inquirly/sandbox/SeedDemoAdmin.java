@@ -3,7 +3,7 @@ package io.inquirly.sandbox;
 /**
  * Demo records of the administration groups, so their documented examples run on a fresh demo sandbox: labels 1
  * "vip" and 2 "beta", canned response 1, custom attribute 1 (contact "plan"), custom filter 1 (the admin's),
- * automation rule 1, webhook 1, integration hook 1 (dialogflow on inbox 1), portal "help" with category 1. A demo
+ * automation rule 1, webhook 1, integration hook 1 (dialogflow on inbox 1), portal "help" with category 1 and its article 1. A demo
  * sandbox acts as an Enterprise server (audit logs). Planted after {@link SeedDemoConversations}, whose teams 1
  * "billing" (with the agent) and 2 "escalations" (with the admin) are the demo teams the teams examples use.
  */
@@ -64,6 +64,8 @@ final class SeedDemoAdmin {
     account.admin.hooks.put(hookId, hook);
 
     var portal = HelpCenterRoutes.addPortal(store, account, "Acme Help", "help");
-    HelpCenterRoutes.addCategory(store, account, portal, "Getting started", "getting-started", "en");
+    var category = HelpCenterRoutes.addCategory(store, account, portal, "Getting started", "getting-started", "en");
+    HelpCenterRoutes.addArticle(store, account, category, admin, "Inviting your team", "inviting-your-team",
+        "Settings > Agents > Add agent.");
   }
 }

@@ -8,7 +8,8 @@ package io.inquirly.sandbox;
  * <ul>
  *   <li>1 Katherine, inbox 1, open, high, agent 2, team 1, labels billing+vip: messages 1-26 (3 is a private
  *       note), more than one page of 20; uuid {@value #CONVERSATION_1_UUID} (the CSAT survey example).
- *   <li>2 Grace, inbox 1, resolved, admin 1, label bug: messages 27-28.
+ *   <li>2 Grace, inbox 1, resolved, admin 1, label bug: messages 27-28, and 35, the CSAT survey (input_csat,
+ *       rated 5: CSAT response 1); uuid {@value #CONVERSATION_2_UUID}.
  *   <li>3 Alan, inbox 1, open, unassigned, unanswered: message 29.
  *   <li>4 Katherine, inbox 1, pending, label feature-request: messages 30-31; 31 is the admin's Yes/No question
  *       ({@code input_select}) that the public-API demo visitor answers.
@@ -23,6 +24,8 @@ final class SeedDemoConversations {
   private static final long DAY = 24 * HOUR;
   /** Conversation 1's uuid, fixed so that {@code inquirly public survey show UUID} has a documented example. */
   static final String CONVERSATION_1_UUID = "5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17";
+  /** Conversation 2's uuid, fixed for {@code inquirly public csat show UUID}: its message 35 is the CSAT survey. */
+  static final String CONVERSATION_2_UUID = "9b7e4d21-3c5a-4f08-8e6d-2a1c0b9f7e53";
 
   private SeedDemoConversations() {}
 
@@ -78,7 +81,7 @@ final class SeedDemoConversations {
     }
 
     // 2: resolved bug report
-    Store.Conversation c2 = conversation(store, account, apiInbox, grace, now - 4 * DAY);
+    Store.Conversation c2 = conversation(store, account, apiInbox, grace, now - 4 * DAY, CONVERSATION_2_UUID);
     c2.assigneeId = admin.id;
     c2.labels.add("bug");
     message(store, account, c2, "The export button does nothing.", Store.MessageType.INCOMING, false, null,
@@ -120,6 +123,18 @@ final class SeedDemoConversations {
     c6.labels.add("sales");
     message(store, account, c6, "Do you offer a nonprofit discount?", Store.MessageType.INCOMING, false, null,
         c6.createdAt);
+
+    // 35: the CSAT survey sent when conversation 2 was resolved, answered with 5 stars
+    Store.Message csat = message(store, account, c2, "Please rate the conversation", Store.MessageType.TEMPLATE,
+        false, admin, c2.createdAt + DAY);
+    csat.contentType = "input_csat";
+    csat.contentAttributes.putObject("submitted_values").putObject("csat_survey_response").put("rating", 5)
+        .put("feedback_message", "Quick fix, thanks!");
+    Store.CsatResponse rated = new Store.CsatResponse(store.nextId("csat_survey_responses"), csat, c2,
+        c2.createdAt + DAY + HOUR);
+    rated.rating = 5;
+    rated.feedbackMessage = "Quick fix, thanks!";
+    account.csatResponses.put(rated.id, rated);
   }
 
   private static Store.Conversation conversation(Store store, Store.Account account, Store.Inbox inbox,

@@ -164,6 +164,8 @@ final class Store {
     final Map<Long, AccountUser> members = new LinkedHashMap<>();
     final Map<Long, Inbox> inboxes = new LinkedHashMap<>();
     final Map<Long, Contact> contacts = new LinkedHashMap<>();
+    /** CSAT survey responses by id (one per input_csat message). */
+    final Map<Long, CsatResponse> csatResponses = new LinkedHashMap<>();
     /** Contacts by their unique keys, so uniqueness checks stay O(1) with 100k contacts. */
     final ContactKeys contactKeys = new ContactKeys();
 
@@ -300,6 +302,8 @@ final class Store {
     String greetingMessage;
     boolean enableEmailCollect = true;
     boolean csatSurveyEnabled;
+    /** The help center portal linked to the inbox (inboxes.portal_id), or null. */
+    Long portalId;
     boolean workingHoursEnabled;
     String outOfOfficeMessage;
     String timezone = "UTC";
@@ -420,6 +424,33 @@ final class Store {
   }
 
   /** Message types as stored (the integer is what responses show). */
+  /** A CsatSurveyResponse (chatwoot-4.10/app/models/csat_survey_response.rb); times are epoch seconds. */
+  static final class CsatResponse {
+    final long id;
+    final long accountId;
+    final long messageId;
+    final long conversationId;
+    final long conversationDisplayId;
+    final long contactId;
+    final Long assignedAgentId;
+    int rating;
+    String feedbackMessage;
+    final long createdAt;
+    long updatedAt;
+
+    CsatResponse(long id, Message message, Conversation conversation, long createdAt) {
+      this.id = id;
+      this.accountId = conversation.accountId;
+      this.messageId = message.id;
+      this.conversationId = conversation.id;
+      this.conversationDisplayId = conversation.displayId;
+      this.contactId = conversation.contactId;
+      this.assignedAgentId = conversation.assigneeId;
+      this.createdAt = createdAt;
+      this.updatedAt = createdAt;
+    }
+  }
+
   enum MessageType {
     INCOMING,
     OUTGOING,

@@ -13,7 +13,8 @@ final class WebhookRoutes {
   private static final String BASE = Admin.A + "/webhooks";
   static final List<String> EVENTS = List.of("conversation_status_changed", "conversation_updated",
       "conversation_created", "contact_created", "contact_updated", "message_created", "message_updated",
-      "webwidget_triggered", "conversation_typing_on", "conversation_typing_off");
+      "webwidget_triggered", "inbox_created", "inbox_updated", "conversation_typing_on",
+      "conversation_typing_off"); // Webhook::ALLOWED_WEBHOOK_EVENTS, chatwoot-4.10/app/models/webhook.rb
   private static final List<String> DEFAULT = EVENTS.subList(0, 8);
 
   private WebhookRoutes() {}
@@ -58,6 +59,7 @@ final class WebhookRoutes {
     String url = url(call, Json.text(p, "url"), null);
     List<String> events = p.has("subscriptions") ? events(p.get("subscriptions")) : DEFAULT;
     ObjectNode w = add(call.store(), call.account(), url, Json.text(p, "name"), events);
+    inbox(call, p, w);
     Admin.audit(call, "Webhook", w.get("id").asLong(), "create", p);
     return one(w);
   }
@@ -72,6 +74,7 @@ final class WebhookRoutes {
     if (p.has("name")) {
       w.put("name", Json.text(p, "name"));
     }
+    inbox(call, p, w);
     if (p.has("subscriptions")) {
       ArrayNode subs = Json.array();
       events(p.get("subscriptions")).forEach(subs::add);
@@ -79,6 +82,25 @@ final class WebhookRoutes {
     }
     Admin.audit(call, "Webhook", w.get("id").asLong(), "update", p);
     return one(w);
+  }
+
+  /**
+   * webhook_params permits inbox_id (an inbox webhook); the _webhook view shows it as {@code inbox: {id, name}}
+   * (chatwoot-4.10/app/controllers/api/v1/accounts/webhooks_controller.rb, views/api/v1/models/_webhook).
+   */
+  private static void inbox(Call call, ObjectNode p, ObjectNode w) {
+    if (!p.has("inbox_id")) {
+      return;
+    }
+    if (p.get("inbox_id").isNull() || p.get("inbox_id").asText().isBlank()) {
+      w.remove("inbox");
+      return;
+    }
+    Store.Inbox inbox = call.account().inboxes.get(Ids.rubyToI(p.get("inbox_id").asText()));
+    if (inbox == null) {
+      throw ApiError.invalid(List.of("Inbox must exist"), List.of("inbox"));
+    }
+    w.putObject("inbox").put("id", inbox.id).put("name", inbox.name);
   }
 
   static Response delete(Call call) {

@@ -49,7 +49,8 @@ class PackageArrowsTest {
         assertThat(ALLOWED).as("a new package %s: give it its arrows here and in docs/architecture.md", pkg)
             .containsKey(pkg);
         String text = Files.readString(file);
-        if (ROOT.matcher(text).find()) {
+        // Train is a program of its own (make install runs it): it runs Main as the launcher would, to train the archives
+        if (ROOT.matcher(text).find() && !relative.toString().equals("cli/Train.java")) {
           wrong.computeIfAbsent(relative + " -> the root package (Main's)", k -> new TreeSet<>());
         }
         Matcher m = IMPORT.matcher(text);

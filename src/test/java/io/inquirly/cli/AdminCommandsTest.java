@@ -151,11 +151,12 @@ class AdminCommandsTest {
           "{\"header_text\":\"Welcome\"}", "\"header_text\":\"Welcome\""),
       new Row("help-center categories create help --name Billing --slug billing", "POST",
           A + "/portals/help/categories", null, "{\"name\":\"Billing\",\"slug\":\"billing\"}", "\"slug\":\"billing\""),
-      new Row("help-center categories list help --locale en", "GET", A + "/portals/help/categories", "locale=en",
+      new Row("help-center categories list help --locale en", "GET", A + "/portals/help/categories", "locale=en&page=1",
           null, "\"slug\":\"getting-started\""),
-      new Row("help-center articles create help --title 'Paying' --content 'Cards.' --category 1 --status published",
-          "POST", A + "/portals/help/articles", null,
-          "{\"title\":\"Paying\",\"content\":\"Cards.\",\"category_id\":1,\"status\":1}", "\"status\":\"published\""),
+      new Row("help-center articles create help --title 'Paying' --content 'Cards.' --category 1 --status published "
+          + "--author 1", "POST", A + "/portals/help/articles", null,
+          "{\"title\":\"Paying\",\"content\":\"Cards.\",\"category_id\":1,\"author_id\":1,\"status\":1}",
+          "\"status\":\"published\""),
       new Row("help-center articles list help --status published", "GET", A + "/portals/help/articles",
           "status=published&page=1", null, "\"title\":\"Paying\""),
       // account + audit logs

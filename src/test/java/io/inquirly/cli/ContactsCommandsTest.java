@@ -225,7 +225,7 @@ class ContactsCommandsTest {
     assertThat(sent.rawQuery()).isEqualTo("page=1");
     assertThat(sent.bodyText()).isEqualTo("{\"payload\":["
         + "{\"attribute_key\":\"email\",\"filter_operator\":\"contains\",\"values\":[\"" + tag + "\"],\"query_operator\":\"AND\"},"
-        + "{\"attribute_key\":\"city\",\"filter_operator\":\"equal_to\",\"values\":[\"Lisbon\"],\"query_operator\":null}]}");
+        + "{\"attribute_key\":\"city\",\"filter_operator\":\"equal_to\",\"values\":[\"Lisbon\"]}]}");
   }
 
   @Test

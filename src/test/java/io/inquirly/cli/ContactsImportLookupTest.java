@@ -55,7 +55,7 @@ class ContactsImportLookupTest {
     for (int i = 0; i < keysAndValues.length; i += 2) {
       sb.append(i > 0 ? "," : "").append("{\"attribute_key\":\"").append(keysAndValues[i])
           .append("\",\"filter_operator\":\"equal_to\",\"values\":[\"").append(keysAndValues[i + 1])
-          .append("\"],\"query_operator\":").append(i + 2 < keysAndValues.length ? "\"OR\"" : "null").append('}');
+          .append("\"]").append(i + 2 < keysAndValues.length ? ",\"query_operator\":\"OR\"" : "").append('}');
     }
     return sb.append("]}").toString();
   }

@@ -82,7 +82,7 @@ class ConversationsCommandsTest {
     assertThat(req.path()).isEqualTo(CONV + "/filter");
     assertThat(req.bodyText()).isEqualTo("{\"payload\":[{\"attribute_key\":\"priority\",\"filter_operator\":"
         + "\"equal_to\",\"values\":[\"high\",\"urgent\"],\"query_operator\":\"AND\"},{\"attribute_key\":\"labels\","
-        + "\"filter_operator\":\"equal_to\",\"values\":[\"vip\"],\"query_operator\":null}]}");
+        + "\"filter_operator\":\"equal_to\",\"values\":[\"vip\"]}]}");
     assertThat(r.out()).isEqualTo("1\n");
   }
 

@@ -110,6 +110,37 @@ final class KnownSpecDeviations {
           "NOTES §7.11: v2 reports add agents|inboxes|labels|teams|conversations_summary"),
       new ExtraOperation("GET", "/api/v2/accounts/{account_id}/reports/conversations_summary", List.of(),
           "NOTES §7.11: v2 reports add agents|inboxes|labels|teams|conversations_summary"),
+      new ExtraOperation("GET", A + "/portals/{portal_slug}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :portals (show); the spec lists only PATCH on this path"),
+      new ExtraOperation("DELETE", A + "/portals/{portal_slug}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :portals (destroy); the spec lists only PATCH on this path"),
+      new ExtraOperation("GET", A + "/portals/{portal_slug}/categories/{id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :categories under portals (show); not in the spec"),
+      new ExtraOperation("PATCH", A + "/portals/{portal_slug}/categories/{id}", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: resources :categories under portals (update); not in the spec"),
+      new ExtraOperation("DELETE", A + "/portals/{portal_slug}/categories/{id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :categories under portals (destroy); not in the spec"),
+      new ExtraOperation("GET", A + "/portals/{portal_slug}/articles/{id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :articles under portals (show); not in the spec"),
+      new ExtraOperation("PATCH", A + "/portals/{portal_slug}/articles/{id}", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: resources :articles under portals (update); not in the spec"),
+      new ExtraOperation("DELETE", A + "/portals/{portal_slug}/articles/{id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :articles under portals (destroy); not in the spec"),
+      new ExtraOperation("DELETE", A + "/inboxes/{id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :inboxes (destroy; inboxes_controller.rb#destroy answers 200"
+              + " {message} and deletes in DeleteObjectJob); the spec lists only GET and PATCH"),
+      new ExtraOperation("GET", A + "/csat_survey_responses", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :csat_survey_responses (index); not in the spec"),
+      new ExtraOperation("GET", A + "/csat_survey_responses/metrics", List.of(),
+          "chatwoot-4.10/config/routes.rb: csat_survey_responses collection get :metrics; not in the spec"),
+      new ExtraOperation("GET", "/public/api/v1/csat_survey/{conversation_identifier}", List.of(),
+          "chatwoot-4.10/config/routes.rb: public resources :csat_survey (show; the id is the conversation uuid);"
+              + " NOTES §7.13 names it as the JSON equivalent of the survey page; not in the spec"),
+      new ExtraOperation("PUT", "/public/api/v1/csat_survey/{conversation_identifier}", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: public resources :csat_survey (update); not in the spec"),
+      new ExtraOperation("POST", "/api/v1/profile/availability", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb (resource :profile, member post :availability) and"
+              + " profiles_controller.rb#availability: profile[account_id, availability]; not in the spec"),
       // admin groups: help center lists (the spec only has POST on these paths)
       new ExtraOperation("GET", A + "/portals/{portal_slug}/categories", List.of(),
           "NOTES §7.11 ('and more'): config/routes.rb nests resources :categories (index) under portals;"
@@ -139,15 +170,27 @@ final class KnownSpecDeviations {
     return v -> v.valueText() != null && allowed.contains(v.valueText());
   }
 
+  /** contacts_controller.rb sort_on (chatwoot-4.10): created_at, company, city, country beyond the spec's enum. */
   private static final Set<String> EXTRA_CONTACT_SORT = Set.of(
-      "created_at", "-created_at", "company_name", "-company_name", "city", "-city", "country", "-country");
+      "created_at", "-created_at", "company", "-company", "city", "-city", "country", "-country");
+
+  /** Webhook::ALLOWED_WEBHOOK_EVENTS (chatwoot-4.10/app/models/webhook.rb) beyond the spec's 8. */
+  private static final Set<String> EXTRA_WEBHOOK_EVENTS = Set.of(
+      "inbox_created", "inbox_updated", "conversation_typing_on", "conversation_typing_off");
+
+  /** base_report_builder.rb AVG_METRICS + COUNT_METRICS (chatwoot-4.10) beyond the spec's 6. */
+  private static final Set<String> EXTRA_REPORT_METRICS = Set.of(
+      "reply_time", "bot_resolutions_count", "bot_handoffs_count");
 
   private static final Set<String> EXTRA_FILTER_OPERATORS = Set.of(
       "is_present", "is_not_present", "is_greater_than", "is_less_than", "days_before", "starts_with");
 
-  /** query_operator: AND/OR case-insensitively, or null (on the last item). */
-  private static final Predicate<Violation> QUERY_OPERATOR_OK = v -> v.valueIsJsonNull()
-      || (v.valueText() != null && Set.of("and", "or").contains(v.valueText().toLowerCase(Locale.ROOT)));
+  /**
+   * query_operator: AND/OR case-insensitively. Not null: the spec types it as a string, and the last item needs
+   * no operator at all (the key is omitted; chatwoot-4.10/app/helpers/filters/filter_helper.rb).
+   */
+  private static final Predicate<Violation> QUERY_OPERATOR_OK = v ->
+      v.valueText() != null && Set.of("and", "or").contains(v.valueText().toLowerCase(Locale.ROOT));
 
   static final List<Tolerated> TOLERATED = buildTolerated();
 
@@ -158,19 +201,28 @@ final class KnownSpecDeviations {
             + " the spec marks it required"));
     for (String path : List.of(A + "/contacts", A + "/contacts/search")) {
       t.add(tol("GET", path, Violation.Kind.QUERY_PARAM, "sort", valueIn(EXTRA_CONTACT_SORT),
-          "NOTES §5: sort also takes created_at (newer servers company_name|city|country), '-' for"
-              + " descending; the spec enum omits them"));
+          "NOTES §5 and chatwoot-4.10/app/controllers/api/v1/accounts/contacts_controller.rb: sort_on also"
+              + " takes created_at, company, city, country, '-' for descending; the spec enum omits them"));
     }
     for (String path : List.of(A + "/contacts/filter", A + "/conversations/filter")) {
       t.add(tol("POST", path, Violation.Kind.BODY_SCHEMA, "(type|enum) /payload/\\d+/query_operator",
           QUERY_OPERATOR_OK,
-          "NOTES §5: query_operator is AND/OR case-insensitively, or null on the last item;"
-              + " the spec allows neither null nor lower case"));
+          "NOTES §5: query_operator is AND/OR case-insensitively; the spec does not allow lower case"));
       t.add(tol("POST", path, Violation.Kind.BODY_SCHEMA, "enum /payload/\\d+/filter_operator",
           valueIn(EXTRA_FILTER_OPERATORS),
           "NOTES §5: operators also include is_present, is_not_present, is_greater_than, is_less_than,"
               + " days_before (+ starts_with for phone_number); the spec enum lists only four"));
     }
+    for (String method : List.of("POST", "PATCH")) {
+      t.add(tol(method, A + (method.equals("POST") ? "/webhooks" : "/webhooks/{webhook_id}"),
+          Violation.Kind.BODY_SCHEMA, "enum /subscriptions/\\d+", valueIn(EXTRA_WEBHOOK_EVENTS),
+          "chatwoot-4.10/app/models/webhook.rb ALLOWED_WEBHOOK_EVENTS also has inbox_created, inbox_updated,"
+              + " conversation_typing_on/off; the spec enum lists 8 events"));
+    }
+    t.add(tol("GET", "/api/v2/accounts/{account_id}/reports", Violation.Kind.QUERY_PARAM, "metric",
+        valueIn(EXTRA_REPORT_METRICS),
+        "chatwoot-4.10/app/builders/v2/reports/conversations/base_report_builder.rb also accepts reply_time,"
+            + " bot_resolutions_count, bot_handoffs_count; the spec enum lists 6 metrics"));
     t.add(tol("GET", "/api/v2/accounts/{account_id}/reports/conversations", Violation.Kind.QUERY_PARAM,
         "type", valueIn(Set.of("agent")),
         "NOTES §7.15: Agent Conversation Metrics is really GET …/reports/conversations?type=agent"

@@ -558,7 +558,9 @@ public final class OpenApiContract {
           op.pathParams.put(name, new Param(name, "path", true, schema));
         }
       }
-      op.authHeaders.add("api_access_token");
+      if (!x.template().startsWith("/public/")) {
+        op.authHeaders.add("api_access_token"); // the public client API takes no token
+      }
       for (String ct : x.contentTypes()) {
         op.content.put(ct, null);
       }

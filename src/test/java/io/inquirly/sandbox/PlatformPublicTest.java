@@ -164,30 +164,43 @@ class PlatformPublicTest {
     assertThat(anonymous.get("/public/api/v1/inboxes/nope").body()).isEqualTo("{\"error\":\"Resource could not be found\"}");
   }
 
+  /** contact_inbox_with_contact_builder.rb (chatwoot-4.10): identifier stored; existing contacts reused. */
   @Test
-  void publicContactCreateIgnoresIdentifierAndNeverDedups() {
+  void publicContactCreateStoresTheIdentifierAndReusesAMatchingContact() {
     JsonNode a = anonymous.post(pub + "/contacts", "{\"name\":\"V\",\"identifier\":\"crm-9\"}").json();
     assertThat(a.get("source_id").asText()).matches("[0-9a-f-]{36}");
     assertThat(a.get("pubsub_token").asText()).hasSize(24);
     long id = a.get("id").asLong();
     String stored = sandbox.withStore(s -> s.accounts.get(1L).contacts.get(id).identifier);
-    assertThat(stored).isNull();
+    assertThat(stored).isEqualTo("crm-9");
     JsonNode b = anonymous.post(pub + "/contacts", "{\"name\":\"V\"}").json();
     assertThat(b.get("id").asLong()).isNotEqualTo(id);
+    JsonNode c = anonymous.post(pub + "/contacts", "{\"name\":\"W\",\"identifier\":\"crm-9\"}").json();
+    assertThat(c.get("id").asLong()).isEqualTo(id);
+    assertThat(c.get("name").asText()).isEqualTo("V");
+    assertThat(c.get("source_id").asText()).isNotEqualTo(a.get("source_id").asText());
+    JsonNode same = anonymous.post(pub + "/contacts", "{\"source_id\":\"" + a.get("source_id").asText() + "\"}")
+        .json();
+    assertThat(same.get("source_id").asText()).isEqualTo(a.get("source_id").asText());
     JsonNode shown = anonymous.get(pub + "/contacts/" + a.get("source_id").asText()).json();
     assertThat(shown.get("id").asLong()).isEqualTo(id);
     assertThat(anonymous.get(pub + "/contacts/unknown").status()).isEqualTo(404);
   }
 
+  /** inboxes/contacts_controller.rb#update strips identifier; ContactIdentifyAction merges by e-mail or phone. */
   @Test
-  void publicContactUpdateMergesIntoTheContactWithThatIdentifier() {
-    String first = anonymous.post(pub + "/contacts", "{\"name\":\"One\"}").json().get("source_id").asText();
+  void publicContactUpdateMergesByEmailButNeverByIdentifier() {
+    String first = anonymous.post(pub + "/contacts", "{\"name\":\"One\",\"email\":\"one@merge.io\"}").json()
+        .get("source_id").asText();
     String second = anonymous.post(pub + "/contacts", "{\"name\":\"Two\"}").json().get("source_id").asText();
-    long owner = anonymous.patch(pub + "/contacts/" + first, "{\"identifier\":\"crm-1\"}").json().get("id").asLong();
-    JsonNode merged = anonymous.patch(pub + "/contacts/" + second, "{\"identifier\":\"crm-1\",\"email\":\"m@x.io\"}")
+    long owner = anonymous.get(pub + "/contacts/" + first).json().get("id").asLong();
+    JsonNode kept = anonymous.patch(pub + "/contacts/" + second, "{\"identifier\":\"crm-1\"}").json();
+    assertThat(kept.get("id").asLong()).isNotEqualTo(owner);
+    assertThat(kept.get("identifier").isNull()).isTrue();
+    JsonNode merged = anonymous.patch(pub + "/contacts/" + second, "{\"email\":\"ONE@merge.io\",\"name\":\"\"}")
         .json();
     assertThat(merged.get("id").asLong()).isEqualTo(owner);
-    assertThat(merged.get("email").asText()).isEqualTo("m@x.io");
+    assertThat(merged.get("name").asText()).isEqualTo("One");
     assertThat(merged.get("created_at").asText()).endsWith("Z");
     assertThat(anonymous.get(pub + "/contacts/" + second).json().get("id").asLong()).isEqualTo(owner);
   }

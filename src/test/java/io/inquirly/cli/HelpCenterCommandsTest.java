@@ -1,0 +1,165 @@
+package io.inquirly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.inquirly.sandbox.RecordedRequest;
+import io.inquirly.sandbox.SandboxOptions;
+import io.inquirly.testing.SandboxServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue #14's missing help-center commands (portal show/archive/delete, category show/update/delete, article
+ * show/update/delete, the categories list's paging) against a demo sandbox: portal "help", category 1, article 1.
+ */
+class HelpCenterCommandsTest {
+  @RegisterExtension
+  static final SandboxServer server = new SandboxServer(SandboxOptions.demo(), Duration.ofMinutes(1));
+
+  static final String P = "/api/v1/accounts/1/portals";
+
+  static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static String sent(RecordedRequest r) {
+    return r.method() + " " + r.path() + (r.rawQuery() == null ? "" : "?" + r.rawQuery())
+        + (r.bodyText().isEmpty() ? "" : " " + r.bodyText());
+  }
+
+  static String newPortal() {
+    String slug = "p-" + unique();
+    SandboxServer.Result r = server.run("help-center", "portals", "create", "--name", "Portal " + slug, "--slug", slug);
+    assertThat(r.code()).as(r.err()).isZero();
+    return slug;
+  }
+
+  @Test
+  void portalShowGetsItBySlug() {
+    SandboxServer.Result r = server.run("help-center", "portals", "show", "help", "--locale", "en", "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("GET " + P + "/help?locale=en");
+    assertThat(r.json().path("slug").asText()).isEqualTo("help");
+    assertThat(r.json().at("/meta/all_articles_count").asLong()).isPositive();
+  }
+
+  /** portals_controller.rb#archive cannot succeed on 4.10, so archive is an update of archived. */
+  @Test
+  void portalArchiveUpdatesArchived() {
+    String slug = newPortal();
+    SandboxServer.Result r = server.run("help-center", "portals", "archive", slug, "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("PATCH " + P + "/" + slug + " {\"archived\":true}");
+    assertThat(r.json().path("archived").asBoolean()).isTrue();
+
+    SandboxServer.Result route = server.runOffContract("api", "PATCH", P + "/" + slug + "/archive");
+    assertThat(route.code()).isEqualTo(7);
+  }
+
+  @Test
+  void portalDeleteRemovesIt() {
+    String slug = newPortal();
+    SandboxServer.Result r = server.run("help-center", "portals", "delete", slug, "--yes");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("DELETE " + P + "/" + slug);
+    assertThat(r.err()).isEqualTo("Deleted portal " + slug + ".\n");
+    assertThat(server.run("help-center", "portals", "show", slug).code()).isEqualTo(4);
+  }
+
+  @Test
+  void categoryShowUpdateDelete() {
+    String slug = newPortal();
+    SandboxServer.Result created = server.run("help-center", "categories", "create", slug, "--name", "Billing",
+        "--slug", "billing", "-o", "ids");
+    String id = created.out().strip();
+    SandboxServer.Result shown = server.run("help-center", "categories", "show", slug, id, "-o", "json");
+    assertThat(shown.code()).as(shown.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("GET " + P + "/" + slug + "/categories/" + id);
+    assertThat(shown.json().path("slug").asText()).isEqualTo("billing");
+
+    SandboxServer.Result updated = server.run("help-center", "categories", "update", slug, id, "--name", "Invoices",
+        "--position", "2", "-o", "json");
+    assertThat(updated.code()).as(updated.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("PATCH " + P + "/" + slug + "/categories/" + id
+        + " {\"name\":\"Invoices\",\"position\":2}");
+    assertThat(updated.json().path("name").asText()).isEqualTo("Invoices");
+
+    SandboxServer.Result deleted = server.run("help-center", "categories", "delete", slug, id, "--yes");
+    assertThat(deleted.code()).as(deleted.err()).isZero();
+    assertThat(deleted.err()).isEqualTo("Deleted category " + id + " of portal " + slug + ".\n");
+    assertThat(sent(server.lastRequest())).isEqualTo("DELETE " + P + "/" + slug + "/categories/" + id);
+    assertThat(server.run("help-center", "categories", "show", slug, id).code()).isEqualTo(4);
+  }
+
+  /** Category.search pages (Kaminari, page=N); the list had no --page/--all. */
+  @Test
+  void categoriesListPages() {
+    SandboxServer.Result second = server.run("help-center", "categories", "list", "help", "--page", "2", "-o", "json");
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("GET " + P + "/help/categories?page=2");
+    assertThat(second.json().size()).isZero();
+    List<RecordedRequest> all = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run("help-center", "categories", "list", "help", "--all", "-o", "ids");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).startsWith("1\n");
+    });
+    assertThat(all).extracting(HelpCenterCommandsTest::sent)
+        .containsExactly("GET " + P + "/help/categories?page=1", "GET " + P + "/help/categories?page=2");
+  }
+
+  @Test
+  void articleShowUpdateDelete() {
+    SandboxServer.Result created = server.run("help-center", "articles", "create", "help", "--title", "Exports",
+        "--content", "CSV only.", "--category", "1", "-o", "ids");
+    assertThat(created.code()).as(created.err()).isZero();
+    String id = created.out().strip();
+    SandboxServer.Result shown = server.run("help-center", "articles", "show", "help", id);
+    assertThat(shown.code()).as(shown.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("GET " + P + "/help/articles/" + id);
+    assertThat(shown.out()).contains("title\tExports\n").contains("category.slug\tgetting-started\n");
+
+    SandboxServer.Result updated = server.run("help-center", "articles", "update", "help", id, "--content",
+        "CSV and JSON.", "--status", "published", "-o", "json");
+    assertThat(updated.code()).as(updated.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("PATCH " + P + "/help/articles/" + id
+        + " {\"content\":\"CSV and JSON.\",\"status\":1}");
+    assertThat(updated.json().path("status").asText()).isEqualTo("published");
+    assertThat(updated.json().path("content").asText()).isEqualTo("CSV and JSON.");
+
+    SandboxServer.Result deleted = server.run("help-center", "articles", "delete", "help", id, "--yes");
+    assertThat(deleted.code()).as(deleted.err()).isZero();
+    assertThat(deleted.err()).isEqualTo("Deleted article " + id + " of portal help.\n");
+    assertThat(sent(server.lastRequest())).isEqualTo("DELETE " + P + "/help/articles/" + id);
+    assertThat(server.run("help-center", "articles", "show", "help", id).code()).isEqualTo(4);
+  }
+
+  /** CategoryPolicy/ArticlePolicy show? are administrator-only. */
+  @Test
+  void agentsMayNotShowCategoriesOrArticles() {
+    java.util.Map<String, String> env = new java.util.HashMap<>(server.env());
+    env.put("INQUIRLY_TOKEN", server.sandbox().agentToken());
+    assertThat(server.run(env, "", "help-center", "categories", "show", "help", "1").code()).isEqualTo(5);
+    assertThat(server.run(env, "", "help-center", "articles", "show", "help", "1").code()).isEqualTo(5);
+    assertThat(server.run(env, "", "help-center", "categories", "list", "help").code()).isZero();
+  }
+
+  /** categories_controller.rb#update exists, so apply changes a category instead of reporting drift. */
+  @Test
+  void applyUpdatesACategory() throws Exception {
+    String slug = newPortal();
+    server.run("help-center", "categories", "create", slug, "--name", "Billing", "--slug", "billing");
+    java.nio.file.Path f = server.home().resolve("category-" + slug + ".yaml");
+    java.nio.file.Files.writeString(f, "kind: Category\nportal: " + slug + "\nslug: billing\nname: Payments\n");
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run("apply", "-f", f.toString(), "--yes");
+      assertThat(r.code()).as(r.err()).isZero();
+    });
+    assertThat(sent.stream().filter(q -> !q.method().equals("GET")).map(HelpCenterCommandsTest::sent).toList())
+        .singleElement().asString().matches("PATCH " + P + "/" + slug + "/categories/\\d+ \\{\"name\":\"Payments\"}");
+    SandboxServer.Result again = server.run("diff", "-f", f.toString());
+    assertThat(again.code()).as(again.out() + again.err()).isZero();
+  }
+}
