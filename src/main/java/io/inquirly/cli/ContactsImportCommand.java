@@ -156,11 +156,10 @@ final class ContactsImportCommand implements Executable {
         throw CliException.usage(e.getMessage(), e.hint());
       }
       session.longJob();
-      long crashAt = parseLong(session.io().getenv("INQUIRLY_TEST_CRASH_AT_ROW"));
       // the journal belongs to one server and account: the same file imported elsewhere is a new import
       String target = session.client().base() + " (account " + session.target().accountId() + ")";
       Importer.Options options = new Importer.Options(input, name, fmt, delim, mapping, conflict, lookupWay, inbox,
-          concurrency, journalPath, target, rejectsPath, restart, dryRun, 100, crashAt);
+          concurrency, journalPath, target, rejectsPath, restart, dryRun, 100, 0);
       session.output(); // a bad -o fails before anything is sent
       if (serverSide) {
         return serverSide(session, options);
@@ -198,9 +197,6 @@ final class ContactsImportCommand implements Executable {
             + p.done() + " row(s) are recorded in " + journalShown + ": run the same command again to resume"
             + (Files.exists(rejectsShown) ? " (rows rejected so far: " + rejectsShown + ")" : ""),
             e);
-      } catch (Importer.Crash e) {
-        session.io().err().println("error: " + session.safe(e.getMessage()));
-        return 137;
       } finally {
         if (ticker != null) {
           ticker.stop();
@@ -304,14 +300,6 @@ final class ContactsImportCommand implements Executable {
             java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
     Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
     return tmp;
-  }
-
-  private static long parseLong(String s) {
-    try {
-      return s == null ? 0 : Long.parseLong(s.strip());
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 
   static boolean addHook(Thread hook) {

@@ -124,33 +124,6 @@ class ContactsImportFaultsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"list", "filter"})
-  void crashAtRandomRowsThenRerunLandsEveryRowOnce(String lookup) throws Exception {
-    int n = 240;
-    Random random = new Random(42);
-    try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 2, 0, 0, 0, false))) {
-      Path csv = csv(dir, n);
-      Map<String, String> env = env(sandbox);
-      for (int crash = 0; crash < 3; crash++) {
-        Map<String, String> crashing = new HashMap<>(env);
-        crashing.put("INQUIRLY_TEST_CRASH_AT_ROW", String.valueOf(30 + random.nextInt(n - 40)));
-        Result r = run(crashing, "contacts", "import", csv.toString(), "--concurrency", "8", "--lookup", lookup);
-        assertThat(r.code()).as(r.err()).isIn(137, 9);
-      }
-      // a torn last line, as a kill in the middle of a write leaves it
-      Files.writeString(dir.resolve("f.csv.journal"), "999\tCREA", StandardOpenOption.APPEND);
-      Result r = run(env, "contacts", "import", csv.toString(), "-o", "json", "--lookup", lookup);
-      assertThat(r.code()).as(r.err()).isEqualTo(9);
-      assertThat(r.json().get("rows").asLong()).isEqualTo(n);
-      assertExactlyOnce(sandbox, csv, n);
-      List<String> journal = Files.readAllLines(dir.resolve("f.csv.journal"));
-      assertThat(journal).noneMatch(l -> l.startsWith("999\t"));
-      assertThat(journal.subList(1, journal.size()).stream().map(l -> l.split("\t")[0]).distinct().count())
-          .isEqualTo(n);
-    }
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"list", "filter"})
   void aKilledProcessResumesWithoutDuplicates(String lookup) throws Exception {
     int n = 400;
     try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, 10, 0, 0, 0, false))) {

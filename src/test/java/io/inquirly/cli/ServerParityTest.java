@@ -62,7 +62,7 @@ class ServerParityTest {
   @Test
   void webhooksAcceptEveryEventTheServerAllows() {
     String url = "https://example.com/hooks/" + unique();
-    SandboxServer.Result r = server.run("webhooks", "create", "--endpoint", url, "--subscription",
+    SandboxServer.Result r = server.run("webhooks", "create", "--url", url, "--subscription",
         "inbox_created,inbox_updated,conversation_typing_on,conversation_typing_off", "-o", "json");
     assertThat(r.code()).as(r.err()).isZero();
     RecordedRequest sent = server.lastRequest();
@@ -443,7 +443,7 @@ class ServerParityTest {
   @Test
   void webhookForOneInbox() {
     String url = "https://example.com/inbox-hook/" + unique();
-    SandboxServer.Result r = server.run("webhooks", "create", "--endpoint", url, "--inbox", "1", "-o", "json");
+    SandboxServer.Result r = server.run("webhooks", "create", "--url", url, "--inbox", "1", "-o", "json");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(body(server.lastRequest()).toString()).isEqualTo("{\"url\":\"" + url + "\",\"inbox_id\":1}");
     assertThat(r.json().at("/inbox/id").asLong()).isEqualTo(1);

@@ -26,7 +26,6 @@ class ServerTextTest {
     env.put("INQUIRLY_ACCOUNT_ID", "1");
     env.put("INQUIRLY_CONFIG", home.resolve("config.yaml").toString());
     env.put("HOME", home.toString());
-    env.put("INQUIRLY_RETRY_BASE_MS", "5");
     return env;
   }
 

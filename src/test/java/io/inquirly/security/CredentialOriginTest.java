@@ -25,7 +25,6 @@ class CredentialOriginTest {
     env.put("INQUIRLY_ACCOUNT_ID", "1");
     env.put("INQUIRLY_CONFIG", home.resolve("config.yaml").toString());
     env.put("HOME", home.toString());
-    env.put("INQUIRLY_RETRY_BASE_MS", "5");
     return env;
   }
 
