@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every operation's documented example runs as written against its own fresh sandbox (with demo records). */
+/**
+ * Every operation's documented example runs as written against its own fresh sandbox (with demo records), and
+ * its requests meet the OpenAPI contract.
+ */
 class ExamplesTest {
   @TestFactory
   Stream<DynamicTest> everyExampleRunsAgainstAFreshSandbox() {
@@ -31,6 +34,9 @@ class ExamplesTest {
         SandboxServer.Result r = SandboxServer.Cli.run(env, "",
             words.subList(1, words.size()).toArray(String[]::new));
         assertThat(r.code()).as(op.example() + "\nstdout: " + r.out() + "\nstderr: " + r.err()).isZero();
+        // what an example sends is held to the contract like every other request of the suite
+        assertThat(SandboxServer.contractViolations(sandbox.requests()))
+            .as("requests of '" + op.example() + "' that break the OpenAPI contract").isEmpty();
       }
     }));
   }

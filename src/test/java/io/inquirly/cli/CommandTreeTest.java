@@ -12,8 +12,9 @@ import picocli.CommandLine;
 
 /**
  * Start-up builds only what the arguments name (every CommandLine costs picocli's set-up), while help and
- * misspellings still see every command.
+ * misspellings still see every command. A performance guard: it counts what is built, never how long it takes.
  */
+@org.junit.jupiter.api.Tag("performance-guard")
 class CommandTreeTest {
   private static final PrintStream DISCARD = new PrintStream(OutputStream.nullOutputStream());
   private static final Io IO = Io.of(new ByteArrayInputStream(new byte[0]), DISCARD, DISCARD, Map.of());

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 /**
  * What the start-up archive holds: every class the training runs load is loaded by every start of an installed
  * inquirly, used or not (JDK 25 loads an AOT cache's classes eagerly). The everyday commands must not pull in
- * the heavy machinery only rare commands need.
+ * the heavy machinery only rare commands need. A performance guard: it asserts what is loaded, never how long
+ * anything takes (times are for make bench-start).
  */
+@org.junit.jupiter.api.Tag("performance-guard")
 class TrainingClassesTest {
   private static List<String> classesLoadedBy(String... trainArgs) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(

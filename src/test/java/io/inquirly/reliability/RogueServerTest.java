@@ -137,11 +137,10 @@ class RogueServerTest {
 
   @Test
   void aTricklingBodyTimesOut() {
-    long start = System.nanoTime();
+    // exit 8 "timed out" is the proof: were the deadline to stop at the headers, the body would arrive (exit 0)
     Result r = run(url(), "5", "--timeout", "1", "--max-retries", "0");
     assertThat(r.code()).isEqualTo(8);
     assertThat(r.err()).contains("failed: timed out");
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
   }
 
   @Test

@@ -74,20 +74,37 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
   }
 
   private void validateContract() {
+    List<RecordedRequest> requests = sandbox.requests();
+    List<RecordedRequest> checked = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      if (!excused(i)) {
+        checked.add(requests.get(i));
+      }
+    }
+    assertThat(contractViolations(checked)).as("requests that break the OpenAPI contract").isEmpty();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * What these requests break of the OpenAPI contract. Without the spec (only off CI: on CI loading fails), nothing
+   * is checked, and the run says so loudly once rather than passing as if it had been: OpenApiContractTest shows as
+   * skipped too.
+   */
+  public static List<String> contractViolations(List<RecordedRequest> requests) {
     OpenApiContract contract = OpenApiContract.load();
     if (!contract.available()) {
-      return;
-    }
-    List<RecordedRequest> requests = sandbox.requests();
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < requests.size(); i++) {
-      if (excused(i)) {
-        continue;
+      if (WARNED.compareAndSet(false, true)) {
+        System.err.println("\n*** WARNING: the OpenAPI contract was NOT checked: no spec at " + contract.source()
+            + " (set INQUIRLY_OPENAPI to shared/api/openapi.json; on CI this is an error) ***\n");
       }
-      RecordedRequest r = requests.get(i);
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    for (RecordedRequest r : requests) {
       problems.addAll(contract.violations(r.method(), r.path(), r.rawQuery(), r.contentType(), r.body(), r.headers()));
     }
-    assertThat(problems).as("requests that break the OpenAPI contract").isEmpty();
+    return problems;
   }
 
   /** No output of any run (stdout or stderr) contains a sandbox token, except runs that asked to reveal them. */
