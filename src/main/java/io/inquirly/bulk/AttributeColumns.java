@@ -1,5 +1,6 @@
 package io.inquirly.bulk;
 
+import io.inquirly.common.CsvLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -93,7 +94,7 @@ final class AttributeColumns {
     }
     List<String> header = new ArrayList<>(leading);
     header.addAll(sorted);
-    CsvRecords.line(out, header, ',');
+    CsvLines.line(out, header, ',');
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -108,7 +109,7 @@ final class AttributeColumns {
         for (int i = leading.size(); i < written.length; i++) {
           row[target[i - leading.size()]] = written[i];
         }
-        CsvRecords.line(out, Arrays.asList(row), ',');
+        CsvLines.line(out, Arrays.asList(row), ',');
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.inquirly.bulk;
 
+import io.inquirly.common.CsvLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -163,9 +164,9 @@ public final class Exporter {
     ContactsRemote.Page first = remote.page(options.query(), 1);
     if (discovered != null) {
       discovered.learnHeader(first.records());
-      CsvRecords.line(w, discovered.header(), ',');
+      CsvLines.line(w, discovered.header(), ',');
     } else if (options.format() == Format.CSV) {
-      CsvRecords.line(w, options.columns(), ',');
+      CsvLines.line(w, options.columns(), ',');
     }
     Chunk chunk = render(first.records(), discovered);
     w.write(chunk.text());
@@ -245,10 +246,10 @@ public final class Exporter {
     try {
       for (JsonNode record : records) {
         if (discovered != null) {
-          CsvRecords.line(text, discovered.cells(importable(record)), ',');
+          CsvLines.line(text, discovered.cells(importable(record)), ',');
         } else if (options.format() == Format.CSV) {
           // columns a person chose: any field of the contact (created_at too), not only the importable ones
-          CsvRecords.line(text, cells((ObjectNode) record, options.columns()), ',');
+          CsvLines.line(text, cells((ObjectNode) record, options.columns()), ',');
         } else {
           text.append(Json.compact(importable(record))).append('\n');
         }

@@ -1,5 +1,6 @@
 package io.inquirly.bulk;
 
+import io.inquirly.common.CsvLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.common.OutputFile;
@@ -92,7 +93,7 @@ final class RejectsWriter implements AutoCloseable {
   }
 
   private void line(List<String> cells) throws IOException {
-    CsvRecords.line(out, cells, delimiter);
+    CsvLines.line(out, cells, delimiter);
   }
 
 

@@ -1,5 +1,6 @@
 package io.inquirly.bulk;
 
+import io.inquirly.common.CsvLines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ public final class ServerSideFile {
         Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       List<String> header = new ArrayList<>(SERVER_COLUMNS);
       header.addAll(custom);
-      CsvRecords.line(w, header, ',');
+      CsvLines.line(w, header, ',');
       while (reader.hasNext()) {
         Draft d = o.mapping().draft(reader.next(), o.name());
         if (d.error() != null) {
@@ -80,7 +81,7 @@ public final class ServerSideFile {
         for (String k : custom) {
           cells.add(d.projection().getOrDefault("custom_attributes." + k, ""));
         }
-        CsvRecords.line(w, cells, ',');
+        CsvLines.line(w, cells, ',');
         rows++;
       }
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.inquirly.cli;
 
+import io.inquirly.common.CsvLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +8,6 @@ import io.inquirly.api.Catalogue;
 import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
 import io.inquirly.common.OutputFile;
-import io.inquirly.bulk.CsvRecords;
 import io.inquirly.bulk.Exporter;
 import io.inquirly.http.Json;
 import java.io.BufferedWriter;
@@ -109,7 +109,7 @@ final class ConversationsExportCommand implements Executable {
           : file != null ? Files.newOutputStream(file) : OutputFile.keptOpen(session.io().out()),
           StandardCharsets.UTF_8))) {
         if (csv) {
-          CsvRecords.line(w, columns, ',');
+          CsvLines.line(w, columns, ',');
         }
         invoker.walk(list, invoker.request(list, values, null), 1, true, 0, page -> {
           try {
@@ -127,7 +127,7 @@ final class ConversationsExportCommand implements Executable {
                     cells.add(Exporter.cellText(v));
                   }
                 }
-                CsvRecords.line(w, cells, ',');
+                CsvLines.line(w, cells, ',');
               } else {
                 ObjectNode o = ((ObjectNode) c).deepCopy();
                 if (messages) {

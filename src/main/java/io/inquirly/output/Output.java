@@ -1,5 +1,6 @@
 package io.inquirly.output;
 
+import io.inquirly.common.CsvLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -290,7 +291,7 @@ public final class Output {
     private void header() {
       if (!headerDone) {
         headerDone = true;
-        out.print(Csv.record(columns));
+        out.print(CsvLines.line(columns));
       }
     }
 
@@ -304,7 +305,7 @@ public final class Output {
       for (String c : columns) {
         row.add(Cells.text(Paths.resolve(record, c), ";"));
       }
-      out.print(Csv.record(row));
+      out.print(CsvLines.line(row));
     }
 
     @Override

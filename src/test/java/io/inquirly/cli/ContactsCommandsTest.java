@@ -92,7 +92,7 @@ class ContactsCommandsTest {
     RecordedRequest sent = server.lastRequest();
     assertThat(sent.method()).isEqualTo("PUT");
     assertThat(sent.bodyText()).isEqualTo("{\"name\":\"Ada L\",\"custom_attributes\":{\"tier\":\"1\"}}");
-    assertThat(r.out()).isEqualTo("name,custom_attributes.plan,custom_attributes.tier\nAda L,pro,1\n");
+    assertThat(r.out()).isEqualTo("name,custom_attributes.plan,custom_attributes.tier\r\nAda L,pro,1\r\n");
   }
 
   @Test
@@ -306,7 +306,7 @@ class ContactsCommandsTest {
     String[] base = {"contacts", "search", tag};
     assertThat(run(base, "-o", "ids")).isEqualTo(id + "\n");
     assertThat(run(base, "-o", "csv", "--columns", "id,name,custom_attributes.plan"))
-        .isEqualTo("id,name,custom_attributes.plan\n" + id + ",Formats " + tag + ",pro\n");
+        .isEqualTo("id,name,custom_attributes.plan\r\n" + id + ",Formats " + tag + ",pro\r\n");
     assertThat(run(base, "--columns", "id,name")).isEqualTo("ID\tNAME\n" + id + "\tFormats " + tag + "\n");
     assertThat(run(base, "-o", "yaml")).startsWith("- ").contains("\n  id: " + id + "\n")
         .contains("\n  name: Formats " + tag + "\n").contains("\n  custom_attributes:\n    plan: pro\n");

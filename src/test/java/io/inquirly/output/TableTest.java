@@ -187,6 +187,6 @@ class TableTest {
     JsonNode beta = json("\"beta\"");
     assertThat(list(piped(Format.TABLE), List.of("label"), vip, beta)).isEqualTo("LABEL\nvip\nbeta\n");
     assertThat(list(piped(Format.IDS), List.of("label"), vip, beta)).isEqualTo("vip\nbeta\n");
-    assertThat(list(piped(Format.CSV), List.of("label"), vip, beta)).isEqualTo("label\nvip\nbeta\n");
+    assertThat(list(piped(Format.CSV), List.of("label"), vip, beta)).isEqualTo("label\r\nvip\r\nbeta\r\n");
   }
 }
