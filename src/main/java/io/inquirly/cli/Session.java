@@ -198,10 +198,12 @@ public final class Session implements AutoCloseable {
   public Output output() {
     if (output == null) {
       Format format = options.output() == null ? Format.TABLE : Format.parse(options.output());
-      boolean color = io.stdoutTty() && !options.noColor() && io.getenv("NO_COLOR") == null;
+      // TERM=dumb: a terminal that shows escape sequences as text
+      boolean color = io.stdoutTty() && !options.noColor() && io.getenv("NO_COLOR") == null
+          && !"dumb".equals(io.getenv("TERM"));
       int width = format == Format.TABLE && io.stdoutTty() ? TerminalWidth.of(io) : 0;
       output = new Output(new OutputOptions(format, options.columns(), options.jq(), io.stdoutTty(), color, width),
-          io.out());
+          io.out(), this::warn);
     }
     return output;
   }
