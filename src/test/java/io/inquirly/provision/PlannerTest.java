@@ -102,6 +102,15 @@ class PlannerTest {
   }
 
   @Test
+  void pruneWarningsSayInboxesNotInboxs() throws Exception {
+    have("Inbox", "4", "{\"name\":\"Legacy\",\"channel\":\"api\",\"members\":[]}");
+    have("Inbox", "5", "{\"name\":\"Older\",\"channel\":\"api\",\"members\":[]}");
+    Plan plan = plan("kind: Inbox\nname: New\nchannel: api\n", true);
+    assertThat(plan.warnings()).containsExactly(
+        "--prune: 2 Inboxes not in the file left alone (the API cannot delete Inboxes)");
+  }
+
+  @Test
   void categoriesThatDifferAreReportedAsDriftNotChanged() throws Exception {
     have("Portal", "help", "{\"slug\":\"help\",\"name\":\"Help\"}");
     have("Category", "3", "{\"portal\":\"help\",\"slug\":\"billing\",\"locale\":\"en\",\"name\":\"Billing\"}");
