@@ -811,7 +811,7 @@ function _picocli_inquirly() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="account accounts agent-bots agents audit-logs automation-rules canned-responses contacts conversations custom-attributes custom-filters help-center inboxes integrations labels messages platform profile public reports teams webhooks auth config api apply diff export completion commands shell sandbox help"
-  local flag_opts="'--version' '-h' '--help'"
+  local flag_opts="'-V' '--version' '-h' '--help'"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then

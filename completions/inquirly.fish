@@ -51,7 +51,7 @@ complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a command
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a shell -d 'An interactive shell: every command without \'inquirly\', with completion and history'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a sandbox -d 'Run an in-memory Inquirly server for demos, scripts and tests'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a help -d 'Help on a command, or on a topic: exit-codes, environment, formatting'
-complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l version -d 'print the version'
+complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -s V -l version -d 'print the version'
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -s h -l help -d 'show this help'
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -s o -l output -r -d 'table (default), wide, json, jsonl, yaml, csv or ids'
 complete -c inquirly -n '__inquirly_path | string match -qx -- ""' -l columns -r -d 'table/csv columns, comma-separated dotted paths (id,name,custom_attributes.plan)'

@@ -33,4 +33,50 @@ class EverydayCommandsTest {
     // no ids at all is still a mistake
     assertThat(server.run("conversations", "assign", "--team", "1").code()).isEqualTo(2);
   }
+
+  @Test
+  void theUsualAliasesRunTheirCommands() {
+    assertThat(server.run("contacts", "ls", "-o", "ids").out()).isEqualTo(server.run("contacts", "list", "-o", "ids").out());
+    assertThat(server.run("contacts", "get", "1", "-o", "ids").out()).isEqualTo("1\n");
+    assertThat(server.run("contacts", "view", "1", "-o", "ids").out()).isEqualTo("1\n");
+    assertThat(server.run("contacts", "rm", "3").err())
+        .isEqualTo("error: refusing to delete contact 3 without --yes (stdin is not a terminal); add --yes to confirm\n");
+    assertThat(server.run("contacts", "del", "3").err()).startsWith("error: refusing to delete contact 3 without");
+    assertThat(server.run("labels", "new", "--help").out()).startsWith("Usage: inquirly labels create ");
+    assertThat(server.run("contacts", "add", "--help").out()).startsWith("Usage: inquirly contacts create ");
+    // where the alias is a command of its own, it stays that command
+    SandboxServer.Result labels = server.run("contacts", "labels", "add", "1", "vip", "--dry-run");
+    assertThat(labels.out()).startsWith("POST ").contains("/contacts/1/labels");
+    // an option's value is not a command word
+    SandboxServer.Result named = server.run("contacts", "create", "--name", "ls", "--email", "ls@example.com",
+        "--dry-run");
+    assertThat(named.code()).as(named.err()).isZero();
+    assertThat(named.out()).contains("\"name\": \"ls\"");
+  }
+
+  @Test
+  void versionAndDashCapitalVPrintTheVersion() {
+    String version = server.run("--version").out();
+    assertThat(version).startsWith("inquirly ");
+    assertThat(server.run("-V").out()).isEqualTo(version);
+    assertThat(server.run("version").out()).isEqualTo(version);
+  }
+
+  @Test
+  void suggestionsAreByEditDistanceNotSimilarSounds() {
+    assertThat(server.run("contacts", "lst").err())
+        .isEqualTo("error: unknown command 'lst' for 'inquirly contacts' (did you mean 'list'?); "
+            + "see 'inquirly contacts --help'\n");
+    assertThat(server.run("contcts", "list").err()).contains("(did you mean 'contacts'?)");
+    assertThat(server.run("conversatons").err()).contains("(did you mean 'conversations'?)");
+    // nothing close: no guess
+    assertThat(server.run("contacts", "frobnicate").err())
+        .isEqualTo("error: unknown command 'frobnicate' for 'inquirly contacts'; see 'inquirly contacts --help'\n");
+    SandboxServer.Result help = server.run("help", "contcts");
+    assertThat(help.code()).isEqualTo(2);
+    assertThat(help.err()).startsWith("error: no command or help topic 'contcts' (did you mean 'contacts'?); ");
+    assertThat(server.run("help", "exit-cods").err()).contains("(did you mean 'exit-codes'?)");
+    assertThat(Suggestions.best("get", java.util.List.of("list", "show", "merge"))).isEqualTo("show");
+    assertThat(Suggestions.best("ls", java.util.List.of("list", "labels"))).isEqualTo("list");
+  }
 }
