@@ -45,7 +45,8 @@ final class ContactsImportCommand implements Executable {
   @Option(names = "--format", paramLabel = "csv|jsonl", description = "input format (default: from the extension)")
   String format;
 
-  @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default ','; 'tab' for tabs)")
+  @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter: ',', ';', '|' or tab ('tab'); default: "
+      + "the one the header row uses most")
   String delimiter;
 
   @Option(names = "--map", paramLabel = "FROM=TO", description = "rename an input column to a field (repeatable)")
@@ -148,6 +149,9 @@ final class ContactsImportCommand implements Executable {
         if (rejectsPath == null) {
           rejectsPath = Path.of(file + rejectsExt);
         }
+      }
+      if (delimiter == null && fmt == Format.CSV) {
+        delim = io.inquirly.bulk.Delimiters.detect(input); // a ';'-separated export from a spreadsheet works too
       }
       Mapping mapping;
       try {

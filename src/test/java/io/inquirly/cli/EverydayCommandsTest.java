@@ -79,4 +79,27 @@ class EverydayCommandsTest {
     assertThat(Suggestions.best("get", java.util.List.of("list", "show", "merge"))).isEqualTo("show");
     assertThat(Suggestions.best("ls", java.util.List.of("list", "labels"))).isEqualTo("list");
   }
+
+  @Test
+  void aCsvDelimiterIsToldFromTheHeader(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String[][] files = {{"semi.csv", "name;email;city\nSemi Colon;semi@example.com;\"Paris; France\"\n"},
+        {"pipe.csv", "name|email|city\nPipe Line|pipe@example.com|Oslo\n"},
+        {"tab.csv", "name\temail\tcity\nTab Stop\ttab@example.com\tRome\n"}};
+    for (String[] f : files) {
+      java.nio.file.Path csv = dir.resolve(f[0]);
+      java.nio.file.Files.writeString(csv, f[1]);
+      SandboxServer.Result r = server.run("contacts", "import", csv.toString());
+      assertThat(r.code()).as(f[0] + ": " + r.err()).isZero();
+    }
+    assertThat(server.run("contacts", "search", "semi@example.com", "--columns", "name,additional_attributes.city")
+        .out()).isEqualTo("NAME\tCITY\nSemi Colon\tParis; France\n");
+    assertThat(server.run("contacts", "search", "pipe@example.com", "-o", "ids").out()).isNotEmpty();
+    assertThat(server.run("contacts", "search", "tab@example.com", "-o", "ids").out()).isNotEmpty();
+    // --delimiter still wins
+    java.nio.file.Path forced = dir.resolve("forced.csv");
+    java.nio.file.Files.writeString(forced, "name;email\nX;x@example.com\n");
+    SandboxServer.Result r = server.run("contacts", "import", forced.toString(), "--delimiter", ",");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("name;email");
+  }
 }
