@@ -228,6 +228,12 @@ final class OperationCommand implements Executable {
     Map<String, Object> values = values();
     JsonNode body = data == null || data.getValue() == null ? null
         : Values.data("--data", data.getValue(), session.io().in());
+    if (body == null && nothingToCreate(values)) {
+      List<String> options = op.params().stream().filter(p -> p.in() == Param.In.BODY && p.option() != null)
+          .map(Param::option).limit(4).toList();
+      throw CliException.usage("nothing to create: '" + op.commandLine() + "' was given no fields",
+          "give " + (options.isEmpty() ? "" : String.join(", ", options) + " ... or ") + "--data");
+    }
     boolean dry = dryRun != null && Boolean.TRUE.equals(dryRun.getValue());
     Invoker invoker = session.invoker(dry ? request -> printDryRun(session, request) : null);
     List<Long> batch = batchId == null ? null : batchIds(session, values);
@@ -468,6 +474,29 @@ final class OperationCommand implements Executable {
     session.confirm((op.method().equals("DELETE") ? "delete " : op.verb() + " ") + target, "add --yes to confirm");
   }
 
+
+  /**
+   * A create that was given nothing at all (an empty contact nobody can list, ...): it has body fields and no
+   * option of any kind was given (a file option such as --attach counts). Operations with a handler or a prepare
+   * step check their own input.
+   */
+  private boolean nothingToCreate(Map<String, Object> values) {
+    if (!op.verb().equals("create") || !op.method().equals("POST") || op.handler() != null || op.prepare() != null
+        || op.params().stream().noneMatch(p -> p.in() == Param.In.BODY)) {
+      return false;
+    }
+    for (Param p : op.params()) {
+      if (p.in() == Param.In.PATH || op.positionals().contains(p)) {
+        continue;
+      }
+      Object v = values.get(p.name());
+      if (v != null && !Boolean.FALSE.equals(v) && !(v instanceof java.util.Collection<?> c && c.isEmpty())
+          && !(v instanceof Map<?, ?> m && m.isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * What the positional ids name, for people: "contact 4"; "contacts 4 and 5" when every id is one of the

@@ -102,4 +102,83 @@ class EverydayCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("name;email");
   }
+
+  @Test
+  void anEmptyCreateIsRefusedAndAnUnlistableContactIsAWarning() {
+    int before = server.requests().size();
+    SandboxServer.Result empty = server.run("contacts", "create");
+    assertThat(empty.code()).isEqualTo(2);
+    assertThat(empty.err()).isEqualTo("error: nothing to create: 'contacts create' was given no fields; "
+        + "give --inbox, --name, --email, --phone ... or --data\n");
+    assertThat(server.requests()).hasSize(before);
+    SandboxServer.Result nameOnly = server.run("contacts", "create", "--name", "Nobody Sees Me", "-o", "ids");
+    assertThat(nameOnly.code()).isZero();
+    assertThat(nameOnly.err()).isEqualTo("warning: contact " + nameOnly.out().strip()
+        + " has no e-mail, phone number or identifier: contact lists, searches and exports will not show it\n");
+    assertThat(server.run("contacts", "create", "--name", "Seen", "--email", "seen@example.com").err()).isEmpty();
+    // --data counts as fields
+    assertThat(server.run("contacts", "create", "--data", "{\"email\":\"data@example.com\"}").code()).isZero();
+  }
+
+  @Test
+  void anImportSaysOnceHowManyContactsNoListWillShow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path csv = dir.resolve("names.csv");
+    java.nio.file.Files.writeString(csv, "name,email\nOnly Name,\nAlso Only,\nWith Mail,with-mail@example.com\n");
+    SandboxServer.Result r = server.run("contacts", "import", csv.toString(), "-o", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("warning: 2 contacts were created with only a name: contact lists, searches and "
+        + "exports show only contacts with an e-mail, phone number or identifier\n");
+  }
+
+  @Test
+  void aResumedImportCountsThisRunAndEarlierRunsApart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path csv = dir.resolve("twice.csv");
+    java.nio.file.Files.writeString(csv, "name,email\nOne,one@twice.test\nTwo,two@twice.test\n");
+    assertThat(server.run("contacts", "import", csv.toString(), "-o", "json").json().get("created").asLong())
+        .isEqualTo(2);
+    SandboxServer.Result again = server.run("contacts", "import", csv.toString(), "-o", "json");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.json().get("created").asLong()).isZero();
+    assertThat(again.json().get("resumed").asLong()).isEqualTo(2);
+    assertThat(again.json().get("earlier").get("created").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void aBadTokenAtLoginIsSaidToBeRefused() {
+    Map<String, String> env = new java.util.HashMap<>(server.env());
+    env.put("INQUIRLY_CONFIG", server.home().resolve("login-refused.yaml").toString());
+    SandboxServer.Result r = server.run(env, "not-a-token\n", "auth", "login", "--with-token");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("error: 401 Unauthorized from GET /api/v1/profile: Invalid Access Token; "
+        + env.get("INQUIRLY_URL") + " refused this access token: copy it from Profile Settings → Access Token, "
+        + "whole, and check that it belongs to this server\n");
+    assertThat(server.home().resolve("login-refused.yaml")).doesNotExist();
+  }
+
+  @Test
+  void theDemosExportAppliesBack() {
+    SandboxServer.Result export = server.run("export");
+    assertThat(export.code()).as(export.err()).isZero();
+    assertThat(export.out()).contains("website_url: https://www.acme.test");
+    SandboxServer.Result diff = server.run(server.env(), export.out(), "diff", "-f", "-");
+    assertThat(diff.err()).doesNotContain("needs website_url");
+    assertThat(diff.code()).as(diff.out() + diff.err()).isZero();
+  }
+
+  @Test
+  void aServerUrlThatPointsIntoTheApiIsCutToItsRootWithAWarning() {
+    Map<String, String> env = new java.util.HashMap<>(server.env());
+    String root = env.get("INQUIRLY_URL").replaceAll("/$", "");
+    for (String given : new String[] {root + "/api/v1", root + "/api/v1/", root + "/api/v1/accounts/1"}) {
+      env.put("INQUIRLY_URL", given);
+      SandboxServer.Result r = server.run(env, "", "contacts", "show", "1", "-o", "ids");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).isEqualTo("1\n");
+      assertThat(r.err()).isEqualTo("warning: the server URL " + given + " points into the API; using its root "
+          + root + " (give the server's root URL: inquirly adds /api/v1 itself)\n");
+    }
+    assertThat(server.lastRequest().path()).isEqualTo("/api/v1/accounts/1/contacts/1");
+  }
 }
