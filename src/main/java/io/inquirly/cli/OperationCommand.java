@@ -387,8 +387,11 @@ final class OperationCommand implements Executable {
     if (columns != null && columns.strip().matches("\\d{1,4}")) {
       width = Math.max(20, Integer.parseInt(columns.strip()));
     }
-    List<String> lines = style.equals("spark") ? Chart.sparkline(labels, numbers, width)
-        : Chart.bars(labels, numbers, width);
+    // the report's averages are seconds: the chart says so by showing them as durations (6h 22m)
+    Object metric = values().get("metric");
+    boolean seconds = metric != null && metric.toString().endsWith("_time");
+    List<String> lines = style.equals("spark") ? Chart.sparkline(labels, numbers, width, seconds)
+        : Chart.bars(labels, numbers, width, seconds);
     lines.forEach(session.io().out()::println);
     return ExitCode.OK;
   }

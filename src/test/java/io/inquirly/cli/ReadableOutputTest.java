@@ -140,4 +140,22 @@ class ReadableOutputTest {
         "error: refusing to merge contacts 4 and 5 without --yes (stdin is not a terminal); add --yes to confirm\n");
     assertThat(server.run("contacts", "delete", "4").err()).startsWith("error: refusing to delete contact 4 without");
   }
+
+  @Test
+  void chartsOfTimesSayTheirUnit() {
+    Map<String, String> env = new java.util.HashMap<>(server.env());
+    env.put("COLUMNS", "60");
+    SandboxServer.Result bars = server.run(env, "", "reports", "timeseries", "--metric", "avg_first_response_time",
+        "--since", "6d", "--chart");
+    assertThat(bars.code()).as(bars.err()).isZero();
+    assertThat(bars.out().lines()).hasSize(7)
+        .allMatch(l -> l.matches("\\d{4}-\\d{2}-\\d{2} │[█▏▎▍▌▋▊▉ ]* (\\d+s|\\d+m \\d+s|\\d+h \\d+m|\\d+d \\d+h)"));
+    assertThat(bars.out()).contains("h ");
+    SandboxServer.Result spark = server.run(env, "", "reports", "timeseries", "--metric", "avg_first_response_time",
+        "--since", "6d", "--chart", "spark");
+    assertThat(spark.out()).containsPattern("  min \\d+s · max \\d+h \\d+m\n");
+    // counts stay numbers
+    assertThat(server.run(env, "", "reports", "timeseries", "--metric", "conversations_count", "--since", "6d",
+        "--chart", "spark").out()).containsPattern("  min \\d+ · max \\d+\n");
+  }
 }
