@@ -181,4 +181,28 @@ class EverydayCommandsTest {
     }
     assertThat(server.lastRequest().path()).isEqualTo("/api/v1/accounts/1/contacts/1");
   }
+
+  @Test
+  void theSandboxRunsAServerSideImportAMomentLater(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path csv = dir.resolve("server.csv");
+    java.nio.file.Files.writeString(csv, "name,email,phone_number\nServer Side,server-side@example.com,"
+        + "+14155550177\nKatherine J.,katherine@example.com,\n");
+    SandboxServer.Result r = server.run("contacts", "import", csv.toString(), "--server-side");
+    assertThat(r.code()).as(r.err()).isZero();
+    // the job runs after a short delay, as the server's would: wait for it (no timing is asserted)
+    String found = "";
+    for (int i = 0; i < 200 && found.isEmpty(); i++) {
+      found = server.run("contacts", "search", "server-side@example.com", "-o", "ids").out();
+      if (found.isEmpty()) {
+        Thread.sleep(50);
+      }
+    }
+    assertThat(found).isNotEmpty();
+    assertThat(server.run("contacts", "show", found.strip(), "--columns", "name,phone_number").out())
+        .isEqualTo("KEY\tVALUE\nname\tServer Side\nphone_number\t+14155550177\n");
+    // an existing contact (by e-mail) is updated, not duplicated
+    assertThat(server.run("contacts", "search", "katherine@example.com", "-o", "ids").out()).isEqualTo("1\n");
+    assertThat(server.run("contacts", "show", "1", "--columns", "name").out()).isEqualTo("KEY\tVALUE\nname\tKatherine J.\n");
+  }
 }
