@@ -20,7 +20,7 @@ final class Table {
   /** Free-text cells longer than this are cut with "…" on a TTY. */
   static final int MAX_CELL = 50;
   /** Fitting to the width does not cut a free-text column below this many columns (or its header). */
-  static final int MIN_FREE = 8;
+  static final int MIN_FREE = 12;
 
   private static final String BOLD = "\u001b[1m";
   private static final String RESET = "\u001b[0m";
