@@ -136,6 +136,7 @@ public final class Commands {
       }
     }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setHelpFactory(HelpLayout.factory()); // lines break at spaces, never inside FILE.rejects.csv
     // '@file' is ours (--data @file, --input): picocli must not expand it as an argument file
     cl.setExpandAtFiles(false);
     cl.setOverwrittenOptionsAllowed(true);
