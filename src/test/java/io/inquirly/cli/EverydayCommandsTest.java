@@ -205,4 +205,21 @@ class EverydayCommandsTest {
     assertThat(server.run("contacts", "search", "katherine@example.com", "-o", "ids").out()).isEqualTo("1\n");
     assertThat(server.run("contacts", "show", "1", "--columns", "name").out()).isEqualTo("KEY\tVALUE\nname\tKatherine J.\n");
   }
+
+  @Test
+  void aWebhookSubscriptionTypoIsCaughtAtPlanTime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("hooks.yaml");
+    java.nio.file.Files.writeString(file, "kind: Webhook\nurl: https://hooks.example.com/x\n"
+        + "subscriptions: [conversation_created, mesage_created]\n");
+    int before = server.requests().size();
+    for (String[] args : new String[][] {{"apply", "-f", file.toString(), "--dry-run"}, {"diff", "-f", file.toString()}}) {
+      SandboxServer.Result r = server.run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err()).startsWith("error: " + file + ":3:")
+          .contains("Webhook subscriptions: unknown event 'mesage_created'; use conversation_status_changed, "
+              + "conversation_updated, conversation_created, contact_created, contact_updated, message_created,");
+    }
+    assertThat(server.requests()).hasSize(before);
+  }
 }
