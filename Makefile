@@ -36,6 +36,11 @@ uninstall:
 	rm -f "$(PREFIX)"/share/man/man1/inquirly.1 "$(PREFIX)"/share/man/man1/inquirly-*.1
 	rm -f "$(PREFIX)/share/bash-completion/completions/inquirly" "$(PREFIX)/share/zsh/site-functions/_inquirly" \
 	  "$(PREFIX)/share/fish/vendor_completions.d/inquirly.fish"
+	@# the directories install made, and their parents up to PREFIX, when nothing else is left in them
+	@for d in "$(PREFIX)/lib" "$(PREFIX)/bin" "$(PREFIX)/share/man/man1" "$(PREFIX)/share/bash-completion/completions" \
+	  "$(PREFIX)/share/zsh/site-functions" "$(PREFIX)/share/fish/vendor_completions.d"; do \
+	  while [ "$$d" != "$(PREFIX)" ] && rmdir "$$d" 2>/dev/null; do d=$${d%/*}; done; \
+	done
 	@echo "Removed inquirly from $(PREFIX)"
 
 # benchmarks print figures; they are not tests

@@ -859,8 +859,58 @@ function _picocli_inquirly() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="account accounts agent-bots agents audit-logs automation-rules canned-responses contacts conversations custom-attributes custom-filters help-center inboxes integrations labels messages platform profile public reports teams webhooks auth config api apply diff export completion commands shell sandbox help"
-  local flag_opts="'--version' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-V' '--version' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -878,8 +928,58 @@ function _picocli_inquirly_account() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="show update"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -897,8 +997,58 @@ function _picocli_inquirly_accounts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -916,8 +1066,58 @@ function _picocli_inquirly_agentbots() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show create update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -935,8 +1135,58 @@ function _picocli_inquirly_agents() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list add update remove"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -954,8 +1204,58 @@ function _picocli_inquirly_auditlogs() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -973,8 +1273,58 @@ function _picocli_inquirly_automationrules() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show create update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -992,8 +1342,58 @@ function _picocli_inquirly_cannedresponses() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1011,8 +1411,58 @@ function _picocli_inquirly_contacts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge import export"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1030,8 +1480,58 @@ function _picocli_inquirly_conversations() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list counts filter create show update delete status priority assign labels attributes typing events export"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1049,8 +1549,58 @@ function _picocli_inquirly_customattributes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show create update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1068,8 +1618,58 @@ function _picocli_inquirly_customfilters() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show create update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1087,8 +1687,58 @@ function _picocli_inquirly_helpcenter() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="portals categories articles"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1106,8 +1756,58 @@ function _picocli_inquirly_inboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show create update delete agent-bot members"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1125,8 +1825,58 @@ function _picocli_inquirly_integrations() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="apps hooks"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1144,8 +1894,58 @@ function _picocli_inquirly_labels() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show create update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1163,8 +1963,58 @@ function _picocli_inquirly_messages() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1182,8 +2032,58 @@ function _picocli_inquirly_platform() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="accounts account-users users agent-bots"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1201,8 +2101,58 @@ function _picocli_inquirly_profile() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="show update availability"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1220,8 +2170,58 @@ function _picocli_inquirly_public() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="inbox contacts conversations messages survey csat"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1239,8 +2239,58 @@ function _picocli_inquirly_reports() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="timeseries summary conversations csat csat-metrics agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages events"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1258,8 +2308,58 @@ function _picocli_inquirly_teams() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show create update delete members"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1277,8 +2377,58 @@ function _picocli_inquirly_webhooks() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1296,8 +2446,58 @@ function _picocli_inquirly_auth() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="login status logout"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1315,8 +2515,58 @@ function _picocli_inquirly_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="view use set"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1334,8 +2584,9 @@ function _picocli_inquirly_api() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--paginate' '-i' '--include' '--allow-other-host' '--show-secrets' '-h' '--help'"
-  local arg_opts="'-f' '--raw-field' '-F' '--field' '--input'"
+  local flag_opts="'--paginate' '-i' '--include' '--allow-other-host' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-f' '--raw-field' '-F' '--field' '--input' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1347,6 +2598,50 @@ function _picocli_inquirly_api() {
       return
       ;;
     '--input')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1367,13 +2662,58 @@ function _picocli_inquirly_apply() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--prune' '--yes' '-h' '--help'"
-  local arg_opts="'-f' '--filename'"
+  local flag_opts="'--dry-run' '--prune' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-f' '--filename' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-f'|'--filename')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1394,13 +2734,58 @@ function _picocli_inquirly_diff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--prune' '-h' '--help'"
-  local arg_opts="'-f' '--filename'"
+  local flag_opts="'--prune' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-f' '--filename' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-f'|'--filename')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1421,13 +2806,58 @@ function _picocli_inquirly_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts="'--kinds'"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--kinds' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--kinds')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1448,8 +2878,58 @@ function _picocli_inquirly_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1467,13 +2947,58 @@ function _picocli_inquirly_commands() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts="'--group'"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--group' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--group')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1494,8 +3019,58 @@ function _picocli_inquirly_shell() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1513,8 +3088,9 @@ function _picocli_inquirly_sandbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--empty' '--production' '-h' '--help'"
-  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate'"
+  local flag_opts="'--empty' '--production' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1532,6 +3108,50 @@ function _picocli_inquirly_sandbox() {
       return
       ;;
     '--drop-rate')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1552,8 +3172,58 @@ function _picocli_inquirly_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1571,8 +3241,58 @@ function _picocli_inquirly_account_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1590,8 +3310,9 @@ function _picocli_inquirly_account_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--auto-resolve-ignore-waiting' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--auto-resolve-after' '--auto-resolve-message' '--auto-resolve-label' '--industry' '--company-size' '--timezone' '--data'"
+  local flag_opts="'--auto-resolve-ignore-waiting' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--auto-resolve-after' '--auto-resolve-message' '--auto-resolve-label' '--industry' '--company-size' '--timezone' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1629,6 +3350,50 @@ function _picocli_inquirly_account_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -1647,13 +3412,58 @@ function _picocli_inquirly_accounts_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1674,13 +3484,58 @@ function _picocli_inquirly_agentbots_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1701,8 +3556,58 @@ function _picocli_inquirly_agentbots_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1720,8 +3625,9 @@ function _picocli_inquirly_agentbots_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--avatar-url' '--config' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--avatar-url' '--config' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1742,6 +3648,50 @@ function _picocli_inquirly_agentbots_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1762,8 +3712,9 @@ function _picocli_inquirly_agentbots_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--avatar-url' '--config' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--avatar-url' '--config' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1786,6 +3737,50 @@ function _picocli_inquirly_agentbots_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -1804,8 +3799,9 @@ function _picocli_inquirly_agentbots_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1814,6 +3810,50 @@ function _picocli_inquirly_agentbots_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1834,13 +3874,58 @@ function _picocli_inquirly_agents_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1861,10 +3946,11 @@ function _picocli_inquirly_agents_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--auto-offline' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--email' '--role' '--availability' '--data'"
+  local flag_opts="'--auto-offline' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--email' '--role' '--availability' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local ROLE_option_args=("agent" "administrator") # --role values
   local STATUS_option_args=("online" "busy" "offline") # --availability values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1888,6 +3974,50 @@ function _picocli_inquirly_agents_add() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -1906,10 +4036,11 @@ function _picocli_inquirly_agents_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--auto-offline' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--role' '--availability' '--data'"
+  local flag_opts="'--auto-offline' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--role' '--availability' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local ROLE_option_args=("agent" "administrator") # --role values
   local STATUS_option_args=("online" "busy" "offline") # --availability values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1930,6 +4061,50 @@ function _picocli_inquirly_agents_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -1948,8 +4123,9 @@ function _picocli_inquirly_agents_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1958,6 +4134,50 @@ function _picocli_inquirly_agents_remove() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -1978,8 +4198,9 @@ function _picocli_inquirly_auditlogs_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--page' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1988,6 +4209,50 @@ function _picocli_inquirly_auditlogs_list() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2008,13 +4273,58 @@ function _picocli_inquirly_automationrules_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2035,8 +4345,58 @@ function _picocli_inquirly_automationrules_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -2054,9 +4414,10 @@ function _picocli_inquirly_automationrules_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--active' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--event' '--conditions' '--actions' '--file' '--data'"
+  local flag_opts="'--active' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--event' '--conditions' '--actions' '--file' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local EVENT_option_args=("conversation_created" "conversation_updated" "conversation_resolved" "message_created") # --event values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2082,6 +4443,50 @@ function _picocli_inquirly_automationrules_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2102,9 +4507,10 @@ function _picocli_inquirly_automationrules_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--active' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--event' '--conditions' '--actions' '--file' '--data'"
+  local flag_opts="'--active' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--event' '--conditions' '--actions' '--file' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local EVENT_option_args=("conversation_created" "conversation_updated" "conversation_resolved" "message_created") # --event values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2132,6 +4538,50 @@ function _picocli_inquirly_automationrules_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -2150,8 +4600,9 @@ function _picocli_inquirly_automationrules_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2160,6 +4611,50 @@ function _picocli_inquirly_automationrules_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2180,8 +4675,9 @@ function _picocli_inquirly_cannedresponses_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--search' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--search' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2190,6 +4686,50 @@ function _picocli_inquirly_cannedresponses_list() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2210,8 +4750,9 @@ function _picocli_inquirly_cannedresponses_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--short-code' '--content' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--short-code' '--content' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2223,6 +4764,50 @@ function _picocli_inquirly_cannedresponses_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2243,8 +4828,9 @@ function _picocli_inquirly_cannedresponses_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--short-code' '--content' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--short-code' '--content' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2256,6 +4842,50 @@ function _picocli_inquirly_cannedresponses_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2276,8 +4906,9 @@ function _picocli_inquirly_cannedresponses_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2286,6 +4917,50 @@ function _picocli_inquirly_cannedresponses_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2306,8 +4981,9 @@ function _picocli_inquirly_contacts_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--sort' '--label' '--page' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--sort' '--label' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2322,6 +4998,50 @@ function _picocli_inquirly_contacts_list() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2342,8 +5062,9 @@ function _picocli_inquirly_contacts_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--blocked' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox' '--name' '--email' '--phone' '--identifier' '--avatar-url' '--company' '--city' '--country-code' '--additional' '--attr' '--data'"
+  local flag_opts="'--blocked' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox' '--name' '--email' '--phone' '--identifier' '--avatar-url' '--company' '--city' '--country-code' '--additional' '--attr' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2384,6 +5105,50 @@ function _picocli_inquirly_contacts_create() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -2402,8 +5167,58 @@ function _picocli_inquirly_contacts_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -2421,8 +5236,9 @@ function _picocli_inquirly_contacts_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--blocked' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--email' '--phone' '--identifier' '--avatar-url' '--company' '--city' '--country-code' '--additional' '--attr' '--data'"
+  local flag_opts="'--blocked' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--email' '--phone' '--identifier' '--avatar-url' '--company' '--city' '--country-code' '--additional' '--attr' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2460,6 +5276,50 @@ function _picocli_inquirly_contacts_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -2478,8 +5338,9 @@ function _picocli_inquirly_contacts_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2488,6 +5349,50 @@ function _picocli_inquirly_contacts_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2508,13 +5413,58 @@ function _picocli_inquirly_contacts_conversations() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2535,8 +5485,9 @@ function _picocli_inquirly_contacts_search() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--sort' '--page' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--sort' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2548,6 +5499,50 @@ function _picocli_inquirly_contacts_search() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2568,8 +5563,9 @@ function _picocli_inquirly_contacts_filter() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--any' '--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--where' '--data' '--page' '--limit'"
+  local flag_opts="'--any' '--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--where' '--data' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2584,6 +5580,50 @@ function _picocli_inquirly_contacts_filter() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2604,8 +5644,58 @@ function _picocli_inquirly_contacts_inboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="add"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -2623,13 +5713,58 @@ function _picocli_inquirly_contacts_contactableinboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2650,8 +5785,58 @@ function _picocli_inquirly_contacts_labels() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list set add remove"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -2669,13 +5854,58 @@ function _picocli_inquirly_contacts_merge() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2696,8 +5926,9 @@ function _picocli_inquirly_contacts_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--restart' '--dry-run' '--server-side' '-h' '--help'"
-  local arg_opts="'--format' '--delimiter' '--map' '--extra-columns' '--on-conflict' '--lookup' '--inbox' '--concurrency' '--journal' '--rejects'"
+  local flag_opts="'--restart' '--dry-run' '--server-side' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--format' '--delimiter' '--map' '--extra-columns' '--on-conflict' '--lookup' '--inbox' '--concurrency' '--journal' '--rejects' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2738,6 +5969,50 @@ function _picocli_inquirly_contacts_import() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -2756,8 +6031,9 @@ function _picocli_inquirly_contacts_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--any' '--with-labels' '-h' '--help'"
-  local arg_opts="'--label' '--where' '-q' '--query' '--concurrency'"
+  local flag_opts="'--any' '--with-labels' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--label' '--where' '-q' '--query' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2772,6 +6048,50 @@ function _picocli_inquirly_contacts_export() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2792,8 +6112,9 @@ function _picocli_inquirly_contacts_inboxes_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox' '--source-id' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox' '--source-id' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2805,6 +6126,50 @@ function _picocli_inquirly_contacts_inboxes_add() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2825,13 +6190,58 @@ function _picocli_inquirly_contacts_labels_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2852,8 +6262,9 @@ function _picocli_inquirly_contacts_labels_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--data' '--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2862,6 +6273,50 @@ function _picocli_inquirly_contacts_labels_set() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2882,13 +6337,58 @@ function _picocli_inquirly_contacts_labels_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2909,13 +6409,58 @@ function _picocli_inquirly_contacts_labels_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -2936,10 +6481,11 @@ function _picocli_inquirly_conversations_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--assignee' '--status' '--inbox' '--team' '--label' '-q' '--page' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--assignee' '--status' '--inbox' '--team' '--label' '-q' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local WHO_option_args=("me" "unassigned" "assigned" "all") # --assignee values
   local STATUS_option_args=("open" "resolved" "pending" "snoozed" "all") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2972,6 +6518,50 @@ function _picocli_inquirly_conversations_list() {
     '--limit')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -2990,9 +6580,10 @@ function _picocli_inquirly_conversations_counts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--status' '--inbox' '--team' '--label' '-q'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--status' '--inbox' '--team' '--label' '-q' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local STATUS_option_args=("open" "resolved" "pending" "snoozed" "all") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3014,6 +6605,50 @@ function _picocli_inquirly_conversations_counts() {
     '-q')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -3032,8 +6667,9 @@ function _picocli_inquirly_conversations_filter() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--any' '--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--where' '--data' '--page' '--limit'"
+  local flag_opts="'--any' '--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--where' '--data' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3048,6 +6684,50 @@ function _picocli_inquirly_conversations_filter() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3068,9 +6748,10 @@ function _picocli_inquirly_conversations_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox' '--contact' '--source-id' '--message' '--status' '--agent' '--team' '--attr' '--additional' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox' '--contact' '--source-id' '--message' '--status' '--agent' '--team' '--attr' '--additional' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local STATUS_option_args=("open" "resolved" "pending" "snoozed") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3107,6 +6788,50 @@ function _picocli_inquirly_conversations_create() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -3125,8 +6850,58 @@ function _picocli_inquirly_conversations_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -3144,9 +6919,10 @@ function _picocli_inquirly_conversations_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--priority' '--sla-policy' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--priority' '--sla-policy' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local PRIORITY_option_args=("low" "medium" "high" "urgent" "none") # --priority values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3160,6 +6936,50 @@ function _picocli_inquirly_conversations_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3180,8 +7000,9 @@ function _picocli_inquirly_conversations_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3190,6 +7011,50 @@ function _picocli_inquirly_conversations_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3210,9 +7075,10 @@ function _picocli_inquirly_conversations_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--to' '--until' '--ids' '--concurrency' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--to' '--until' '--ids' '--concurrency' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local STATUS_option_args=("open" "resolved" "pending" "snoozed") # --to values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3234,6 +7100,50 @@ function _picocli_inquirly_conversations_status() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -3252,9 +7162,10 @@ function _picocli_inquirly_conversations_priority() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--to' '--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--to' '--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local PRIORITY_option_args=("low" "medium" "high" "urgent" "none") # --to values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3268,6 +7179,50 @@ function _picocli_inquirly_conversations_priority() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3288,8 +7243,9 @@ function _picocli_inquirly_conversations_assign() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--agent' '--team' '--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--agent' '--team' '--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3304,6 +7260,50 @@ function _picocli_inquirly_conversations_assign() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3324,8 +7324,58 @@ function _picocli_inquirly_conversations_labels() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list set add remove"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -3343,8 +7393,9 @@ function _picocli_inquirly_conversations_attributes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--replace' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--attr' '--unset' '--ids' '--concurrency'"
+  local flag_opts="'--replace' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--attr' '--unset' '--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3359,6 +7410,50 @@ function _picocli_inquirly_conversations_attributes() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3379,13 +7474,58 @@ function _picocli_inquirly_conversations_typing() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--private' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--data'"
+  local flag_opts="'--private' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3406,13 +7546,58 @@ function _picocli_inquirly_conversations_events() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3433,8 +7618,9 @@ function _picocli_inquirly_conversations_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--messages' '-h' '--help'"
-  local arg_opts="'--status' '--inbox' '--label'"
+  local flag_opts="'--messages' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--status' '--inbox' '--label' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3446,6 +7632,50 @@ function _picocli_inquirly_conversations_export() {
       return
       ;;
     '--label')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3466,13 +7696,58 @@ function _picocli_inquirly_conversations_labels_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3493,8 +7768,9 @@ function _picocli_inquirly_conversations_labels_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--label' '--ids' '--concurrency' '--data' '--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--label' '--ids' '--concurrency' '--data' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3512,6 +7788,50 @@ function _picocli_inquirly_conversations_labels_set() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3532,8 +7852,9 @@ function _picocli_inquirly_conversations_labels_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--label' '--ids' '--concurrency' '--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--label' '--ids' '--concurrency' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3548,6 +7869,50 @@ function _picocli_inquirly_conversations_labels_add() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3568,8 +7933,9 @@ function _picocli_inquirly_conversations_labels_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--label' '--ids' '--concurrency' '--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--label' '--ids' '--concurrency' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3584,6 +7950,50 @@ function _picocli_inquirly_conversations_labels_remove() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3604,8 +8014,9 @@ function _picocli_inquirly_customattributes_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--model' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--model' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3614,6 +8025,50 @@ function _picocli_inquirly_customattributes_list() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3634,8 +8089,58 @@ function _picocli_inquirly_customattributes_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -3653,8 +8158,9 @@ function _picocli_inquirly_customattributes_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--model' '--key' '--type' '--name' '--description' '--value' '--regex' '--regex-cue' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--model' '--key' '--type' '--name' '--description' '--value' '--regex' '--regex-cue' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3686,6 +8192,50 @@ function _picocli_inquirly_customattributes_create() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -3704,8 +8254,9 @@ function _picocli_inquirly_customattributes_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--type' '--name' '--description' '--value' '--regex' '--regex-cue' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--type' '--name' '--description' '--value' '--regex' '--regex-cue' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3731,6 +8282,50 @@ function _picocli_inquirly_customattributes_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -3749,8 +8344,9 @@ function _picocli_inquirly_customattributes_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3759,6 +8355,50 @@ function _picocli_inquirly_customattributes_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3779,9 +8419,10 @@ function _picocli_inquirly_customfilters_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--type' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--type' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local TYPE_option_args=("conversation" "contact" "report") # --type values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3792,6 +8433,50 @@ function _picocli_inquirly_customfilters_list() {
       return $?
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3812,8 +8497,58 @@ function _picocli_inquirly_customfilters_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -3831,9 +8566,10 @@ function _picocli_inquirly_customfilters_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--type' '--query' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--type' '--query' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local TYPE_option_args=("conversation" "contact" "report") # --type values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3850,6 +8586,50 @@ function _picocli_inquirly_customfilters_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3870,9 +8650,10 @@ function _picocli_inquirly_customfilters_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--type' '--query' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--type' '--query' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local TYPE_option_args=("conversation" "contact" "report") # --type values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3889,6 +8670,50 @@ function _picocli_inquirly_customfilters_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3909,8 +8734,9 @@ function _picocli_inquirly_customfilters_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -3919,6 +8745,50 @@ function _picocli_inquirly_customfilters_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -3939,8 +8809,58 @@ function _picocli_inquirly_helpcenter_portals() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create update show archive delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -3958,8 +8878,58 @@ function _picocli_inquirly_helpcenter_categories() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create show update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -3977,8 +8947,58 @@ function _picocli_inquirly_helpcenter_articles() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create show update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -3996,13 +9016,58 @@ function _picocli_inquirly_helpcenter_portals_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4023,8 +9088,9 @@ function _picocli_inquirly_helpcenter_portals_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--archived' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--slug' '--color' '--custom-domain' '--header' '--homepage' '--page-title' '--config' '--data'"
+  local flag_opts="'--archived' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--slug' '--color' '--custom-domain' '--header' '--homepage' '--page-title' '--config' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4054,6 +9120,50 @@ function _picocli_inquirly_helpcenter_portals_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4074,8 +9184,9 @@ function _picocli_inquirly_helpcenter_portals_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--archived' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--slug' '--color' '--custom-domain' '--header' '--homepage' '--page-title' '--config' '--data'"
+  local flag_opts="'--archived' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--slug' '--color' '--custom-domain' '--header' '--homepage' '--page-title' '--config' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4107,6 +9218,50 @@ function _picocli_inquirly_helpcenter_portals_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -4125,13 +9280,58 @@ function _picocli_inquirly_helpcenter_portals_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--locale'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--locale' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--locale')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4152,13 +9352,58 @@ function _picocli_inquirly_helpcenter_portals_archive() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4179,8 +9424,58 @@ function _picocli_inquirly_helpcenter_portals_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4198,8 +9493,9 @@ function _picocli_inquirly_helpcenter_categories_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--locale' '--page' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--locale' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4211,6 +9507,50 @@ function _picocli_inquirly_helpcenter_categories_list() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4231,8 +9571,9 @@ function _picocli_inquirly_helpcenter_categories_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--slug' '--locale' '--description' '--position' '--icon' '--parent' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--slug' '--locale' '--description' '--position' '--icon' '--parent' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4259,6 +9600,50 @@ function _picocli_inquirly_helpcenter_categories_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4279,8 +9664,58 @@ function _picocli_inquirly_helpcenter_categories_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4298,8 +9733,9 @@ function _picocli_inquirly_helpcenter_categories_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--slug' '--locale' '--description' '--position' '--icon' '--parent' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--slug' '--locale' '--description' '--position' '--icon' '--parent' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4328,6 +9764,50 @@ function _picocli_inquirly_helpcenter_categories_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -4346,8 +9826,58 @@ function _picocli_inquirly_helpcenter_categories_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4365,9 +9895,10 @@ function _picocli_inquirly_helpcenter_articles_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--locale' '--category' '--status' '--search' '--page' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--locale' '--category' '--status' '--search' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local STATUS_option_args=("draft" "published" "archived") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4392,6 +9923,50 @@ function _picocli_inquirly_helpcenter_articles_list() {
     '--limit')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -4410,8 +9985,9 @@ function _picocli_inquirly_helpcenter_articles_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--title' '--content' '--category' '--slug' '--description' '--locale' '--author' '--position' '--status' '--meta'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--title' '--content' '--category' '--slug' '--description' '--locale' '--author' '--position' '--status' '--meta' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4446,6 +10022,50 @@ function _picocli_inquirly_helpcenter_articles_create() {
     '--meta')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -4464,8 +10084,58 @@ function _picocli_inquirly_helpcenter_articles_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4483,8 +10153,9 @@ function _picocli_inquirly_helpcenter_articles_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--title' '--content' '--author' '--category' '--slug' '--description' '--locale' '--position' '--status' '--meta' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--title' '--content' '--author' '--category' '--slug' '--description' '--locale' '--position' '--status' '--meta' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4522,6 +10193,50 @@ function _picocli_inquirly_helpcenter_articles_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -4540,8 +10255,58 @@ function _picocli_inquirly_helpcenter_articles_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4559,13 +10324,58 @@ function _picocli_inquirly_inboxes_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4586,8 +10396,58 @@ function _picocli_inquirly_inboxes_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4605,9 +10465,10 @@ function _picocli_inquirly_inboxes_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--channel' '--name' '--greeting-message' '--portal' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
+  local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--channel' '--name' '--greeting-message' '--portal' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local TYPE_option_args=("friendly" "professional") # --sender-name values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4656,6 +10517,50 @@ function _picocli_inquirly_inboxes_create() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -4674,9 +10579,10 @@ function _picocli_inquirly_inboxes_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--greeting-message' '--portal' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data'"
+  local flag_opts="'--greeting' '--email-collect' '--csat' '--auto-assign' '--working-hours' '--allow-after-resolved' '--single-conversation' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--greeting-message' '--portal' '--out-of-office' '--timezone' '--sender-name' '--business-name' '--webhook-url' '--website-url' '--widget-color' '--welcome-title' '--welcome-tagline' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local TYPE_option_args=("friendly" "professional") # --sender-name values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4722,6 +10628,50 @@ function _picocli_inquirly_inboxes_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -4740,8 +10690,9 @@ function _picocli_inquirly_inboxes_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4750,6 +10701,50 @@ function _picocli_inquirly_inboxes_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4770,8 +10765,58 @@ function _picocli_inquirly_inboxes_agentbot() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="show set clear"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4789,8 +10834,58 @@ function _picocli_inquirly_inboxes_members() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list add update remove"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4808,8 +10903,58 @@ function _picocli_inquirly_inboxes_agentbot_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -4827,13 +10972,58 @@ function _picocli_inquirly_inboxes_agentbot_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4854,13 +11044,58 @@ function _picocli_inquirly_inboxes_agentbot_clear() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4881,13 +11116,58 @@ function _picocli_inquirly_inboxes_members_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4908,8 +11188,9 @@ function _picocli_inquirly_inboxes_members_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--user' '--data' '--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--user' '--data' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4921,6 +11202,50 @@ function _picocli_inquirly_inboxes_members_add() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4941,8 +11266,9 @@ function _picocli_inquirly_inboxes_members_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--user' '--data' '--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--user' '--data' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4954,6 +11280,50 @@ function _picocli_inquirly_inboxes_members_update() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -4974,8 +11344,9 @@ function _picocli_inquirly_inboxes_members_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--user' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--user' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -4984,6 +11355,50 @@ function _picocli_inquirly_inboxes_members_remove() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5004,8 +11419,58 @@ function _picocli_inquirly_integrations_apps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5023,8 +11488,58 @@ function _picocli_inquirly_integrations_hooks() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5042,13 +11557,58 @@ function _picocli_inquirly_integrations_apps_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5069,9 +11629,10 @@ function _picocli_inquirly_integrations_hooks_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--app' '--inbox' '--status' '--setting' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--app' '--inbox' '--status' '--setting' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local N_option_args=("0" "1") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5093,6 +11654,50 @@ function _picocli_inquirly_integrations_hooks_create() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -5111,9 +11716,10 @@ function _picocli_inquirly_integrations_hooks_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--status' '--setting' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--status' '--setting' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local N_option_args=("0" "1") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5127,6 +11733,50 @@ function _picocli_inquirly_integrations_hooks_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5147,8 +11797,9 @@ function _picocli_inquirly_integrations_hooks_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5157,6 +11808,50 @@ function _picocli_inquirly_integrations_hooks_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5177,13 +11872,58 @@ function _picocli_inquirly_labels_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5204,8 +11944,58 @@ function _picocli_inquirly_labels_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5223,8 +12013,9 @@ function _picocli_inquirly_labels_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--sidebar' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--title' '--description' '--color' '--data'"
+  local flag_opts="'--sidebar' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--title' '--description' '--color' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5239,6 +12030,50 @@ function _picocli_inquirly_labels_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5259,8 +12094,9 @@ function _picocli_inquirly_labels_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--sidebar' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--title' '--description' '--color' '--data'"
+  local flag_opts="'--sidebar' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--title' '--description' '--color' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5275,6 +12111,50 @@ function _picocli_inquirly_labels_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5295,8 +12175,9 @@ function _picocli_inquirly_labels_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5305,6 +12186,50 @@ function _picocli_inquirly_labels_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5325,8 +12250,9 @@ function _picocli_inquirly_messages_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--before' '--after' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--before' '--after' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5338,6 +12264,50 @@ function _picocli_inquirly_messages_list() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5358,9 +12328,10 @@ function _picocli_inquirly_messages_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--private' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--content' '--type' '--content-type' '--content-attributes' '--echo-id' '--attach'"
+  local flag_opts="'--private' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--content' '--type' '--content-type' '--content-attributes' '--echo-id' '--attach' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local MESSAGE_TYPE_option_args=("outgoing" "incoming") # --type values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5385,6 +12356,50 @@ function _picocli_inquirly_messages_create() {
     '--attach')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -5403,8 +12418,9 @@ function _picocli_inquirly_messages_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--conversation' '--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--conversation' '--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5416,6 +12432,50 @@ function _picocli_inquirly_messages_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5436,8 +12496,58 @@ function _picocli_inquirly_platform_accounts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create show update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5455,8 +12565,58 @@ function _picocli_inquirly_platform_accountusers() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list add remove"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5474,8 +12634,58 @@ function _picocli_inquirly_platform_users() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create show update delete login-link"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5493,8 +12703,58 @@ function _picocli_inquirly_platform_agentbots() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create show update delete"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5512,9 +12772,10 @@ function _picocli_inquirly_platform_accounts_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--status' '--limit' '--attr' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--status' '--limit' '--attr' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local STATUS_option_args=("active" "suspended") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5543,6 +12804,50 @@ function _picocli_inquirly_platform_accounts_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5563,8 +12868,58 @@ function _picocli_inquirly_platform_accounts_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5582,9 +12937,10 @@ function _picocli_inquirly_platform_accounts_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--status' '--limit' '--attr' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--locale' '--domain' '--support-email' '--status' '--limit' '--attr' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local STATUS_option_args=("active" "suspended") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5615,6 +12971,50 @@ function _picocli_inquirly_platform_accounts_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -5633,8 +13033,58 @@ function _picocli_inquirly_platform_accounts_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5652,13 +13102,58 @@ function _picocli_inquirly_platform_accountusers_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5679,9 +13174,10 @@ function _picocli_inquirly_platform_accountusers_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--user' '--role' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--user' '--role' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local ROLE_option_args=("administrator" "agent") # --role values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5695,6 +13191,50 @@ function _picocli_inquirly_platform_accountusers_add() {
       return $?
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5715,13 +13255,58 @@ function _picocli_inquirly_platform_accountusers_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--user'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--user' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--user')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5742,8 +13327,9 @@ function _picocli_inquirly_platform_users_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--display-name' '--email' '--password' '--attr' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--display-name' '--email' '--password' '--attr' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5764,6 +13350,50 @@ function _picocli_inquirly_platform_users_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5784,8 +13414,58 @@ function _picocli_inquirly_platform_users_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5803,8 +13483,9 @@ function _picocli_inquirly_platform_users_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--display-name' '--email' '--password' '--attr' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--display-name' '--email' '--password' '--attr' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5827,6 +13508,50 @@ function _picocli_inquirly_platform_users_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -5845,8 +13570,58 @@ function _picocli_inquirly_platform_users_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5864,8 +13639,58 @@ function _picocli_inquirly_platform_users_loginlink() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5883,13 +13708,58 @@ function _picocli_inquirly_platform_agentbots_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5910,8 +13780,9 @@ function _picocli_inquirly_platform_agentbots_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--account-id' '--avatar-url' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--account-id' '--avatar-url' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5932,6 +13803,50 @@ function _picocli_inquirly_platform_agentbots_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -5952,8 +13867,58 @@ function _picocli_inquirly_platform_agentbots_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -5971,8 +13936,9 @@ function _picocli_inquirly_platform_agentbots_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--account-id' '--avatar-url' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--url' '--outgoing-url' '--account-id' '--avatar-url' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -5995,6 +13961,50 @@ function _picocli_inquirly_platform_agentbots_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -6013,8 +14023,9 @@ function _picocli_inquirly_platform_agentbots_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6023,6 +14034,50 @@ function _picocli_inquirly_platform_agentbots_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6043,8 +14098,58 @@ function _picocli_inquirly_profile_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6062,9 +14167,10 @@ function _picocli_inquirly_profile_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--display-name' '--email' '--phone' '--availability' '--signature'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--display-name' '--email' '--phone' '--availability' '--signature' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local STATUS_option_args=("online" "busy" "offline") # --availability values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6089,6 +14195,50 @@ function _picocli_inquirly_profile_update() {
     '--signature')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -6107,8 +14257,58 @@ function _picocli_inquirly_profile_availability() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6126,8 +14326,58 @@ function _picocli_inquirly_public_inbox() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="show"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6145,8 +14395,58 @@ function _picocli_inquirly_public_contacts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create show update"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6164,8 +14464,58 @@ function _picocli_inquirly_public_conversations() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list show resolve typing last-seen"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6183,8 +14533,58 @@ function _picocli_inquirly_public_messages() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="create list update"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6202,8 +14602,58 @@ function _picocli_inquirly_public_survey() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="show"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6221,8 +14671,58 @@ function _picocli_inquirly_public_csat() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="show rate"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6240,13 +14740,58 @@ function _picocli_inquirly_public_inbox_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--inbox-identifier')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6267,8 +14812,9 @@ function _picocli_inquirly_public_contacts_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--name' '--email' '--phone' '--avatar-url' '--identifier' '--identifier-hash' '--attr' '--hmac-token'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--name' '--email' '--phone' '--avatar-url' '--identifier' '--identifier-hash' '--attr' '--hmac-token' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6298,6 +14844,50 @@ function _picocli_inquirly_public_contacts_create() {
       return
       ;;
     '--hmac-token')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6318,8 +14908,9 @@ function _picocli_inquirly_public_contacts_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--identifier' '--identifier-hash' '--hmac-token'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--identifier' '--identifier-hash' '--hmac-token' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6337,6 +14928,50 @@ function _picocli_inquirly_public_contacts_show() {
       return
       ;;
     '--hmac-token')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6357,8 +14992,9 @@ function _picocli_inquirly_public_contacts_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--name' '--email' '--phone' '--avatar-url' '--identifier' '--identifier-hash' '--attr' '--hmac-token'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--name' '--email' '--phone' '--avatar-url' '--identifier' '--identifier-hash' '--attr' '--hmac-token' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6393,6 +15029,50 @@ function _picocli_inquirly_public_contacts_update() {
     '--hmac-token')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -6411,8 +15091,9 @@ function _picocli_inquirly_public_conversations_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--attr' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--attr' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6427,6 +15108,50 @@ function _picocli_inquirly_public_conversations_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6447,8 +15172,9 @@ function _picocli_inquirly_public_conversations_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6460,6 +15186,50 @@ function _picocli_inquirly_public_conversations_list() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6480,8 +15250,9 @@ function _picocli_inquirly_public_conversations_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6490,6 +15261,50 @@ function _picocli_inquirly_public_conversations_show() {
       return
       ;;
     '--contact-identifier')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6510,8 +15325,9 @@ function _picocli_inquirly_public_conversations_resolve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6523,6 +15339,50 @@ function _picocli_inquirly_public_conversations_resolve() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6543,9 +15403,10 @@ function _picocli_inquirly_public_conversations_typing() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--status' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--status' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local TYPING_STATUS_option_args=("on" "off") # --status values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6562,6 +15423,50 @@ function _picocli_inquirly_public_conversations_typing() {
       return $?
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6582,8 +15487,9 @@ function _picocli_inquirly_public_conversations_lastseen() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6595,6 +15501,50 @@ function _picocli_inquirly_public_conversations_lastseen() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6615,8 +15565,9 @@ function _picocli_inquirly_public_messages_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--content' '--echo-id' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--content' '--echo-id' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6634,6 +15585,50 @@ function _picocli_inquirly_public_messages_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6654,8 +15649,9 @@ function _picocli_inquirly_public_messages_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--before' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--before' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6670,6 +15666,50 @@ function _picocli_inquirly_public_messages_list() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6690,8 +15730,9 @@ function _picocli_inquirly_public_messages_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--inbox-identifier' '--contact-identifier' '--name' '--title' '--value' '--rating' '--feedback' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox-identifier' '--contact-identifier' '--name' '--title' '--value' '--rating' '--feedback' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6720,6 +15761,50 @@ function _picocli_inquirly_public_messages_update() {
     '--data')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -6738,8 +15823,58 @@ function _picocli_inquirly_public_survey_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6757,8 +15892,58 @@ function _picocli_inquirly_public_csat_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6776,8 +15961,9 @@ function _picocli_inquirly_public_csat_rate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--rating' '--feedback' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--rating' '--feedback' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6789,6 +15975,50 @@ function _picocli_inquirly_public_csat_rate() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6809,12 +16039,13 @@ function _picocli_inquirly_reports_timeseries() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--metric' '--type' '--id' '--since' '--until' '--group-by' '--chart' '--limit'"
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--metric' '--type' '--id' '--since' '--until' '--group-by' '--chart' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local METRIC_option_args=("conversations_count" "incoming_messages_count" "outgoing_messages_count" "avg_first_response_time" "avg_resolution_time" "reply_time" "resolutions_count" "bot_resolutions_count" "bot_handoffs_count") # --metric values
   local TYPE_option_args=("account" "agent" "inbox" "label" "team") # --type values
   local GROUP_BY_option_args=("day" "week" "month" "year") # --group-by values
   local barsspark_option_args=("bars" "spark") # --chart values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6851,6 +16082,50 @@ function _picocli_inquirly_reports_timeseries() {
     '--limit')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -6869,9 +16144,10 @@ function _picocli_inquirly_reports_summary() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--type' '--id' '--since' '--until'"
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--type' '--id' '--since' '--until' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local TYPE_option_args=("account" "agent" "inbox" "label" "team") # --type values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6888,6 +16164,50 @@ function _picocli_inquirly_reports_summary() {
       return
       ;;
     '--until')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -6908,8 +16228,58 @@ function _picocli_inquirly_reports_conversations() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -6927,9 +16297,10 @@ function _picocli_inquirly_reports_csat() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--agent' '--inbox' '--team' '--rating' '--sort' '--page' '--limit'"
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--agent' '--inbox' '--team' '--rating' '--sort' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local KEY_option_args=("created_at" "-created_at") # --sort values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -6963,6 +16334,50 @@ function _picocli_inquirly_reports_csat() {
     '--limit')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -6981,8 +16396,9 @@ function _picocli_inquirly_reports_csatmetrics() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--agent' '--inbox' '--team' '--rating'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--agent' '--inbox' '--team' '--rating' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7005,6 +16421,50 @@ function _picocli_inquirly_reports_csatmetrics() {
     '--rating')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -7023,8 +16483,9 @@ function _picocli_inquirly_reports_agentconversations() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--agent' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--agent' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7033,6 +16494,50 @@ function _picocli_inquirly_reports_agentconversations() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7053,8 +16558,9 @@ function _picocli_inquirly_reports_channels() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7066,6 +16572,50 @@ function _picocli_inquirly_reports_channels() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7086,8 +16636,9 @@ function _picocli_inquirly_reports_inboxes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--limit'"
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7099,6 +16650,50 @@ function _picocli_inquirly_reports_inboxes() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7119,8 +16714,9 @@ function _picocli_inquirly_reports_agents() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--limit'"
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7132,6 +16728,50 @@ function _picocli_inquirly_reports_agents() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7152,8 +16792,9 @@ function _picocli_inquirly_reports_teams() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--limit'"
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7165,6 +16806,50 @@ function _picocli_inquirly_reports_teams() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7185,8 +16870,9 @@ function _picocli_inquirly_reports_firstresponse() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7198,6 +16884,50 @@ function _picocli_inquirly_reports_firstresponse() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7218,8 +16948,9 @@ function _picocli_inquirly_reports_inboxlabels() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--inbox' '--label-id' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--inbox' '--label-id' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7237,6 +16968,50 @@ function _picocli_inquirly_reports_inboxlabels() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7257,9 +17032,10 @@ function _picocli_inquirly_reports_outgoingmessages() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--by' '--since' '--until' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--by' '--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local GROUP_BY_option_args=("agent" "team" "inbox" "label") # --by values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7276,6 +17052,50 @@ function _picocli_inquirly_reports_outgoingmessages() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7296,8 +17116,9 @@ function _picocli_inquirly_reports_events() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--since' '--until' '--inbox' '--agent' '--name' '--page' '--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--inbox' '--agent' '--name' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7323,6 +17144,50 @@ function _picocli_inquirly_reports_events() {
     '--limit')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -7341,13 +17206,58 @@ function _picocli_inquirly_teams_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7368,8 +17278,58 @@ function _picocli_inquirly_teams_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -7387,8 +17347,9 @@ function _picocli_inquirly_teams_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--auto-assign' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--data'"
+  local flag_opts="'--auto-assign' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7400,6 +17361,50 @@ function _picocli_inquirly_teams_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7420,8 +17425,9 @@ function _picocli_inquirly_teams_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--auto-assign' '--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--name' '--description' '--data'"
+  local flag_opts="'--auto-assign' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7433,6 +17439,50 @@ function _picocli_inquirly_teams_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7453,8 +17503,9 @@ function _picocli_inquirly_teams_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7463,6 +17514,50 @@ function _picocli_inquirly_teams_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7483,8 +17578,58 @@ function _picocli_inquirly_teams_members() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list add update remove"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -7502,13 +17647,58 @@ function _picocli_inquirly_teams_members_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7529,8 +17719,9 @@ function _picocli_inquirly_teams_members_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--user' '--data' '--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--user' '--data' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7542,6 +17733,50 @@ function _picocli_inquirly_teams_members_add() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7562,8 +17797,9 @@ function _picocli_inquirly_teams_members_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--user' '--data' '--limit'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--user' '--data' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7575,6 +17811,50 @@ function _picocli_inquirly_teams_members_update() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7595,13 +17875,58 @@ function _picocli_inquirly_teams_members_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--user'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--user' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--user')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7622,13 +17947,58 @@ function _picocli_inquirly_webhooks_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help'"
-  local arg_opts="'--limit'"
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7649,8 +18019,9 @@ function _picocli_inquirly_webhooks_create() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--url' '--name' '--inbox' '--subscription' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--url' '--name' '--inbox' '--subscription' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7668,6 +18039,50 @@ function _picocli_inquirly_webhooks_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7688,8 +18103,9 @@ function _picocli_inquirly_webhooks_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help'"
-  local arg_opts="'--url' '--name' '--inbox' '--subscription' '--data'"
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--url' '--name' '--inbox' '--subscription' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7707,6 +18123,50 @@ function _picocli_inquirly_webhooks_update() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7727,8 +18187,9 @@ function _picocli_inquirly_webhooks_delete() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help'"
-  local arg_opts="'--ids' '--concurrency'"
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -7737,6 +18198,50 @@ function _picocli_inquirly_webhooks_delete() {
       return
       ;;
     '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7757,13 +18262,58 @@ function _picocli_inquirly_auth_login() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--with-token' '--with-platform-token' '-h' '--help'"
-  local arg_opts="'--url'"
+  local flag_opts="'--with-token' '--with-platform-token' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--url' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--url')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
       return
       ;;
   esac
@@ -7784,8 +18334,58 @@ function _picocli_inquirly_auth_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -7803,8 +18403,58 @@ function _picocli_inquirly_auth_logout() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -7822,8 +18472,58 @@ function _picocli_inquirly_config_view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -7841,8 +18541,58 @@ function _picocli_inquirly_config_use() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -7860,8 +18610,58 @@ function _picocli_inquirly_config_set() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

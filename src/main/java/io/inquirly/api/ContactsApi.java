@@ -40,6 +40,24 @@ public final class ContactsApi {
     };
   }
 
+  /**
+   * A warning for a contact lists will not show: chatwoot-4.10/app/models/contact.rb {@code resolved_contacts}
+   * keeps contacts with an e-mail, phone number or identifier.
+   */
+  static String unlisted(java.util.Map<String, Object> values, JsonNode answer) {
+    JsonNode c = answer.path("payload").path("contact");
+    if (!c.isObject()) {
+      return null;
+    }
+    for (String f : new String[] {"email", "phone_number", "identifier"}) {
+      if (!c.path(f).asText("").isEmpty()) {
+        return null;
+      }
+    }
+    return "warning: contact " + c.path("id").asText() + " has no e-mail, phone number or identifier: contact "
+        + "lists, searches and exports will not show it";
+  }
+
   static Object sort(String value) {
     String key = value.startsWith("-") ? value.substring(1) : value;
     if (!SORT_KEYS.contains(key)) {
@@ -71,6 +89,7 @@ public final class ContactsApi {
             .params(Param.body("inbox_id", "--inbox", "also add the contact to this inbox").integer().labelled("ID"))
             .params(fields())
             .one("payload.contact").columns(COLUMNS.toArray(String[]::new)).noun("contact")
+            .status(ContactsApi::unlisted)
             .example("inquirly contacts create --inbox 1 --name 'Ada Lovelace' --email ada@example.com "
                 + "--phone +14155550100 --identifier crm-42 --attr plan=pro"),
         op("contacts show", "GET", BASE + "/{id}")

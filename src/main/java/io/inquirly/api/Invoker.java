@@ -188,9 +188,12 @@ public final class Invoker {
       if (!records.isEmpty()) {
         sink.accept(records);
       }
-      Long total = total(body);
+      Long total = total(meta(op, body), request);
       boolean more = op.paging() == Operation.Paging.PAGES
           && hasMore(body, size, fullPage, (long) (startPage - 1) * fullPage + fetched, total);
+      if (!all && startPage > 1 && total != null) {
+        more = surelyMore(total, startPage, size);
+      }
       if (!all || !more || (limit > 0 && seen >= limit)) {
         return new Walk(seen, total, more);
       }
@@ -252,6 +255,19 @@ public final class Invoker {
     return new Walk(ascending.size(), null, false);
   }
 
+  /**
+   * Page {@code page} (not the first) held {@code size} of {@code total} records, and the page size is not known
+   * (a server setting). It is surely not the last page when it cannot be: when no page size P > size has
+   * (page - 1) * P + size == total. Only a sure next page is announced.
+   */
+  private static boolean surelyMore(long total, int page, int size) {
+    if (size == 0 || total <= (long) page * size) {
+      return false;
+    }
+    long before = total - size;
+    return before % (page - 1) != 0 || before / (page - 1) <= size;
+  }
+
   /** Whether the server has more: has_more when given, else the total, else whether the page was full. */
   private static boolean hasMore(JsonNode body, int size, int fullPage, long fetchedThrough, Long total) {
     if (size == 0) {
@@ -267,12 +283,36 @@ public final class Invoker {
     return size >= fullPage;
   }
 
-  private static Long total(JsonNode body) {
-    JsonNode meta = body.path("meta");
+  /** The envelope's meta: next to the records ({@code data.meta} beside {@code data.payload}), else at the top. */
+  private static JsonNode meta(Operation op, JsonNode body) {
+    String records = op.records() == null ? "" : op.records();
+    int dot = records.lastIndexOf('.');
+    if (dot > 0) {
+      JsonNode beside = at(body, records.substring(0, dot) + ".meta");
+      if (beside.isObject()) {
+        return beside;
+      }
+    }
+    return body.path("meta");
+  }
+
+  /**
+   * The number of records the list has in all, from its meta; for conversations the count of the assignee
+   * type asked for (chatwoot-4.10/app/finders/conversation_finder.rb counts mine, assigned, unassigned and all).
+   */
+  private static Long total(JsonNode meta, ApiRequest request) {
     if (meta.path("has_more").isBoolean()) {
       return null; // newer search: count is the page size, not the total
     }
-    for (String key : new String[] {"count", "all_count", "total_entries"}) {
+    String assignee = request.query().stream().filter(e -> e.getKey().equals("assignee_type"))
+        .map(java.util.Map.Entry::getValue).findFirst().orElse("all");
+    String perAssignee = switch (assignee) {
+      case "me" -> "mine_count";
+      case "assigned" -> "assigned_count";
+      case "unassigned" -> "unassigned_count";
+      default -> "all_count";
+    };
+    for (String key : new String[] {"count", perAssignee, "total_entries"}) {
       JsonNode n = meta.path(key);
       if (n.canConvertToLong()) {
         return n.asLong();

@@ -99,6 +99,8 @@ public final class Importer {
   /** FILTER: rows are matched by asking the server, on the workers. */
   private boolean filtering;
 
+  private final java.util.concurrent.atomic.AtomicLong unlisted = new java.util.concurrent.atomic.AtomicLong();
+
   public Importer(Options options, ContactsRemote remote) {
     this.options = options;
     this.remote = remote;
@@ -111,6 +113,15 @@ public final class Importer {
     long thisRun = outcomes.total();
     return new Progress(phase, alreadyDone + thisRun, total, outcomes.get(Outcome.REJECTED),
         Duration.ofNanos(System.nanoTime() - started), thisRun);
+  }
+
+  /**
+   * Contacts this run created (or, dry, would create) from rows with only a name: the server's lists and
+   * searches show only contacts with an e-mail, phone number or identifier
+   * (chatwoot-4.10/app/models/contact.rb, {@code resolved_contacts}).
+   */
+  public long unlistedCreated() {
+    return unlisted.get();
   }
 
   /** Stops dispatching rows (Ctrl-C): rows in flight finish, the journal is flushed, run() throws Cancelled. */
@@ -505,6 +516,9 @@ public final class Importer {
     switch (plan) {
       case CREATE -> {
         index.remember(d, Long.MAX_VALUE - d.row()); // a later duplicate in the file plans as an update
+        if (d.keys().isEmpty()) {
+          unlisted.incrementAndGet();
+        }
         outcomes.add(Outcome.CREATED);
       }
       case UPDATE -> outcomes.add(Outcome.UPDATED);
@@ -515,6 +529,9 @@ public final class Importer {
   }
 
   private void finish(Draft d, Outcome outcome, long id, String error) {
+    if (outcome == Outcome.CREATED && d.keys().isEmpty()) {
+      unlisted.incrementAndGet();
+    }
     outcomes.add(outcome);
     if (journal != null) {
       journal.record(d.row(), outcome, id, d.key(), error);

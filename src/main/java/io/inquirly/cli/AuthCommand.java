@@ -96,12 +96,16 @@ final class AuthCommand {
       URI base = Session.parseUrl(url);
       if (withPlatformToken) {
         String token = secret(session, "Platform app token: ", "--with-platform-token");
-        verifyPlatform(session, base, token);
+        refused(() -> verifyPlatform(session, base, token), url, "platform app token",
+            "copy it from Super Admin → Platform Apps");
         profile = profile.withPlatformToken(token);
         session.status("Platform token checked.");
       } else {
         String token = secret(session, "Access token: ", "--with-token");
-        JsonNode me = fetchProfile(session, base, token);
+        JsonNode[] answer = new JsonNode[1];
+        refused(() -> answer[0] = fetchProfile(session, base, token), url, "access token",
+            "copy it from Profile Settings → Access Token, whole");
+        JsonNode me = answer[0];
         String account = chooseAccount(session, me, target.accountId());
         profile = profile.withToken(token).withAccountId(account);
         session.status("Logged in to " + url + " as " + me.path("name").asText() + " <" + me.path("email").asText()
@@ -111,6 +115,22 @@ final class AuthCommand {
       file.write(new ConfigFile.Content(name, content.profiles()));
       session.status("Saved profile '" + name + "' in " + file.path() + ".");
       return ExitCode.OK;
+    }
+
+    /**
+     * Runs the check; a 401 is the token being refused, not a missing login (the generic hint would say "run
+     * 'inquirly auth login'" to someone doing just that).
+     */
+    private static void refused(Runnable check, String url, String what, String where) {
+      try {
+        check.run();
+      } catch (ApiException e) {
+        if (e.failure() != Failure.AUTHENTICATION) {
+          throw e;
+        }
+        throw new CliException(ExitCode.AUTH, e.getMessage(), url + " refused this " + what + ": " + where
+            + ", and check that it belongs to this server");
+      }
     }
 
     private String secret(Session session, String question, String flag) {

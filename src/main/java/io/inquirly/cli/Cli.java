@@ -36,10 +36,11 @@ public final class Cli {
     this.tuning = tuning;
   }
 
-  public int run(String[] args) {
-    this.args = args;
-    boolean debug = GlobalOptions.debugRequested(args);
+  public int run(String[] typed) {
+    this.args = typed;
+    boolean debug = GlobalOptions.debugRequested(typed);
     try {
+      String[] args = Suggestions.resolve(typed);
       CommandLine root = Commands.root(io, args);
       ParseResult parsed;
       try {
@@ -127,6 +128,11 @@ public final class Cli {
       boolean option = arg.startsWith("-");
       List<String> suggestions = u.getSuggestions();
       String did = suggestions.isEmpty() ? "" : " (did you mean '" + suggestions.get(0) + "'?)";
+      if (!option) {
+        // picocli's similarity offers 'merge' for 'get': ours knows the aliases and measures edit distance
+        String best = Suggestions.best(arg, e.getCommandLine().getSubcommands().keySet());
+        did = best == null ? "" : " (did you mean '" + best + "'?)";
+      }
       if (option) {
         return "unknown option '" + arg + "' for '" + command + "'" + did;
       }

@@ -105,7 +105,7 @@ public final class Commands {
             "  inquirly contacts create --inbox 1 --name 'Ada' --email ada@example.com",
             "",
             "Run 'inquirly COMMAND --help' for a command's options, 'inquirly help exit-codes' for exit codes.");
-    root.addOption(OptionSpec.builder("--version").versionHelp(true).arity("0").description("print the version")
+    root.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").description("print the version")
         .build());
     root.version("inquirly " + Version.get());
     root.usageMessage().customSynopsis("inquirly [OPTIONS] [COMMAND]");
@@ -136,6 +136,7 @@ public final class Commands {
       }
     }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setHelpFactory(HelpLayout.factory()); // lines break at spaces, never inside FILE.rejects.csv
     // '@file' is ours (--data @file, --input): picocli must not expand it as an argument file
     cl.setExpandAtFiles(false);
     cl.setOverwrittenOptionsAllowed(true);

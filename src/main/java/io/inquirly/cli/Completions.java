@@ -15,6 +15,7 @@ final class Completions {
   static final List<String> SHELLS = List.of("bash", "zsh", "fish");
 
   static String script(String shell, CommandLine root) {
+    globalsEverywhere(root);
     return switch (shell) {
       case "bash" -> bash(root);
       case "zsh" -> "#compdef inquirly\n"
@@ -25,6 +26,48 @@ final class Completions {
       case "fish" -> fish(root);
       default -> throw CliException.usage("no completion for shell '" + shell + "'", "use bash, zsh or fish");
     };
+  }
+
+  /** The values an option's completion offers ({@code -o}: the formats); null for none. */
+  static List<String> candidates(OptionSpec o) {
+    if (List.of(o.names()).contains("--output")) {
+      return java.util.Arrays.stream(io.inquirly.output.Format.values())
+          .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+    return null;
+  }
+
+  /**
+   * The global options are hidden from each command's option list (they have their own help section), and
+   * picocli's completion leaves hidden options out: for the scripts they are shown on every command, with the
+   * values they take, so that {@code -o <Tab>} and {@code --out<Tab>} complete after any command.
+   */
+  private static void globalsEverywhere(CommandLine root) {
+    java.util.Set<String> globals = new java.util.HashSet<>();
+    for (OptionSpec o : root.getCommandSpec().options()) {
+      if (o.hidden()) {
+        globals.add(o.longestName());
+      }
+    }
+    unhide(root, globals);
+  }
+
+  private static void unhide(CommandLine cl, java.util.Set<String> globals) {
+    CommandSpec spec = cl.getCommandSpec();
+    for (OptionSpec o : new ArrayList<>(spec.options())) {
+      if (o.hidden() && globals.contains(o.longestName())) {
+        spec.remove(o);
+        OptionSpec.Builder b = OptionSpec.builder(o).hidden(false);
+        List<String> values = candidates(o);
+        if (values != null) {
+          b.completionCandidates(values);
+        }
+        spec.addOption(b.build());
+      }
+    }
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      unhide(sub, globals);
+    }
   }
 
   private static String bash(CommandLine root) {
@@ -44,6 +87,12 @@ final class Completions {
     sb.append("            case ").append(String.join(" ", valued(root))).append("\n                set skip 1\n");
     sb.append("            case '-*'\n            case '*'\n                set words $words $w\n");
     sb.append("        end\n    end\n    echo (string join ' ' $words)\nend\n\n");
+    sb.append("# global options, after any command\n");
+    for (OptionSpec o : root.getCommandSpec().options()) {
+      if (!o.usageHelp() && !o.versionHelp()) {
+        option(o, "", sb);
+      }
+    }
     walk(root, "", sb);
     return sb.toString();
   }
@@ -70,36 +119,48 @@ final class Completions {
       }
       sb.append('\n');
     }
+    java.util.Set<String> globals = new java.util.HashSet<>();
+    for (OptionSpec o : cl.getCommandSpec().root().options()) {
+      if (!o.usageHelp() && !o.versionHelp()) {
+        globals.add(o.longestName());
+      }
+    }
     for (OptionSpec o : spec.options()) {
-      if (o.hidden() && !path.isEmpty()) {
-        continue;
+      if (globals.contains(o.longestName())) {
+        continue; // completed everywhere, above
       }
-      sb.append("complete -c inquirly ").append(cond);
-      for (String name : o.names()) {
-        if (name.startsWith("--")) {
-          sb.append(" -l ").append(name.substring(2));
-        } else {
-          sb.append(" -s ").append(name.substring(1));
-        }
-      }
-      if (o.arity().max() > 0) {
-        sb.append(" -r");
-        List<String> candidates = new ArrayList<>();
-        if (o.completionCandidates() != null) {
-          o.completionCandidates().forEach(candidates::add);
-        }
-        if (!candidates.isEmpty()) {
-          sb.append(" -f -a ").append(fishString(String.join(" ", candidates)));
-        }
-      }
-      if (o.description().length > 0) {
-        sb.append(" -d ").append(fishString(firstSentence(o.description()[0])));
-      }
-      sb.append('\n');
+      option(o, cond, sb);
     }
     for (Map.Entry<String, CommandLine> e : cl.getSubcommands().entrySet()) {
       walk(e.getValue(), path.isEmpty() ? e.getKey() : path + " " + e.getKey(), sb);
     }
+  }
+
+  private static void option(OptionSpec o, String cond, StringBuilder sb) {
+    sb.append("complete -c inquirly").append(cond.isEmpty() ? "" : " " + cond);
+    for (String name : o.names()) {
+      if (name.startsWith("--")) {
+        sb.append(" -l ").append(name.substring(2));
+      } else {
+        sb.append(" -s ").append(name.substring(1));
+      }
+    }
+    if (o.arity().max() > 0) {
+      sb.append(" -r");
+      List<String> candidates = new ArrayList<>();
+      if (candidates(o) != null) {
+        candidates.addAll(candidates(o));
+      } else if (o.completionCandidates() != null) {
+        o.completionCandidates().forEach(candidates::add);
+      }
+      if (!candidates.isEmpty()) {
+        sb.append(" -f -a ").append(fishString(String.join(" ", candidates)));
+      }
+    }
+    if (o.description().length > 0) {
+      sb.append(" -d ").append(fishString(firstSentence(o.description()[0])));
+    }
+    sb.append('\n');
   }
 
   private static String firstSentence(String s) {

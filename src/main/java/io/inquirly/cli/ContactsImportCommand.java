@@ -45,7 +45,8 @@ final class ContactsImportCommand implements Executable {
   @Option(names = "--format", paramLabel = "csv|jsonl", description = "input format (default: from the extension)")
   String format;
 
-  @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter (default ','; 'tab' for tabs)")
+  @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV delimiter: ',', ';', '|' or tab ('tab'); default: "
+      + "the one the header row uses most")
   String delimiter;
 
   @Option(names = "--map", paramLabel = "FROM=TO", description = "rename an input column to a field (repeatable)")
@@ -149,6 +150,9 @@ final class ContactsImportCommand implements Executable {
           rejectsPath = Path.of(file + rejectsExt);
         }
       }
+      if (delimiter == null && fmt == Format.CSV) {
+        delim = io.inquirly.bulk.Delimiters.detect(input); // a ';'-separated export from a spreadsheet works too
+      }
       Mapping mapping;
       try {
         mapping = new Mapping(Mapping.renames(maps), extra);
@@ -209,6 +213,12 @@ final class ContactsImportCommand implements Executable {
         Files.deleteIfExists(journalPath);
       }
       print(session, report, name);
+      long unlisted = importer.unlistedCreated();
+      if (unlisted > 0) {
+        session.warn(unlisted + (unlisted == 1 ? " contact " : " contacts ") + (dryRun ? "would be" : "were")
+            + " created with only a name: contact lists, searches and exports show only contacts with an e-mail, "
+            + "phone number or identifier");
+      }
       return report.rejected() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
     } finally {
       if (spooled != null) {
@@ -252,12 +262,15 @@ final class ContactsImportCommand implements Executable {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("file", name);
     o.put("rows", r.rows());
+    // this run's outcomes; rows finished by earlier runs of a resumed import apart, under "earlier"
+    ObjectNode before = JsonNodeFactory.instance.objectNode();
     for (Outcome outcome : Outcome.values()) {
-      o.put(outcome.name().toLowerCase(Locale.ROOT), r.outcomes().getOrDefault(outcome, 0L)
-          + r.earlier().getOrDefault(outcome, 0L));
+      o.put(outcome.name().toLowerCase(Locale.ROOT), r.outcomes().getOrDefault(outcome, 0L));
+      before.put(outcome.name().toLowerCase(Locale.ROOT), r.earlier().getOrDefault(outcome, 0L));
     }
     long earlier = r.earlier().values().stream().mapToLong(Long::longValue).sum();
     o.put("resumed", earlier);
+    o.set("earlier", before);
     o.put("existing_contacts", r.existing());
     o.put("lookup", r.lookup().name().toLowerCase(Locale.ROOT));
     double seconds = r.elapsed().toNanos() / 1e9;

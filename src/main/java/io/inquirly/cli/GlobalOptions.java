@@ -38,7 +38,7 @@ public record GlobalOptions(
 
   private static final List<Def> DEFS = List.of(
       new Def(new String[] {"-o", "--output"}, "FORMAT", String.class,
-          "table (default), json, jsonl, yaml, csv or ids"),
+          "table (default), wide, json, jsonl, yaml, csv or ids"),
       new Def(new String[] {"--columns"}, "LIST", String.class,
           "table/csv columns, comma-separated dotted paths (id,name,custom_attributes.plan)"),
       new Def(new String[] {"--jq"}, "EXPR", String.class, "filter the JSON output with a jq expression"),

@@ -46,7 +46,13 @@ final class HelpCommand implements Executable {
     for (String w : words) {
       CommandLine next = current.getSubcommands().get(w);
       if (next == null) {
-        throw CliException.usage("no command or help topic '" + String.join(" ", words) + "'",
+        java.util.Set<String> known = new java.util.TreeSet<>(current.getSubcommands().keySet());
+        if (current == root) {
+          known.addAll(TOPICS.keySet());
+        }
+        String best = Suggestions.best(w, known);
+        throw CliException.usage("no command or help topic '" + String.join(" ", words) + "'"
+            + (best == null ? "" : " (did you mean '" + best + "'?)"),
             "topics: " + String.join(", ", new java.util.TreeSet<>(TOPICS.keySet()))
                 + "; commands: run 'inquirly --help'");
       }

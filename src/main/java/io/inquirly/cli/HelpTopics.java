@@ -33,7 +33,10 @@ final class HelpTopics {
   static final String FORMATTING = """
       Output formats (-o, --output)
 
-        table   aligned columns on a terminal; tab-separated and never truncated when piped (default)
+        table   on a terminal: fitted to its width (long text cut with …, never ids, times or numbers;
+                columns that do not fit left out), times as 2026-12-05 14:03 UTC, durations as 6h 22m;
+                piped: tab-separated, never cut, times as ISO 8601 UTC (default)
+        wide    a table of every column, not fitted to the terminal
         json    one JSON document: an array for lists (streamed page by page with --all)
         jsonl   one JSON record per line
         yaml    YAML

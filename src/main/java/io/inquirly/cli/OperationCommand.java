@@ -228,9 +228,21 @@ final class OperationCommand implements Executable {
     Map<String, Object> values = values();
     JsonNode body = data == null || data.getValue() == null ? null
         : Values.data("--data", data.getValue(), session.io().in());
+    if (body == null && nothingToCreate(values)) {
+      List<String> options = op.params().stream().filter(p -> p.in() == Param.In.BODY && p.option() != null)
+          .map(Param::option).limit(4).toList();
+      throw CliException.usage("nothing to create: '" + op.commandLine() + "' was given no fields",
+          "give " + (options.isEmpty() ? "" : String.join(", ", options) + " ... or ") + "--data");
+    }
     boolean dry = dryRun != null && Boolean.TRUE.equals(dryRun.getValue());
     Invoker invoker = session.invoker(dry ? request -> printDryRun(session, request) : null);
     List<Long> batch = batchId == null ? null : batchIds(session, values);
+    if (batch != null && batch.isEmpty()) {
+      if (session.io().stderrTty()) {
+        session.status("No " + plural(op.noun()) + " to " + op.verb() + ": --ids - read no ids.");
+      }
+      return ExitCode.OK;
+    }
     if (batch != null && batch.size() != 1) {
       if (op.confirm() && !dry && !Boolean.TRUE.equals(yes.getValue())) {
         confirm(session, batch.size() + " " + plural(op.noun()) + " (" + joined(batch) + ")");
@@ -243,7 +255,7 @@ final class OperationCommand implements Executable {
       values.put(batchId.name(), batch.get(0));
     }
     if (op.confirm() && !dry && !Boolean.TRUE.equals(yes.getValue())) {
-      confirm(session, op.noun() + " " + ids(values));
+      confirm(session, target(values));
     }
     if (chart != null && chart.getValue() != null && !session.options().raw()) {
       return chart(session, Invoker.records(op, runOne(invoker, values, body)), chart.getValue());
@@ -301,6 +313,9 @@ final class OperationCommand implements Executable {
         }
         all.add(Long.parseLong(id));
       }
+    }
+    if (all.isEmpty() && "-".equals(text)) {
+      return List.of(); // like xargs -r: an empty pipe is nothing to do
     }
     if (all.isEmpty()) {
       throw CliException.usage("no " + batchId.label() + " given for '" + op.commandLine() + "'",
@@ -372,8 +387,11 @@ final class OperationCommand implements Executable {
     if (columns != null && columns.strip().matches("\\d{1,4}")) {
       width = Math.max(20, Integer.parseInt(columns.strip()));
     }
-    List<String> lines = style.equals("spark") ? Chart.sparkline(labels, numbers, width)
-        : Chart.bars(labels, numbers, width);
+    // the report's averages are seconds: the chart says so by showing them as durations (6h 22m)
+    Object metric = values().get("metric");
+    boolean seconds = metric != null && metric.toString().endsWith("_time");
+    List<String> lines = style.equals("spark") ? Chart.sparkline(labels, numbers, width, seconds)
+        : Chart.bars(labels, numbers, width, seconds);
     lines.forEach(session.io().out()::println);
     return ExitCode.OK;
   }
@@ -406,7 +424,7 @@ final class OperationCommand implements Executable {
       case NONE -> {
         if (op.method().equals("DELETE")) {
           if (op.status() == null) {
-            session.status("Deleted " + op.noun() + " " + ids(values) + ".");
+            session.status("Deleted " + target(values) + ".");
           }
         } else if (!answer.isMissingNode()) {
           output.single(answer, op.columns());
@@ -443,7 +461,7 @@ final class OperationCommand implements Executable {
       body = reveal() ? body : Secrets.mask(body, session.knownSecrets());
     }
     String format = session.options().output();
-    if (format != null && Format.parse(format) != Format.TABLE) {
+    if (format != null && Format.parse(format) != Format.TABLE && Format.parse(format) != Format.WIDE) {
       ObjectNode o = Json.object();
       o.put("method", request.method());
       o.put("url", url);
@@ -462,15 +480,56 @@ final class OperationCommand implements Executable {
   }
 
 
-  private String ids(Map<String, Object> values) {
+  /**
+   * A create that was given nothing at all (an empty contact nobody can list, ...): it has body fields and no
+   * option of any kind was given (a file option such as --attach counts). Operations with a handler or a prepare
+   * step check their own input.
+   */
+  private boolean nothingToCreate(Map<String, Object> values) {
+    if (!op.verb().equals("create") || !op.method().equals("POST") || op.handler() != null || op.prepare() != null
+        || op.params().stream().noneMatch(p -> p.in() == Param.In.BODY)) {
+      return false;
+    }
+    for (Param p : op.params()) {
+      if (p.in() == Param.In.PATH || op.positionals().contains(p)) {
+        continue;
+      }
+      Object v = values.get(p.name());
+      if (v != null && !Boolean.FALSE.equals(v) && !(v instanceof java.util.Collection<?> c && c.isEmpty())
+          && !(v instanceof Map<?, ?> m && m.isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What the positional ids name, for people: "contact 4"; "contacts 4 and 5" when every id is one of the
+   * noun's (merge's two contacts); else the last id's noun "of" the others ("label 3 of portal 1").
+   */
+  private String target(Map<String, Object> values) {
     List<String> ids = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (Param p : op.positionals()) {
       Object v = values.get(p.name());
       if (v != null) {
         ids.add(String.valueOf(v));
+        names.add(p.name());
       }
     }
-    return String.join(" ", ids);
+    int n = ids.size();
+    if (n <= 1) {
+      return op.noun() + (n == 0 ? "" : " " + ids.get(0));
+    }
+    String key = op.noun().replace(' ', '_');
+    if (names.stream().allMatch(name -> name.contains(key))) {
+      return plural(op.noun()) + " " + String.join(", ", ids.subList(0, n - 1)) + " and " + ids.get(n - 1);
+    }
+    StringBuilder sb = new StringBuilder(op.noun() + " " + ids.get(n - 1));
+    for (int i = n - 2; i >= 0; i--) {
+      sb.append(" of ").append(names.get(i).replaceFirst("_id$", "").replace('_', ' ')).append(' ').append(ids.get(i));
+    }
+    return sb.toString();
   }
 
   private Map<String, Object> values() {

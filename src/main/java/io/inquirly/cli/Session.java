@@ -148,10 +148,28 @@ public final class Session implements AutoCloseable {
     return uri;
   }
 
+  /**
+   * A URL copied from the API's docs ({@code https://host/api/v1}, even {@code .../api/v1/accounts/1}) made
+   * every path /api/v1/api/v1/... and its 404 advised checking the id: the server's root is used, with a
+   * warning.
+   */
+  URI apiRoot(URI base) {
+    String path = base.getRawPath() == null ? "" : base.getRawPath();
+    int at = path.indexOf("/api/v1");
+    if (at < 0 || !(path.length() == at + 7 || path.charAt(at + 7) == '/')) {
+      return base;
+    }
+    URI root = base.resolve(path.substring(0, at) + "/");
+    String shown = root.toString().replaceAll("/$", "");
+    warn("the server URL " + base + " points into the API; using its root " + shown
+        + " (give the server's root URL: inquirly adds /api/v1 itself)");
+    return URI.create(shown);
+  }
+
   /** The HTTP client for this run (created once). */
   public ApiClient client() {
     if (client == null) {
-      URI base = baseUrl();
+      URI base = apiRoot(baseUrl());
       if (options.insecure()) {
         warn("--insecure: TLS certificates are not verified; anyone on the network can read your token");
         System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
@@ -216,10 +234,12 @@ public final class Session implements AutoCloseable {
   public Output output() {
     if (output == null) {
       Format format = options.output() == null ? Format.TABLE : Format.parse(options.output());
-      boolean color = io.stdoutTty() && !options.noColor() && io.getenv("NO_COLOR") == null;
+      // TERM=dumb: a terminal that shows escape sequences as text
+      boolean color = io.stdoutTty() && !options.noColor() && io.getenv("NO_COLOR") == null
+          && !"dumb".equals(io.getenv("TERM"));
       int width = format == Format.TABLE && io.stdoutTty() ? TerminalWidth.of(io) : 0;
       output = new Output(new OutputOptions(format, options.columns(), options.jq(), io.stdoutTty(), color, width),
-          io.out());
+          io.out(), this::warn);
     }
     return output;
   }

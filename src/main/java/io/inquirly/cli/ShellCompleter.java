@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class ShellCompleter implements Completer {
   static final List<String> SHELL_WORDS = List.of("use", "clear", "exit", "quit");
-  private static final List<String> FORMATS = List.of("table", "json", "jsonl", "yaml", "csv", "ids");
+  private static final List<String> FORMATS = List.of("table", "wide", "json", "jsonl", "yaml", "csv", "ids");
 
   private final CommandLine root;
   /** Live candidates for an option name (e.g. --inbox), or an empty list. */

@@ -38,23 +38,65 @@ final class Cells {
   }
 
   /**
-   * The text of a table cell: on a TTY, an epoch-seconds number in a {@code *_at} field shows as
-   * {@code yyyy-MM-dd HH:mm} UTC and arrays of scalars are joined with ", "; piped, values stay raw
-   * and arrays are joined with ";". Control characters (tab, newline, ESC, ...) become spaces in both
-   * modes so that one record stays one line and the terminal stays safe.
+   * The text of a table cell. Control characters (tab, newline, ESC, ...) become spaces in both modes so
+   * that one record stays one line and the terminal stays safe.
+   *
+   * <ul>
+   *   <li>times (epoch seconds in {@code *_at}, {@code *_since}, {@code *_until} and {@code timestamp}):
+   *       on a TTY {@code 2026-12-05 14:03 UTC}, piped ISO 8601 UTC {@code 2026-12-05T14:03:00Z}; 0 (the
+   *       server's "never") is empty. On a TTY, ISO 8601 text in those fields is shown the same way.
+   *   <li>durations (seconds in {@code *_time}, as in reports): on a TTY {@code 6h 22m}; piped raw.
+   *   <li>{@code message_type}: the server's enumeration as words (incoming, outgoing, activity, template).
+   *   <li>arrays of scalars are joined with ", " on a TTY, ";" piped; other values as in {@link #text}.
+   * </ul>
    */
   static String tableCell(String field, JsonNode value, boolean tty) {
-    String text;
-    String date = null;
-    if (tty
-        && value != null
-        && value.isNumber()
-        && value.canConvertToLong()
-        && Paths.leaf(field).endsWith("_at")) {
-      date = Dates.format(value.asLong());
+    String text = null;
+    if (value != null && !value.isMissingNode() && !value.isNull()) {
+      String leaf = Paths.leaf(field);
+      if (isTime(leaf)) {
+        text = time(value, tty);
+      } else if (tty && leaf.endsWith("_time") && value.isNumber()) {
+        text = duration(value.asDouble());
+      } else if (leaf.equals("message_type") && value.canConvertToLong()) {
+        text = MESSAGE_TYPES.length > value.asLong() && value.asLong() >= 0
+            ? MESSAGE_TYPES[(int) value.asLong()] : null;
+      }
     }
-    text = date != null ? date : text(value, tty ? ", " : ";");
-    return sanitise(text);
+    return sanitise(text != null ? text : text(value, tty ? ", " : ";"));
+  }
+
+  /** app/models/message.rb: {@code enum message_type: { incoming: 0, outgoing: 1, activity: 2, template: 3 }}. */
+  private static final String[] MESSAGE_TYPES = {"incoming", "outgoing", "activity", "template"};
+
+  /** A field that holds a point in time. */
+  static boolean isTime(String leaf) {
+    return leaf.endsWith("_at") || leaf.endsWith("_since") || leaf.endsWith("_until") || leaf.equals("timestamp");
+  }
+
+  private static String time(JsonNode value, boolean tty) {
+    if (value.isNumber() && value.canConvertToLong()) {
+      long seconds = value.asLong();
+      return seconds == 0 ? "" : Dates.format(seconds, tty);
+    }
+    return tty && value.isTextual() ? Dates.parse(value.asText()) : null;
+  }
+
+  /** 45s, 7m 30s, 6h 22m, 3d 4h. */
+  static String duration(double secondsValue) {
+    long s = Math.round(secondsValue);
+    String sign = s < 0 ? "-" : "";
+    s = Math.abs(s);
+    if (s < 60) {
+      return sign + s + "s";
+    }
+    if (s < 3600) {
+      return sign + s / 60 + "m " + s % 60 + "s";
+    }
+    if (s < 86400) {
+      return sign + s / 3600 + "h " + s % 3600 / 60 + "m";
+    }
+    return sign + s / 86400 + "d " + s % 86400 / 3600 + "h";
   }
 
   static String sanitise(String s) {
@@ -76,20 +118,14 @@ final class Cells {
     return sb == null ? s : sb.toString();
   }
 
-  /** Display length in code points. */
+  /** Terminal columns {@code s} takes (only measured for tables on a terminal). */
   static int length(String s) {
-    return s.codePointCount(0, s.length());
+    return DisplayWidth.of(s);
   }
 
-  /** Cuts {@code s} to at most {@code max} code points, the last being "…" when cut. */
+  /** Cuts {@code s} to at most {@code max} terminal columns, the last being "…" when cut. */
   static String truncate(String s, int max) {
-    if (length(s) <= max) {
-      return s;
-    }
-    if (max <= 1) {
-      return ELLIPSIS;
-    }
-    return s.substring(0, s.offsetByCodePoints(0, max - 1)) + ELLIPSIS;
+    return DisplayWidth.truncate(s, max);
   }
 
   static String compact(JsonNode value) {
@@ -105,16 +141,26 @@ final class Cells {
     return true;
   }
 
-  /** Lazy: java.time formatting is only loaded when a TTY table shows a date. */
+  /** Lazy: java.time formatting is only loaded when a table shows a time. */
   private static final class Dates {
-    static final DateTimeFormatter FORMAT =
-        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter TTY =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    /** The UTC minute, or null when out of Instant's range (the raw number is shown then). */
-    static String format(long epochSeconds) {
+    /** The UTC minute (TTY) or ISO 8601 instant (piped), or null when out of range (the raw value is shown). */
+    static String format(long epochSeconds, boolean tty) {
       try {
-        return FORMAT.format(Instant.ofEpochSecond(epochSeconds));
+        Instant at = Instant.ofEpochSecond(epochSeconds);
+        return tty ? TTY.format(at) : DateTimeFormatter.ISO_INSTANT.format(at);
       } catch (DateTimeException outOfRange) {
+        return null;
+      }
+    }
+
+    /** ISO 8601 text with an offset, as the TTY shows times; null when it is not one. */
+    static String parse(String text) {
+      try {
+        return TTY.format(java.time.OffsetDateTime.parse(text));
+      } catch (DateTimeException notATime) {
         return null;
       }
     }

@@ -18,9 +18,14 @@ public final class Chart {
    * label and the widest value (at least 10 cells). Negative values draw as empty bars.
    */
   public static List<String> bars(List<String> labels, List<Double> values, int width) {
+    return bars(labels, values, width, false);
+  }
+
+  /** As {@link #bars(List, List, int)}; {@code seconds}: the values are durations, shown as 6h 22m. */
+  public static List<String> bars(List<String> labels, List<Double> values, int width, boolean seconds) {
     check(labels, values);
     int labelWidth = labels.stream().mapToInt(String::length).max().orElse(0);
-    List<String> texts = values.stream().map(Chart::number).toList();
+    List<String> texts = values.stream().map(v -> text(v, seconds)).toList();
     int valueWidth = texts.stream().mapToInt(String::length).max().orElse(0);
     int barWidth = Math.max(10, width - labelWidth - valueWidth - 3);
     double max = values.stream().mapToDouble(v -> v).max().orElse(0);
@@ -80,6 +85,11 @@ public final class Chart {
    * {@code 2026-11-01 ▁▃█▅ 2026-11-04  min 0 · max 12}, fitted to the width.
    */
   public static List<String> sparkline(List<String> labels, List<Double> values, int width) {
+    return sparkline(labels, values, width, false);
+  }
+
+  /** As {@link #sparkline(List, List, int)}; {@code seconds}: the range is durations ({@code max 5h 0m}). */
+  public static List<String> sparkline(List<String> labels, List<Double> values, int width, boolean seconds) {
     check(labels, values);
     if (values.isEmpty()) {
       return List.of();
@@ -88,9 +98,13 @@ public final class Chart {
     double max = values.stream().mapToDouble(d -> d).max().orElse(0);
     String first = labels.get(0);
     String last = labels.get(labels.size() - 1);
-    String range = "  min " + number(min) + " · max " + number(max);
+    String range = "  min " + text(min, seconds) + " · max " + text(max, seconds);
     int cells = Math.max(1, width - first.length() - last.length() - 2 - range.length());
     return List.of(first + " " + sparkline(values, cells) + " " + last + range);
+  }
+
+  private static String text(double v, boolean seconds) {
+    return seconds ? Cells.duration(v) : number(v);
   }
 
   /** 12 for whole numbers, 12.5 (one decimal) otherwise. */

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 /** The values of {@code -o/--output}. */
 public enum Format {
   TABLE,
+  /** a table of every column, not fitted to the terminal's width */
+  WIDE,
   JSON,
   JSONL,
   YAML,

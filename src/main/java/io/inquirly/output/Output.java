@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Renders the records of one command on stdout, in the format of {@link OutputOptions}.
@@ -21,10 +22,11 @@ import java.util.Objects;
  *   <li>{@code csv}: RFC 4180, header row of the column paths as given, then one row per record.
  *   <li>{@code ids}: the {@code id} of each record, else {@code display_id}, else {@code source_id},
  *       else nothing for that record; one per line.
- *   <li>{@code table}: aligned on a TTY (upper-case header, bold when colour is allowed, cells cut at
- *       50 characters, the last column fitted to the width, {@code *_at} epoch seconds as {@code
- *       yyyy-MM-dd HH:mm} UTC); tab-separated when piped (header too, never cut, raw values). An
- *       empty list prints nothing. A single record is a KEY/VALUE table of its flattened fields.
+ *   <li>{@code table}: on a TTY aligned and fitted to the width ({@link Table}), readable headers ({@link
+ *       #headers}), times, durations and enumerations for people ({@link Cells#tableCell}); tab-separated
+ *       when piped (never cut, ISO 8601 times). An empty list prints nothing. A single record is a
+ *       KEY/VALUE table of its fields (nested objects indented on a TTY, dotted paths piped).
+ *   <li>{@code wide}: a table of every column, not fitted to the terminal.
  * </ul>
  *
  * <p>Columns: {@code --columns} if given, else the command's defaults, else the top-level fields of
@@ -41,6 +43,7 @@ public final class Output {
   private final OutputOptions options;
   private final PrintStream out;
   private final Jq jq;
+  private final Consumer<String> warn;
 
   /**
    * Compiles {@code --jq} immediately so a syntax error surfaces before any request is sent.
@@ -48,8 +51,14 @@ public final class Output {
    * @throws OutputException when the jq expression does not compile
    */
   public Output(OutputOptions options, PrintStream out) {
+    this(options, out, message -> {});
+  }
+
+  /** @param warn receives warnings for people (a {@code --columns} path that matched nothing in a csv) */
+  public Output(OutputOptions options, PrintStream out, Consumer<String> warn) {
     this.options = Objects.requireNonNull(options, "options");
     this.out = Objects.requireNonNull(out, "out");
+    this.warn = Objects.requireNonNull(warn, "warn");
     this.jq = options.jq() == null ? null : Jq.compile(options.jq());
   }
 
@@ -74,6 +83,7 @@ public final class Output {
       case CSV:
         return new CsvSink(columns(defaultColumns));
       case TABLE:
+      case WIDE:
       default:
         return new TableSink(columns(defaultColumns));
     }
@@ -112,6 +122,7 @@ public final class Output {
         }
         break;
       case TABLE:
+      case WIDE:
       default:
         keyValueTable(value);
     }
@@ -148,13 +159,20 @@ public final class Output {
         result -> out.print((result.isTextual() ? result.asText() : compact(result)) + "\n"));
   }
 
+  /**
+   * KEY/VALUE rows: the {@code --columns} as given, else every field; on a TTY nested objects are indented
+   * under their key (as kubectl describe does) so the key column stays narrow, piped they are dotted paths.
+   */
   private void keyValueTable(JsonNode record) {
     boolean tty = options.tty();
     List<List<String>> rows = new ArrayList<>();
     if (options.columns() != null) {
+      checkColumns(List.of(record), options.columns());
       for (String c : options.columns()) {
         rows.add(List.of(Cells.sanitise(c), Cells.tableCell(c, Paths.resolve(record, c), tty)));
       }
+    } else if (tty && record.isObject()) {
+      indented("", "", record, rows);
     } else {
       for (Map.Entry<String, JsonNode> e : Paths.flatten(record).entrySet()) {
         rows.add(
@@ -162,8 +180,114 @@ public final class Output {
       }
     }
     if (!rows.isEmpty()) {
-      Table.print(out, List.of("key", "value"), rows, tty, bold(), options.width(), false);
+      Table.print(out, List.of("key", "value"), rows, new boolean[] {true, false}, tty, bold(),
+          options.width(), Table.Layout.KEY_VALUE);
     }
+  }
+
+  private static void indented(String indent, String prefix, JsonNode object, List<List<String>> rows) {
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
+      String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+      String key = indent + Cells.sanitise(e.getKey());
+      JsonNode value = e.getValue();
+      if (value.isObject() && value.size() > 0) {
+        rows.add(List.of(key, ""));
+        indented(indent + "  ", path, value, rows);
+      } else {
+        rows.add(List.of(key, Cells.tableCell(path, value, true)));
+      }
+    }
+  }
+
+  /**
+   * A {@code --columns} path that no record has is a typo: refused before anything is printed (the records
+   * are buffered), naming the fields there are.
+   */
+  private void checkColumns(List<JsonNode> records, List<String> columns) {
+    if (records.isEmpty()) {
+      return;
+    }
+    for (String c : columns) {
+      if (!anyHas(records, c)) {
+        throw new OutputException("--columns: '" + c + "' matches nothing in "
+            + (records.size() == 1 ? "the record" : "any of the " + records.size() + " records")
+            + "; its fields: " + String.join(", ", Paths.fieldNames(records.get(0))));
+      }
+    }
+  }
+
+  private static boolean anyHas(List<JsonNode> records, String column) {
+    for (JsonNode r : records) {
+      if (!Paths.resolve(r, column).isMissingNode()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Readable table headers for column paths: the last segment ({@code custom_attributes.plan} → PLAN), the
+   * object for its name ({@code meta.sender.name} → SENDER), {@code inbox.id} → INBOX_ID; the whole path
+   * when two columns would read the same.
+   */
+  static List<String> headers(List<String> columns) {
+    List<String> names = new ArrayList<>(columns.size());
+    for (String c : columns) {
+      names.add(header(c));
+    }
+    List<String> out = new ArrayList<>(columns.size());
+    for (int i = 0; i < columns.size(); i++) {
+      out.add(java.util.Collections.frequency(names, names.get(i)) > 1 ? columns.get(i) : names.get(i));
+    }
+    return out;
+  }
+
+  private static String header(String path) {
+    String[] segments = path.split("\\.", -1);
+    int last = segments.length - 1;
+    String leaf = segments[last];
+    if (last == 0 || segments[last - 1].isEmpty() || Character.isDigit(segments[last - 1].charAt(0))) {
+      return leaf.isEmpty() ? path : leaf;
+    }
+    String parent = segments[last - 1];
+    if (leaf.equals("name") || leaf.equals("title")) {
+      return parent;
+    }
+    return leaf.equals("id") ? parent + "_id" : leaf;
+  }
+
+  /**
+   * Columns never cut on a terminal: ids, times, durations, counts, and columns whose values are all numbers,
+   * booleans or phone-number-like text.
+   */
+  private static boolean fixed(String column, List<JsonNode> records) {
+    String leaf = Paths.leaf(column);
+    if (leaf.equals("id") || leaf.endsWith("_id") || Cells.isTime(leaf) || leaf.endsWith("_time")
+        || leaf.endsWith("_count")) {
+      return true;
+    }
+    for (JsonNode r : records) {
+      JsonNode v = Paths.resolve(r, column);
+      if (!(v.isMissingNode() || v.isNull() || v.isNumber() || v.isBoolean()
+          || v.isTextual() && numberLike(v.asText()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "+1 757 555-0142", "42", "3.5": digits with a leading + and separators. */
+  private static boolean numberLike(String s) {
+    if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '+')) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean bold() {
@@ -283,6 +407,7 @@ public final class Output {
   private final class CsvSink extends Sink {
     private List<String> columns;
     private boolean headerDone;
+    private final java.util.Set<String> matched = new java.util.HashSet<>();
 
     CsvSink(List<String> columns) {
       this.columns = columns;
@@ -303,7 +428,11 @@ public final class Output {
       header();
       List<String> row = new ArrayList<>(columns.size());
       for (String c : columns) {
-        row.add(Cells.text(Paths.resolve(record, c), ";"));
+        JsonNode v = Paths.resolve(record, c);
+        if (!v.isMissingNode()) {
+          matched.add(c);
+        }
+        row.add(Cells.text(v, ";"));
       }
       out.print(CsvLines.line(row));
     }
@@ -314,6 +443,13 @@ public final class Output {
         header();
       }
       out.flush();
+      if (count() > 0 && options.columns() != null) {
+        for (String c : options.columns()) {
+          if (!matched.contains(c)) {
+            warn.accept("--columns: '" + c + "' matched nothing in any record: its column is empty");
+          }
+        }
+      }
     }
   }
 
@@ -339,6 +475,9 @@ public final class Output {
       if (records.isEmpty() || columns.isEmpty()) {
         return;
       }
+      if (options.columns() != null) {
+        checkColumns(records, columns);
+      }
       boolean tty = options.tty();
       List<List<String>> rows = new ArrayList<>(records.size());
       for (JsonNode r : records) {
@@ -348,7 +487,15 @@ public final class Output {
         }
         rows.add(row);
       }
-      Table.print(out, columns, rows, tty, bold(), options.width(), true);
+      boolean[] fixed = new boolean[columns.size()];
+      if (tty) {
+        for (int i = 0; i < fixed.length; i++) {
+          fixed[i] = fixed(columns.get(i), records);
+        }
+      }
+      Table.Layout layout = options.format() == Format.WIDE ? Table.Layout.WIDE
+          : options.columns() != null ? Table.Layout.CHOSEN : Table.Layout.LIST;
+      Table.print(out, headers(columns), rows, fixed, tty, bold(), options.width(), layout);
       out.flush();
     }
   }

@@ -61,9 +61,27 @@ public final class Kinds {
         .field("short_code", STRING).field("content", STRING);
   }
 
+  /** chatwoot-4.10/app/models/webhook.rb ALLOWED_WEBHOOK_EVENTS. */
+  static final List<String> WEBHOOK_EVENTS = List.of("conversation_status_changed", "conversation_updated",
+      "conversation_created", "contact_created", "contact_updated", "message_created", "message_updated",
+      "webwidget_triggered", "inbox_created", "inbox_updated", "conversation_typing_on", "conversation_typing_off");
+
   static Kind webhook() {
-    return new SimpleKind("Webhook", "webhooks", "url", "webhook_id").sets("subscriptions")
-        .field("url", STRING).field("name", STRING).field("subscriptions", LIST);
+    return new SimpleKind("Webhook", "webhooks", "url", "webhook_id") {
+      /** A typo (mesage_created) passed --dry-run and diff, then failed at apply with a 422: caught at plan time. */
+      @Override
+      public void validate(Resource r) {
+        JsonNode subscriptions = r.get("subscriptions");
+        if (subscriptions != null && subscriptions.isArray()) {
+          for (JsonNode s : subscriptions) {
+            if (!WEBHOOK_EVENTS.contains(s.asText())) {
+              throw new BadFile(r.where("subscriptions"), "Webhook subscriptions: unknown event '" + s.asText() + "'",
+                  "use " + String.join(", ", WEBHOOK_EVENTS));
+            }
+          }
+        }
+      }
+    }.sets("subscriptions").field("url", STRING).field("name", STRING).field("subscriptions", LIST);
   }
 
   static Kind agentBot() {

@@ -95,7 +95,7 @@ public final class Planner {
           }
         }
         if (kept > 0) {
-          warnings.add("--prune: " + kept + " " + k.name() + (kept == 1 ? "" : "s")
+          warnings.add("--prune: " + kept + " " + (kept == 1 ? k.name() : plural(k.name()))
               + " not in the file left alone (--prune never deletes " + plural(k.name()) + ")");
         }
       }

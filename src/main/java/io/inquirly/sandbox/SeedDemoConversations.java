@@ -53,6 +53,17 @@ final class SeedDemoConversations {
     Store.Inbox web = new Store.Inbox(store.nextId("inboxes"), account.id, store.nextId("channel_web_widget"),
         "Website", "Channel::WebWidget", now - 30 * DAY);
     account.inboxes.put(web.id, web);
+    // a widget has the website_url the server's create insists on, so an export of the demo applies back
+    com.fasterxml.jackson.databind.node.ObjectNode widget = Json.object();
+    widget.put("website_url", "https://www.acme.test");
+    widget.put("widget_color", "#1f93ff");
+    widget.put("welcome_title", "Hi there!");
+    widget.put("welcome_tagline", "We usually reply in a few minutes.");
+    String websiteToken = store.newToken();
+    widget.put("website_token", websiteToken);
+    widget.put("web_widget_script", "<script>window.chatwootSettings={};(function(d,t){/* sandbox */})"
+        + "(document,\"script\");/* websiteToken: " + websiteToken + " */</script>");
+    account.admin.inboxChannels.put(web.id, widget);
 
     long[] contacts = account.contacts.keySet().stream().mapToLong(Long::longValue).toArray();
     long katherine = contacts[0];

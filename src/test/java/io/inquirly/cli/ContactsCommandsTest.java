@@ -263,7 +263,7 @@ class ContactsCommandsTest {
     assertThat(add.json().path("source_id").asText()).isEqualTo("src-" + id);
     Result list = server.run("contacts", "contactable-inboxes", String.valueOf(id), "--columns", "inbox.id");
     assertThat(list.code()).isZero();
-    assertThat(list.out()).startsWith("INBOX.ID\n1\n");
+    assertThat(list.out()).startsWith("INBOX_ID\n1\n");
   }
 
   @Test

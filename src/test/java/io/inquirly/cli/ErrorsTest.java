@@ -122,7 +122,7 @@ class ErrorsTest {
     assertThat(jq.code()).isEqualTo(2);
     assertThat(jq.err()).startsWith("error: invalid --jq expression '.[] | ': ").doesNotContain("\n\t");
     Result format = server.run("contacts", "list", "-o", "xml");
-    assertOneLine(format, 2, "unknown output format 'xml'; use one of: table, json, jsonl, yaml, csv, ids");
+    assertOneLine(format, 2, "unknown output format 'xml'; use one of: table, wide, json, jsonl, yaml, csv, ids");
     assertThat(server.requests()).hasSize(before);
   }
 

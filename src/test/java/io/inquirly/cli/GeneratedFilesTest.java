@@ -51,7 +51,7 @@ class GeneratedFilesTest {
     Map<String, String> man = Reference.man();
     assertThat(man).containsKeys("inquirly.1", "inquirly-contacts-create.1");
     assertThat(man.get("inquirly-contacts-create.1")).startsWith(".TH INQUIRLY-CONTACTS-CREATE 1")
-        .contains("\\-\\-email=EMAIL");
+        .contains("\\fB\\-\\-email\\fR \\fIEMAIL\\fR");
   }
 
   /** Candidates bash offers for a command line, using the committed script. */

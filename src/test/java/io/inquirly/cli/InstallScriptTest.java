@@ -33,4 +33,24 @@ class InstallScriptTest {
         + " is not a JDK 25 or newer with jlink\n");
     assertThat(prefix).doesNotExist();
   }
+
+  @Test
+  void uninstallLeavesNoEmptyDirectoriesButKeepsOthersFiles() throws Exception {
+    Path prefix = Files.createDirectories(dir.resolve("prefix"));
+    for (String f : new String[] {"lib/inquirly/inquirly.jar", "bin/inquirly", "share/inquirly/x",
+        "share/man/man1/inquirly.1", "share/man/man1/inquirly-contacts.1",
+        "share/bash-completion/completions/inquirly", "share/zsh/site-functions/_inquirly",
+        "share/fish/vendor_completions.d/inquirly.fish", "share/man/man1/other-tool.1"}) {
+      Files.createDirectories(prefix.resolve(f).getParent());
+      Files.writeString(prefix.resolve(f), "x");
+    }
+    Process p = new ProcessBuilder("make", "-s", "uninstall", "PREFIX=" + prefix).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    try (java.util.stream.Stream<Path> all = Files.walk(prefix)) {
+      assertThat(all.map(prefix::relativize).map(Path::toString).sorted().toList())
+          .containsExactly("", "share", "share/man", "share/man/man1", "share/man/man1/other-tool.1");
+    }
+  }
 }

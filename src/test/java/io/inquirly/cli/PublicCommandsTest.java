@@ -176,7 +176,7 @@ class PublicCommandsTest {
     SandboxServer.Result message = run("public", "messages", "create", id, "--content", "Hello", "--contact-identifier",
         "demo-visitor", "--columns", "message_type,content,sender.name");
     assertThat(message.code()).as(message.err()).isZero();
-    assertThat(message.out()).isEqualTo("KEY\tVALUE\nmessage_type\t0\ncontent\tHello\nsender.name\tKatherine Johnson\n");
+    assertThat(message.out()).isEqualTo("KEY\tVALUE\nmessage_type\tincoming\ncontent\tHello\nsender.name\tKatherine Johnson\n");
     assertThat(body(server.lastRequest()).toString()).isEqualTo("{\"content\":\"Hello\"}");
 
     SandboxServer.Result messages = run("public", "messages", "list", id, "--contact-identifier", "demo-visitor",

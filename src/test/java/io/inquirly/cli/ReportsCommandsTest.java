@@ -90,7 +90,7 @@ class ReportsCommandsTest {
     assertThat(agents.code()).isZero();
     assertThat(server.lastRequest().path()).isEqualTo(V2 + "/reports/conversations"); // no trailing slash
     assertThat(server.lastRequest().rawQuery()).isEqualTo("type=agent&page=1"); // user_id is ignored: filtered here
-    assertThat(agents.out()).isEqualTo("ID\tNAME\tEMAIL\tAVAILABILITY\tMETRIC.OPEN\tMETRIC.UNATTENDED\n"
+    assertThat(agents.out()).isEqualTo("ID\tNAME\tEMAIL\tAVAILABILITY\tOPEN\tUNATTENDED\n"
         + "2\tAgent Alan\tagent@acme.test\tonline\t1\t1\n");
   }
 

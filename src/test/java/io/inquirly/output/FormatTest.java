@@ -20,14 +20,14 @@ class FormatTest {
   void unknownFormatNamesTheValidValues() {
     assertThatThrownBy(() -> Format.parse("xml"))
         .isInstanceOf(OutputException.class)
-        .hasMessage("unknown output format 'xml'; use one of: table, json, jsonl, yaml, csv, ids");
+        .hasMessage("unknown output format 'xml'; use one of: table, wide, json, jsonl, yaml, csv, ids");
   }
 
   @Test
   void nullIsUnknown() {
     assertThatThrownBy(() -> Format.parse(null))
         .isInstanceOf(OutputException.class)
-        .hasMessageContaining("use one of: table, json");
+        .hasMessageContaining("use one of: table, wide, json");
   }
 
   @Test

@@ -102,6 +102,15 @@ class PlannerTest {
   }
 
   @Test
+  void pruneWarningsSayInboxesNotInboxs() throws Exception {
+    have("Inbox", "4", "{\"name\":\"Legacy\",\"channel\":\"api\",\"members\":[]}");
+    have("Inbox", "5", "{\"name\":\"Older\",\"channel\":\"api\",\"members\":[]}");
+    Plan plan = plan("kind: Inbox\nname: New\nchannel: api\n", true);
+    assertThat(plan.warnings()).containsExactly(
+        "--prune: 2 Inboxes not in the file left alone (--prune never deletes Inboxes)");
+  }
+
+  @Test
   void categoriesThatDifferAreUpdated() throws Exception {
     // categories_controller.rb#update (chatwoot-4.10): the API can change a category
     have("Portal", "help", "{\"slug\":\"help\",\"name\":\"Help\"}");

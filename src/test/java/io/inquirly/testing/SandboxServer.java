@@ -169,6 +169,20 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
     return r;
   }
 
+  /**
+   * A run on a terminal {@code columns} wide: stdin, stdout and stderr are TTYs, COLUMNS is set, and {@code
+   * extra} is added to the environment (e.g. TERM or NO_COLOR).
+   */
+  public Result runOnTerminal(int columns, Map<String, String> extra, String... args) {
+    Map<String, String> env = new HashMap<>(env());
+    env.put("COLUMNS", String.valueOf(columns));
+    env.putAll(extra);
+    Result r = Cli.run(tuning(), env, "", true, args);
+    printed.add(r.out());
+    printed.add(r.err());
+    return r;
+  }
+
   /** A run that is expected to print a token (e.g. --show-secrets): kept out of the leak check. */
   public Result runRevealingSecrets(String... args) {
     return Cli.run(tuning(), env(), "", args);
@@ -224,13 +238,18 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
 
     /** With the server's timings: a sandbox's rate window, a backoff. */
     public static Result run(HttpTuning tuning, Map<String, String> env, String stdin, String... args) {
+      return run(tuning, env, stdin, false, args);
+    }
+
+    /** {@code tty}: stdin, stdout and stderr are terminals. */
+    public static Result run(HttpTuning tuning, Map<String, String> env, String stdin, boolean tty, String... args) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       int code;
       try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
           PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-        code = Main.run(args, Io.of(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, env),
-            tuning);
+        Io io = Io.of(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, env);
+        code = Main.run(args, tty ? io.withTty(true, true, true) : io, tuning);
       }
       return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
