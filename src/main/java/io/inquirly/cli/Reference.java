@@ -122,7 +122,7 @@ public final class Reference {
       }
       if (!root) {
         sb.append(".PP\nEvery command also takes the global options (\\fB\\-o\\fR, \\fB\\-\\-columns\\fR, "
-            + "\\fB\\-\\-url\\fR, ...): see \\fBinquirly\\fR(1).\n");
+            + "\\fB\\-\\-server\\fR, ...): see \\fBinquirly\\fR(1).\n");
       }
       List<String> examples = examples(spec.usageMessage().footerHeading(), spec.usageMessage().footer());
       if (!examples.isEmpty()) {
@@ -181,7 +181,7 @@ public final class Reference {
           }
           continue;
         }
-        String text = roff(part.strip());
+        String text = prose(part.strip());
         sb.append(text.startsWith(".") || text.startsWith("'") ? "\\&" : "").append(text).append('\n');
         first = false;
       }
@@ -253,6 +253,14 @@ public final class Reference {
     if (current != null) {
       sb.append(".TP\n.B ").append(roff(current)).append('\n').append(roff(text.toString())).append('\n');
     }
+  }
+
+  /**
+   * Running text: as {@link #roff}, with a break point after each '/', so that a long path (an upstream file the
+   * description names) may wrap there instead of overflowing 80 columns (no hyphen is printed at the break).
+   */
+  private static String prose(String s) {
+    return roff(s).replace("/", "/\\:");
   }
 
   /** Text for roff: backslashes and hyphens escaped, characters beyond ASCII as {@code \[uXXXX]}. */

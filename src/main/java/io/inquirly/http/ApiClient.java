@@ -128,6 +128,16 @@ public final class ApiClient implements AutoCloseable {
           sleep(backoff(failures++));
           continue;
         }
+        // a refused connection or a certificate the client does not trust says enough already
+        boolean certificate = e instanceof javax.net.ssl.SSLHandshakeException
+            || e.getCause() instanceof javax.net.ssl.SSLHandshakeException;
+        String other = e instanceof ConnectException || certificate ? null : SchemeProbe.otherScheme(base);
+        if (other != null) {
+          String fixed = other + base.toString().substring(base.getScheme().length());
+          throw new ApiException(Failure.NETWORK, 0, request.method() + " " + redactor.redact(uri.toString())
+              + " failed: this server speaks " + other + ", not " + base.getScheme(),
+              "use " + fixed + " as --server (INQUIRLY_URL)", e);
+        }
         throw ApiException.network(request.method(), redactor.redact(uri.toString()), e);
       } catch (InterruptedException e) {
         limits.unanswered(ticket);

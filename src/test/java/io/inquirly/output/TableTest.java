@@ -90,7 +90,7 @@ class TableTest {
     try (RecordSink sink = o.list(COLS)) {
       sink.add(ANN);
     }
-    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("id,nme\n1,\n");
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("id,nme\r\n1,\r\n");
     assertThat(warnings).containsExactly("--columns: 'nme' matched nothing in any record: its column is empty");
   }
 

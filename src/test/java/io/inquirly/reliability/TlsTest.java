@@ -114,6 +114,38 @@ class TlsTest {
   }
 
   @Test
+  void anHttpUrlToATlsPortSaysTheServerSpeaksHttps() {
+    int port = server.getAddress().getPort();
+    Map<String, String> env = new HashMap<>();
+    env.put("INQUIRLY_URL", "http://127.0.0.1:" + port);
+    env.put("INQUIRLY_TOKEN", "tls-test-token");
+    env.put("INQUIRLY_ACCOUNT_ID", "1");
+    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
+    Result r = SandboxServer.Cli.run(env, "", "inboxes", "list", "--max-retries", "0", "--timeout", "2");
+    assertThat(r.code()).isEqualTo(8);
+    assertThat(r.err()).isEqualTo("error: GET http://127.0.0.1:" + port + "/api/v1/accounts/1/inboxes failed: this "
+        + "server speaks https, not http; use https://127.0.0.1:" + port + " as --server (INQUIRLY_URL)\n");
+  }
+
+  @Test
+  void anHttpsUrlToAPlainHttpPortSaysTheServerSpeaksHttp() throws Exception {
+    try (io.inquirly.sandbox.Sandbox plain = io.inquirly.sandbox.Sandbox.start(
+        io.inquirly.sandbox.SandboxOptions.defaults())) {
+      int port = plain.url().getPort();
+      Map<String, String> env = new HashMap<>();
+      env.put("INQUIRLY_URL", "https://127.0.0.1:" + port);
+      env.put("INQUIRLY_TOKEN", plain.adminToken());
+      env.put("INQUIRLY_ACCOUNT_ID", "1");
+      env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
+      // without the probe this was "timed out; raise --timeout" (a TLS client waits for an answer that never comes)
+      Result r = SandboxServer.Cli.run(env, "", "inboxes", "list", "--max-retries", "0", "--timeout", "1");
+      assertThat(r.code()).isEqualTo(8);
+      assertThat(r.err()).isEqualTo("error: GET https://127.0.0.1:" + port + "/api/v1/accounts/1/inboxes failed: "
+          + "this server speaks http, not https; use http://127.0.0.1:" + port + " as --server (INQUIRLY_URL)\n");
+    }
+  }
+
+  @Test
   void aMissingCacertFileIsAClearError() {
     Result r = inboxes("--cacert", "/no/such/ca.pem");
     assertThat(r.code()).isEqualTo(2);
