@@ -39,13 +39,7 @@ public final class AgentsApi {
             .params(Param.body("name", "--name", "full name").mandatory(),
                 Param.body("email", "--email", "e-mail address").mandatory())
             .params(fields())
-            .prepare(values -> {
-              // the spec requires role; the server's default is agent
-              if (values.get("role") == null) {
-                values.put(Invoker.BODY_PREFIX + "role", "agent");
-              }
-              return values;
-            })
+            .computed(Computed.byDefault("role", "agent")) // the spec requires role; the server's default
             .one("").columns(COLUMNS).noun("agent")
             .example("inquirly agents add --name 'Mary Jackson' --email mary@acme.test --role agent"),
         op("agents update", "PATCH", BASE + "/{id}")

@@ -58,7 +58,7 @@ public final class AutomationRulesApi {
             .summary("Create an automation rule (administrators)")
             .params(Param.body("name", "--name", "the rule's name"))
             .params(fields())
-            .prepare(Admin.bodyFile("file"))
+            .computed(Admin.bodyFile("file"))
             .one("payload").columns(COLUMNS).noun("automation rule")
             .example("inquirly automation-rules create --name 'Label billing' --event message_created "
                 + "--conditions '[{\"attribute_key\":\"content\",\"filter_operator\":\"contains\","
@@ -72,7 +72,7 @@ public final class AutomationRulesApi {
             .summary("Change an automation rule (administrators; conditions and actions are replaced)")
             .params(id(), Param.body("name", "--name", "new name"))
             .params(fields())
-            .prepare(Admin.bodyFile("file"))
+            .computed(Admin.bodyFile("file"))
             .one("payload").columns(COLUMNS).noun("automation rule")
             .example("inquirly automation-rules update 1 --active false"),
         op("automation-rules delete", "DELETE", BASE + "/{id}")

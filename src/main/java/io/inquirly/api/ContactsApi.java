@@ -140,7 +140,7 @@ public final class ContactsApi {
                 Param.local("where", "--where", "a condition KEY OPERATOR VALUE (repeatable)").type(Type.LIST)
                     .labelled("COND"),
                 Param.flag("any", "--any", "match any condition instead of all"))
-            .prepare(ContactsApi::filterPayload).reads()
+            .computed(ContactsApi.filterPayload()).reads()
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
             .example("inquirly contacts filter --where 'email contains @example.com'"),
         op("contacts inboxes add", "POST", BASE + "/{id}/contact_inboxes")
@@ -212,13 +212,13 @@ public final class ContactsApi {
     return Param.body("labels", null, "label names").type(Type.LIST).mandatory().labelled("LABEL");
   }
 
-  static java.util.Map<String, Object> filterPayload(java.util.Map<String, Object> values) {
-    @SuppressWarnings("unchecked")
-    List<String> where = (List<String>) values.get("where");
-    if (where != null && !where.isEmpty()) {
-      values.put(Invoker.BODY_PREFIX + "payload", Filters.payload(where, Boolean.TRUE.equals(values.get("any"))));
-    }
-    return values;
+  /** {@code --where} conditions (and {@code --any}) → the filter's {@code payload}. */
+  static Computed filterPayload() {
+    return Computed.of("payload", values -> {
+      @SuppressWarnings("unchecked")
+      List<String> where = (List<String>) values.get("where");
+      return where == null || where.isEmpty() ? null : Filters.payload(where, Boolean.TRUE.equals(values.get("any")));
+    });
   }
 
   /** The server replaces the whole label list, so add and remove read it first (see LabelSets). */

@@ -81,7 +81,7 @@ public final class ConversationsApi {
                 Param.local("where", "--where", "a condition KEY OPERATOR VALUE (repeatable)").type(Type.LIST)
                     .labelled("COND"),
                 Param.flag("any", "--any", "match any condition instead of all"))
-            .prepare(ContactsApi::filterPayload).reads()
+            .computed(ContactsApi.filterPayload()).reads()
             .list("payload").paged().columns(COLUMNS).noun("conversation")
             .example("inquirly conversations filter --where 'status equal_to open,pending' --where 'labels equal_to vip'"),
         op("conversations create", "POST", BASE)

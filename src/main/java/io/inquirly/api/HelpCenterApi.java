@@ -128,11 +128,7 @@ public final class HelpCenterApi {
                 + "'archive' attribute the Portal model does not have (chatwoot-4.10/app/controllers/api/v1/"
                 + "accounts/portals_controller.rb, app/policies/portal_policy.rb).")
             .params(portal("id"))
-            .prepare(values -> {
-              values.put(Invoker.BODY_PREFIX + "archived",
-                  com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
-              return values;
-            })
+            .computed(Computed.constant("archived", true))
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals archive help"),
         op("help-center portals delete", "DELETE", BASE + "/{id}")

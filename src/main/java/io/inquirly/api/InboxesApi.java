@@ -144,10 +144,7 @@ public final class InboxesApi {
                 "app/policies/inbox_policy.rb")
             .summary("Remove the agent bot from an inbox (administrators)")
             .params(inboxId())
-            .prepare(v -> {
-              v.put(Invoker.BODY_PREFIX + "agent_bot", com.fasterxml.jackson.databind.node.NullNode.getInstance());
-              return v;
-            })
+            .computed(Computed.constant("agent_bot", com.fasterxml.jackson.databind.node.NullNode.getInstance()))
             .none().noun("inbox")
             .example("inquirly inboxes agent-bot clear 1"),
         op("inboxes members list", "GET", MEMBERS + "/{inbox_id}")
@@ -164,7 +161,7 @@ public final class InboxesApi {
                 "app/views/api/v1/accounts/inbox_members/")
             .summary("Add agents to an inbox (administrators)")
             .params(inboxBody(false), users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members add 1 --user 1"),
         op("inboxes members update", "PATCH", MEMBERS)
@@ -173,7 +170,7 @@ public final class InboxesApi {
                 "app/views/api/v1/accounts/inbox_members/")
             .summary("Replace an inbox's agents with exactly these (administrators)")
             .params(inboxBody(true), users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members update 1 --user 1,2"),
         op("inboxes members remove", "DELETE", MEMBERS)
@@ -182,7 +179,7 @@ public final class InboxesApi {
                 "app/views/api/v1/accounts/inbox_members/")
             .summary("Remove agents from an inbox (administrators)")
             .params(inboxBody(true), users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .none().noun("inbox member")
             .example("inquirly inboxes members remove 1 --user 2 --yes"));
   }

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 public final class Invoker {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  /** A prepare step sets {@code body:NAME} to put a computed field in the body. */
-  public static final String BODY_PREFIX = "body:";
 
   private final ApiClient client;
   private final Credentials credentials;
@@ -80,13 +78,19 @@ public final class Invoker {
         case PATH, LOCAL -> { }
       }
     }
-    for (Map.Entry<String, Object> e : values.entrySet()) {
-      if (e.getKey().startsWith(BODY_PREFIX) && e.getValue() != null) {
-        if (body == null) {
-          body = NODES.objectNode();
-        }
-        Object v = e.getValue();
-        put(body, e.getKey().substring(BODY_PREFIX.length()), v instanceof JsonNode n ? n : scalar(v));
+    for (Computed c : op.computed()) {
+      Object v = c.value().apply(values);
+      if (v == null) {
+        continue;
+      }
+      if (body == null) {
+        body = NODES.objectNode();
+      }
+      if (c.field() == null) {
+        ObjectNode target = body;
+        ((JsonNode) v).properties().forEach(e -> put(target, e.getKey(), e.getValue()));
+      } else if (!c.fallback() || at(body, c.field()).isMissingNode()) {
+        put(body, c.field(), v instanceof JsonNode n ? n : scalar(v));
       }
     }
     if (body == null && op.hasBody() && !op.method().equals("DELETE")) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param summary one line for help and listings
  * @param description longer help, or empty
  * @param params inputs, positional path params first in path order
+ * @param computed body fields computed from the values (no option of their own)
  * @param result what the answer holds
  * @param records dotted path to the record(s) inside the answer; empty = the whole body
  * @param paging how lists are paged
@@ -44,6 +45,7 @@ public record Operation(
     String summary,
     String description,
     List<Param> params,
+    List<Computed> computed,
     Result result,
     String records,
     Paging paging,
@@ -123,6 +125,7 @@ public record Operation(
     private String summary = "";
     private String description = "";
     private final List<Param> params = new ArrayList<>();
+    private final List<Computed> computed = new ArrayList<>();
     private Result result = Result.ONE;
     private String records = "";
     private Paging paging = Paging.NONE;
@@ -170,6 +173,12 @@ public record Operation(
 
     public Builder params(Param... ps) {
       params.addAll(Arrays.asList(ps));
+      return this;
+    }
+
+    /** Body fields computed from the values, sent after the fields of the options. */
+    public Builder computed(Computed... cs) {
+      computed.addAll(Arrays.asList(cs));
       return this;
     }
 
@@ -275,7 +284,7 @@ public record Operation(
 
     public Operation build() {
       return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
-          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, status, text,
+          List.copyOf(computed), result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, status, text,
           series, List.copyOf(sources));
     }
   }

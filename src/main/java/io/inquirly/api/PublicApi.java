@@ -272,10 +272,7 @@ public final class PublicApi {
             .summary("Tell the agents the visitor started or stopped typing")
             .params(conversationId(), inbox(), contact(),
                 Param.query("typing_status", "--status", "on or off").choices("on", "off").mandatory())
-            .prepare(values -> {
-              values.put(Invoker.BODY_PREFIX + "typing_status", values.get("typing_status"));
-              return values;
-            })
+            .computed(Computed.copyOf("typing_status"))
             .none().noun("conversation")
             .status((values, answer) -> "Typing " + values.get("typing_status") + " in conversation "
                 + values.get("conversation_id") + ".")

@@ -80,7 +80,7 @@ public final class TeamsApi {
                 "app/views/api/v1/accounts/team_members/")
             .summary("Add agents to a team (administrators)")
             .params(teamId(), InboxesApi.users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .list("").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly teams members add 1 --user 1"),
         op("teams members update", "PATCH", BASE + "/{team_id}/team_members")
@@ -89,7 +89,7 @@ public final class TeamsApi {
                 "app/views/api/v1/accounts/team_members/")
             .summary("Replace a team's agents with exactly these (administrators)")
             .params(teamId(), InboxesApi.users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .list("").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly teams members update 1 --user 1,2"),
         op("teams members remove", "DELETE", BASE + "/{team_id}/team_members")
@@ -98,7 +98,7 @@ public final class TeamsApi {
                 "app/views/api/v1/accounts/team_members/")
             .summary("Remove agents from a team (administrators)")
             .params(teamId(), InboxesApi.users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .none().noun("team member")
             .example("inquirly teams members remove 1 --user 2 --yes"));
   }

@@ -42,7 +42,7 @@ public final class WebhooksApi {
             .summary("Add a webhook (administrators; URLs are unique per account)")
             .params(Param.body("url", "--url", "the URL events are posted to").labelled("URL").mandatory())
             .params(fields())
-            .prepare(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
+            .computed(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
             .one("payload.webhook").columns(COLUMNS).noun("webhook")
             .example("inquirly webhooks create --url https://example.com/events "
                 + "--subscription conversation_created --subscription message_created"),
@@ -53,7 +53,7 @@ public final class WebhooksApi {
             .summary("Change a webhook (administrators; --subscription replaces the list)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"), Param.body("url", "--url", "new URL").labelled("URL"))
             .params(fields())
-            .prepare(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
+            .computed(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
             .one("payload.webhook").columns(COLUMNS).noun("webhook")
             .example("inquirly webhooks update 1 --subscription conversation_created,conversation_status_changed"),
         op("webhooks delete", "DELETE", BASE + "/{webhook_id}")
