@@ -23,42 +23,37 @@ public final class AgentsApi {
   }
 
   public static Group group() {
-    return Group.of("agents",
+    return Group.named("agents").noun("agent")
+        .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
+            "app/policies/user_policy.rb")
+        .of(
         op("agents list", "GET", BASE)
             .id("get-account-agents")
-            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
-                "app/policies/user_policy.rb")
             .summary("List the account's agents and administrators")
-            .list("").columns(COLUMNS).noun("agent")
+            .list("").columns(COLUMNS)
             .example("inquirly agents list"),
         op("agents add", "POST", BASE)
             .id("add-new-agent-to-account")
-            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
-                "app/policies/user_policy.rb")
             .summary("Invite a user to the account (administrators; 402 when the license limit is reached)")
             .params(Param.body("name", "--name", "full name").mandatory(),
                 Param.body("email", "--email", "e-mail address").mandatory())
             .params(fields())
             .computed(Computed.byDefault("role", "agent")) // the spec requires role; the server's default
-            .one("").columns(COLUMNS).noun("agent")
+            .one("").columns(COLUMNS)
             .example("inquirly agents add --name 'Mary Jackson' --email mary@acme.test --role agent"),
         op("agents update", "PATCH", BASE + "/{id}")
             .id("update-agent-in-account")
-            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
-                "app/policies/user_policy.rb")
             .summary("Change an agent's role or availability (administrators)")
             .params(Param.path("id", "ID", "the agent's user id"), Param.body("name", "--name", "full name"))
             .params(fields())
-            .one("").columns(COLUMNS).noun("agent")
+            .one("").columns(COLUMNS)
             .example("inquirly agents update 2 --role administrator --availability busy"),
         op("agents remove", "DELETE", BASE + "/{id}")
             .id("delete-agent-from-account")
-            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
-                "app/policies/user_policy.rb")
             .summary("Remove agents from the account (administrators; the user is deleted if it has no other "
                 + "account)")
             .params(Param.path("id", "ID", "the agent's user id"))
-            .noun("agent").batch()
+            .batch()
             .example("inquirly agents remove 2 --yes"));
   }
 }

@@ -121,7 +121,7 @@ public record Operation(
     private final String method;
     private final String path;
     private String operationId = "";
-    private Auth auth = Auth.USER;
+    private Auth auth;
     private String summary = "";
     private String description = "";
     private final List<Param> params = new ArrayList<>();
@@ -131,7 +131,7 @@ public record Operation(
     private Paging paging = Paging.NONE;
     private List<String> columns = List.of("id");
     private String example = "";
-    private String noun = "record";
+    private String noun;
     private boolean confirm;
     private boolean reads;
     private boolean batch;
@@ -282,9 +282,24 @@ public record Operation(
       return this;
     }
 
+    /** Takes the group's defaults for what this operation does not say itself. */
+    Builder inherit(Group.Defaults defaults) {
+      if (auth == null) {
+        auth = defaults.auth();
+      }
+      if (noun == null) {
+        noun = defaults.noun();
+      }
+      if (sources.isEmpty()) {
+        sources.addAll(defaults.sources());
+      }
+      return this;
+    }
+
     public Operation build() {
-      return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
-          List.copyOf(computed), result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, status, text,
+      return new Operation(command, method, path, operationId, auth == null ? Auth.USER : auth, summary,
+          description, List.copyOf(params), List.copyOf(computed), result, records, paging, columns, example,
+          noun == null ? "record" : noun, confirm, reads, batch, prepare, handler, status, text,
           series, List.copyOf(sources));
     }
   }

@@ -84,23 +84,23 @@ public final class PlatformApi {
   }
 
   public static Group group() {
-    return Group.of("platform",
+    return Group.named("platform").auth(Auth.PLATFORM).of(
         op("platform accounts create", "POST", BASE + "/accounts")
-            .id("create-an-account").auth(Auth.PLATFORM)
+            .id("create-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Create an account (the platform app may then manage it)")
             .params(accountFields())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts create --name 'Globex Support' --support-email help@globex.test"),
         op("platform accounts show", "GET", BASE + "/accounts/{account_id}")
-            .id("get-details-of-an-account").auth(Auth.PLATFORM)
+            .id("get-details-of-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Show an account the platform app created")
             .params(accountId())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts show 1"),
         op("platform accounts update", "PATCH", BASE + "/accounts/{account_id}")
-            .id("update-an-account").auth(Auth.PLATFORM)
+            .id("update-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Update an account (limits and custom attributes are replaced)")
             .params(accountId())
@@ -108,7 +108,7 @@ public final class PlatformApi {
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts update 1 --name 'Acme Support EU' --limit agents:=25"),
         op("platform accounts delete", "DELETE", BASE + "/accounts/{account_id}")
-            .id("delete-an-account").auth(Auth.PLATFORM)
+            .id("delete-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Delete an account with all its data (the server finishes in the background)")
             .params(accountId())
@@ -116,14 +116,14 @@ public final class PlatformApi {
             .status((values, answer) -> deletedLater("account", values.get("account_id")))
             .example("inquirly platform accounts delete 1 --yes"),
         op("platform account-users list", "GET", BASE + "/accounts/{account_id}/account_users")
-            .id("list-all-account-users").auth(Auth.PLATFORM)
+            .id("list-all-account-users")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("List the users of an account and their roles")
             .params(accountId())
             .list("").columns(MEMBER_COLUMNS).noun("account user")
             .example("inquirly platform account-users list 1"),
         op("platform account-users add", "POST", BASE + "/accounts/{account_id}/account_users")
-            .id("create-an-account-user").auth(Auth.PLATFORM)
+            .id("create-an-account-user")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("Add a user to an account, or change their role there")
             .params(accountId(),
@@ -132,7 +132,7 @@ public final class PlatformApi {
             .one("").columns(MEMBER_COLUMNS).noun("account user")
             .example("inquirly platform account-users add 1 --user 2 --role administrator"),
         op("platform account-users remove", "DELETE", BASE + "/accounts/{account_id}/account_users")
-            .id("delete-an-account-user").auth(Auth.PLATFORM)
+            .id("delete-an-account-user")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("Remove a user from an account (succeeds even when the user was not a member)")
             .params(accountId(),
@@ -142,7 +142,7 @@ public final class PlatformApi {
                 + values.get("account_id") + " (if they were a member).")
             .example("inquirly platform account-users remove 1 --user 2 --yes"),
         op("platform users create", "POST", BASE + "/users")
-            .id("create-a-user").auth(Auth.PLATFORM)
+            .id("create-a-user")
             .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
                 "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Create a user (an existing e-mail address returns that user instead)")
@@ -151,7 +151,7 @@ public final class PlatformApi {
             .example("inquirly platform users create --name 'Grace Admin' --email grace.admin@globex.test "
                 + "--password 'Str0ng!Passw0rd'"),
         op("platform users show", "GET", BASE + "/users/{id}")
-            .id("get-details-of-a-user").auth(Auth.PLATFORM)
+            .id("get-details-of-a-user")
             .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
                 "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Show a user the platform app created")
@@ -159,7 +159,7 @@ public final class PlatformApi {
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users show 1"),
         op("platform users update", "PATCH", BASE + "/users/{id}")
-            .id("update-a-user").auth(Auth.PLATFORM)
+            .id("update-a-user")
             .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
                 "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Update a user (custom attributes are merged)")
@@ -168,7 +168,7 @@ public final class PlatformApi {
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users update 1 --name 'Ada Admin' --attr team=emea"),
         op("platform users delete", "DELETE", BASE + "/users/{id}")
-            .id("delete-a-user").auth(Auth.PLATFORM)
+            .id("delete-a-user")
             .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
                 "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Delete a user (the server finishes in the background)")
@@ -177,7 +177,7 @@ public final class PlatformApi {
             .status((values, answer) -> deletedLater("user", values.get("id")))
             .example("inquirly platform users delete 2 --yes"),
         op("platform users login-link", "GET", BASE + "/users/{id}/login")
-            .id("get-sso-url-of-a-user").auth(Auth.PLATFORM)
+            .id("get-sso-url-of-a-user")
             .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
                 "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Print a one-time single sign-on URL that logs the user in (-o json: the whole answer)")
@@ -185,7 +185,7 @@ public final class PlatformApi {
             .one("").columns("url").noun("login link").text("url")
             .example("inquirly platform users login-link 1"),
         op("platform agent-bots list", "GET", BASE + "/agent_bots")
-            .id("list-all-agent-bots").auth(Auth.PLATFORM)
+            .id("list-all-agent-bots")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("List the agent bots the platform app created")
@@ -193,7 +193,7 @@ public final class PlatformApi {
             .list("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots list"),
         op("platform agent-bots create", "POST", BASE + "/agent_bots")
-            .id("create-an-agent-bot").auth(Auth.PLATFORM)
+            .id("create-an-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Create an agent bot (global, or in one account with --account-id)")
@@ -202,7 +202,7 @@ public final class PlatformApi {
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots create --name 'Triage Bot' --url https://bots.example.com/triage"),
         op("platform agent-bots show", "GET", BASE + "/agent_bots/{id}")
-            .id("get-details-of-a-single-agent-bot").auth(Auth.PLATFORM)
+            .id("get-details-of-a-single-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Show an agent bot the platform app created")
@@ -211,7 +211,7 @@ public final class PlatformApi {
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots show 2"),
         op("platform agent-bots update", "PATCH", BASE + "/agent_bots/{id}")
-            .id("update-an-agent-bot").auth(Auth.PLATFORM)
+            .id("update-an-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Update an agent bot")
@@ -221,7 +221,7 @@ public final class PlatformApi {
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots update 2 --description 'Routes new conversations'"),
         op("platform agent-bots delete", "DELETE", BASE + "/agent_bots/{id}")
-            .id("delete-an-agent-bot").auth(Auth.PLATFORM)
+            .id("delete-an-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Delete an agent bot")

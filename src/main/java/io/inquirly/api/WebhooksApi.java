@@ -27,42 +27,37 @@ public final class WebhooksApi {
   }
 
   public static Group group() {
-    return Group.of("webhooks",
+    return Group.named("webhooks").noun("webhook")
+        .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+            "app/models/webhook.rb")
+        .of(
         op("webhooks list", "GET", BASE)
             .id("list-all-webhooks")
-            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
-                "app/models/webhook.rb")
             .summary("List the account's webhooks (administrators)")
-            .list("payload.webhooks").columns(COLUMNS).noun("webhook")
+            .list("payload.webhooks").columns(COLUMNS)
             .example("inquirly webhooks list"),
         op("webhooks create", "POST", BASE)
             .id("create-a-webhook")
-            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
-                "app/models/webhook.rb")
             .summary("Add a webhook (administrators; URLs are unique per account)")
             .params(Param.body("url", "--url", "the URL events are posted to").labelled("URL").mandatory())
             .params(fields())
             .computed(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
-            .one("payload.webhook").columns(COLUMNS).noun("webhook")
+            .one("payload.webhook").columns(COLUMNS)
             .example("inquirly webhooks create --url https://example.com/events "
                 + "--subscription conversation_created --subscription message_created"),
         op("webhooks update", "PATCH", BASE + "/{webhook_id}")
             .id("update-a-webhook")
-            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
-                "app/models/webhook.rb")
             .summary("Change a webhook (administrators; --subscription replaces the list)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"), Param.body("url", "--url", "new URL").labelled("URL"))
             .params(fields())
             .computed(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
-            .one("payload.webhook").columns(COLUMNS).noun("webhook")
+            .one("payload.webhook").columns(COLUMNS)
             .example("inquirly webhooks update 1 --subscription conversation_created,conversation_status_changed"),
         op("webhooks delete", "DELETE", BASE + "/{webhook_id}")
             .id("delete-a-webhook")
-            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
-                "app/models/webhook.rb")
             .summary("Delete webhooks (administrators)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"))
-            .noun("webhook").batch()
+            .batch()
             .example("inquirly webhooks delete 1 --yes"));
   }
 }
