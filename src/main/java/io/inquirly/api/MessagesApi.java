@@ -97,7 +97,7 @@ public final class MessagesApi {
         throw new InvalidInput("cannot read --attach '" + file + "': " + e.getMessage(), "check the path");
       }
     }
-    return call.invoker().send(new ApiRequest(json.method(), json.path(), json.query(), form.bytes(),
+    return call.invoker().send(Invoker.build(json.method(), json.path(), json.query(), form.bytes(),
         form.contentType(), json.token()));
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.http.ApiException;
-import io.inquirly.http.ApiRequest;
 import io.inquirly.http.ApiResponse;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,8 @@ final class SurveyPage implements Handler {
     Invoker invoker = call.invoker();
     String path = invoker.expand(call.operation().path(), Map.of("conversation_uuid",
         call.value("conversation_uuid")));
-    ApiResponse response = invoker.client().send(new ApiRequest("GET", path, List.of(), null, null, null));
+    ApiResponse response = invoker.client().send(Invoker.build("GET", path, List.of(), (JsonNode) null,
+        invoker.token(call.operation())));
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("url", invoker.client().base() + path);
     o.put("status", response.status());
