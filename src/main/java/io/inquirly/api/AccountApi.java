@@ -11,20 +11,23 @@ import io.inquirly.http.Failure;
 public final class AccountApi {
   private AccountApi() {}
 
+  public static final OperationRef SHOW = OperationRef.of("account show");
+  public static final OperationRef UPDATE = OperationRef.of("account update");
+
   static final String[] COLUMNS = {"id", "name", "locale", "domain", "support_email", "status"};
   static final String ENTERPRISE_ONLY =
       "audit logs exist only on Inquirly Enterprise servers; this server answered 404";
 
   public static Group account() {
     return Group.of("account",
-        op("account show", "GET", Admin.ACCOUNT)
+        op(SHOW, "GET", Admin.ACCOUNT)
             .id("get-account-details")
             .source("app/controllers/api/v1/accounts_controller.rb", "app/views/api/v1/accounts/",
                 "app/policies/account_policy.rb")
             .summary("Show the account's details and settings")
             .one("").columns(COLUMNS).noun("account")
             .example("inquirly account show"),
-        op("account update", "PATCH", Admin.ACCOUNT)
+        op(UPDATE, "PATCH", Admin.ACCOUNT)
             .id("update-account")
             .source("app/controllers/api/v1/accounts_controller.rb", "app/views/api/v1/accounts/",
                 "app/policies/account_policy.rb")

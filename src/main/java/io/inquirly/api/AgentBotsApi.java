@@ -8,6 +8,12 @@ import io.inquirly.api.Param.Type;
 public final class AgentBotsApi {
   private AgentBotsApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("agent-bots list");
+  public static final OperationRef CREATE = OperationRef.of("agent-bots create");
+  public static final OperationRef UPDATE = OperationRef.of("agent-bots update");
+  public static final OperationRef DELETE = OperationRef.of("agent-bots delete");
+  public static final OperationRef.Crud CRUD = new OperationRef.Crud(LIST, CREATE, UPDATE, DELETE);
+
   static final String BASE = Admin.ACCOUNT + "/agent_bots";
   static final String[] COLUMNS = {"id", "name", "outgoing_url", "bot_type", "system_bot"};
 
@@ -31,7 +37,7 @@ public final class AgentBotsApi {
         .source("app/controllers/api/v1/accounts/agent_bots_controller.rb",
             "app/views/api/v1/accounts/agent_bots/", "app/policies/agent_bot_policy.rb")
         .of(
-        op("agent-bots list", "GET", BASE)
+        op(LIST, "GET", BASE)
             .id("list-all-account-agent-bots")
             .summary("List the agent bots the account can use")
             .list("").columns(COLUMNS)
@@ -42,21 +48,21 @@ public final class AgentBotsApi {
             .params(id())
             .one("").columns(COLUMNS)
             .example("inquirly agent-bots show 1"),
-        op("agent-bots create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("create-an-account-agent-bot")
             .summary("Create an agent bot (administrators; the answer holds its access token)")
             .params(Param.body("name", "--name", "the bot's name").mandatory())
             .params(fields())
             .one("").columns(COLUMNS)
             .example("inquirly agent-bots create --name 'Triage Bot' --url https://bots.example.com/triage"),
-        op("agent-bots update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("update-an-account-agent-bot")
             .summary("Change an agent bot (administrators)")
             .params(id(), Param.body("name", "--name", "new name"))
             .params(fields())
             .one("").columns(COLUMNS)
             .example("inquirly agent-bots update 1 --url https://bots.example.com/v2"),
-        op("agent-bots delete", "DELETE", BASE + "/{id}")
+        op(DELETE, "DELETE", BASE + "/{id}")
             .id("delete-an-account-agent-bot")
             .summary("Delete agent bots (administrators)")
             .params(id())

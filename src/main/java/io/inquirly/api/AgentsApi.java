@@ -8,6 +8,11 @@ import io.inquirly.api.Param.Type;
 public final class AgentsApi {
   private AgentsApi() {}
 
+  public static final OperationRef ADD = OperationRef.of("agents add");
+  public static final OperationRef LIST = OperationRef.of("agents list");
+  public static final OperationRef REMOVE = OperationRef.of("agents remove");
+  public static final OperationRef UPDATE = OperationRef.of("agents update");
+
   static final String BASE = Admin.ACCOUNT + "/agents";
   static final String[] COLUMNS = {"id", "name", "email", "role", "availability_status", "confirmed"};
 
@@ -27,12 +32,12 @@ public final class AgentsApi {
         .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
             "app/policies/user_policy.rb")
         .of(
-        op("agents list", "GET", BASE)
+        op(LIST, "GET", BASE)
             .id("get-account-agents")
             .summary("List the account's agents and administrators")
             .list("").columns(COLUMNS)
             .example("inquirly agents list"),
-        op("agents add", "POST", BASE)
+        op(ADD, "POST", BASE)
             .id("add-new-agent-to-account")
             .summary("Invite a user to the account (administrators; 402 when the license limit is reached)")
             .params(Param.body("name", "--name", "full name").mandatory(),
@@ -41,14 +46,14 @@ public final class AgentsApi {
             .computed(Computed.byDefault("role", "agent")) // the spec requires role; the server's default
             .one("").columns(COLUMNS)
             .example("inquirly agents add --name 'Mary Jackson' --email mary@acme.test --role agent"),
-        op("agents update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("update-agent-in-account")
             .summary("Change an agent's role or availability (administrators)")
             .params(Param.path("id", "ID", "the agent's user id"), Param.body("name", "--name", "full name"))
             .params(fields())
             .one("").columns(COLUMNS)
             .example("inquirly agents update 2 --role administrator --availability busy"),
-        op("agents remove", "DELETE", BASE + "/{id}")
+        op(REMOVE, "DELETE", BASE + "/{id}")
             .id("delete-agent-from-account")
             .summary("Remove agents from the account (administrators; the user is deleted if it has no other "
                 + "account)")

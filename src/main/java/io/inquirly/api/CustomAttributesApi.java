@@ -9,6 +9,11 @@ import java.util.List;
 public final class CustomAttributesApi {
   private CustomAttributesApi() {}
 
+  public static final OperationRef CREATE = OperationRef.of("custom-attributes create");
+  public static final OperationRef DELETE = OperationRef.of("custom-attributes delete");
+  public static final OperationRef LIST = OperationRef.of("custom-attributes list");
+  public static final OperationRef UPDATE = OperationRef.of("custom-attributes update");
+
   static final String BASE = Admin.ACCOUNT + "/custom_attribute_definitions";
   static final String[] COLUMNS = {"id", "attribute_key", "attribute_display_name", "attribute_display_type",
       "attribute_model"};
@@ -38,7 +43,7 @@ public final class CustomAttributesApi {
         .source("app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb",
             "app/views/api/v1/accounts/custom_attribute_definitions/", "app/models/custom_attribute_definition.rb")
         .of(
-        op("custom-attributes list", "GET", BASE)
+        op(LIST, "GET", BASE)
             .id("get-account-custom-attribute")
             .summary("List custom attribute definitions (all models unless --model)")
             .params(Param.query("attribute_model", "--model", "contact or conversation").labelled("MODEL")
@@ -51,7 +56,7 @@ public final class CustomAttributesApi {
             .params(id())
             .one("").columns(COLUMNS)
             .example("inquirly custom-attributes show 1"),
-        op("custom-attributes create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("add-new-custom-attribute-to-account")
             .summary("Define a custom attribute (administrators)")
             .description("Types: " + String.join(", ", TYPES) + ". The key must be unique per model, use letters, "
@@ -67,7 +72,7 @@ public final class CustomAttributesApi {
             .one("").columns(COLUMNS)
             .example("inquirly custom-attributes create --model contact --key plan_tier --type list "
                 + "--name 'Plan tier' --value free --value pro"),
-        op("custom-attributes update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("update-custom-attribute-in-account")
             .summary("Change a custom attribute definition (administrators)")
             .params(id(),
@@ -76,7 +81,7 @@ public final class CustomAttributesApi {
             .params(fields())
             .one("").columns(COLUMNS)
             .example("inquirly custom-attributes update 1 --name 'Customer plan'"),
-        op("custom-attributes delete", "DELETE", BASE + "/{id}")
+        op(DELETE, "DELETE", BASE + "/{id}")
             .id("delete-custom-attribute-from-account")
             .summary("Delete custom attribute definitions (administrators; stored values stay on records)")
             .params(id())

@@ -9,6 +9,16 @@ import java.util.List;
 public final class HelpCenterApi {
   private HelpCenterApi() {}
 
+  public static final OperationRef CATEGORIES_CREATE = OperationRef.of("help-center categories create");
+  public static final OperationRef CATEGORIES_LIST = OperationRef.of("help-center categories list");
+  public static final OperationRef CATEGORIES_UPDATE = OperationRef.of("help-center categories update");
+  public static final OperationRef PORTALS_LIST = OperationRef.of("help-center portals list");
+  public static final OperationRef PORTALS_CREATE = OperationRef.of("help-center portals create");
+  public static final OperationRef PORTALS_UPDATE = OperationRef.of("help-center portals update");
+  public static final OperationRef PORTALS_DELETE = OperationRef.of("help-center portals delete");
+  public static final OperationRef.Crud PORTALS =
+      new OperationRef.Crud(PORTALS_LIST, PORTALS_CREATE, PORTALS_UPDATE, PORTALS_DELETE);
+
   static final String BASE = Admin.ACCOUNT + "/portals";
   static final String[] PORTAL_COLUMNS = {"id", "slug", "name", "custom_domain", "archived"};
   static final String[] CATEGORY_COLUMNS = {"id", "slug", "name", "locale", "position"};
@@ -83,14 +93,14 @@ public final class HelpCenterApi {
 
   public static Group group() {
     return Group.of("help-center",
-        op("help-center portals list", "GET", BASE)
+        op(PORTALS_LIST, "GET", BASE)
             .id("get-portal")
             .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
                 "app/policies/portal_policy.rb")
             .summary("List the account's help center portals")
             .list("payload").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals list"),
-        op("help-center portals create", "POST", BASE)
+        op(PORTALS_CREATE, "POST", BASE)
             .id("add-new-portal-to-account")
             .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
                 "app/policies/portal_policy.rb")
@@ -100,7 +110,7 @@ public final class HelpCenterApi {
             .params(portalFields())
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals create --name 'Developer Docs' --slug dev-docs --color '#1F93FF'"),
-        op("help-center portals update", "PATCH", BASE + "/{id}")
+        op(PORTALS_UPDATE, "PATCH", BASE + "/{id}")
             .id("update-portal-to-account")
             .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
                 "app/policies/portal_policy.rb")
@@ -131,7 +141,7 @@ public final class HelpCenterApi {
             .computed(Computed.constant("archived", true))
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals archive help"),
-        op("help-center portals delete", "DELETE", BASE + "/{id}")
+        op(PORTALS_DELETE, "DELETE", BASE + "/{id}")
             .id("delete-portal")
             .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
                 "app/policies/portal_policy.rb")
@@ -139,7 +149,7 @@ public final class HelpCenterApi {
             .params(portal("id"))
             .noun("portal")
             .example("inquirly help-center portals delete help --yes"),
-        op("help-center categories list", "GET", BASE + "/{id}/categories")
+        op(CATEGORIES_LIST, "GET", BASE + "/{id}/categories")
             .id("list-portal-categories")
             .source("app/controllers/api/v1/accounts/categories_controller.rb",
                 "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
@@ -147,7 +157,7 @@ public final class HelpCenterApi {
             .params(portal("id"), Param.query("locale", "--locale", "only this locale, e.g. en"))
             .list("payload").paged().columns(CATEGORY_COLUMNS).noun("category")
             .example("inquirly help-center categories list help"),
-        op("help-center categories create", "POST", BASE + "/{id}/categories")
+        op(CATEGORIES_CREATE, "POST", BASE + "/{id}/categories")
             .id("add-new-category-to-account")
             .source("app/controllers/api/v1/accounts/categories_controller.rb",
                 "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
@@ -166,7 +176,7 @@ public final class HelpCenterApi {
             .params(portal("id"), categoryId())
             .one("payload").columns(CATEGORY_COLUMNS).noun("category")
             .example("inquirly help-center categories show help 1"),
-        op("help-center categories update", "PATCH", BASE + "/{id}/categories/{category_id}")
+        op(CATEGORIES_UPDATE, "PATCH", BASE + "/{id}/categories/{category_id}")
             .id("update-category")
             .source("app/controllers/api/v1/accounts/categories_controller.rb",
                 "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")

@@ -9,6 +9,16 @@ import java.util.Map;
 public final class InboxesApi {
   private InboxesApi() {}
 
+  public static final OperationRef AGENT_BOT_SET = OperationRef.of("inboxes agent-bot set");
+  public static final OperationRef AGENT_BOT_SHOW = OperationRef.of("inboxes agent-bot show");
+  public static final OperationRef CREATE = OperationRef.of("inboxes create");
+  public static final OperationRef LIST = OperationRef.of("inboxes list");
+  public static final OperationRef MEMBERS_ADD = OperationRef.of("inboxes members add");
+  public static final OperationRef MEMBERS_LIST = OperationRef.of("inboxes members list");
+  public static final OperationRef MEMBERS_REMOVE = OperationRef.of("inboxes members remove");
+  public static final OperationRef MEMBERS_UPDATE = OperationRef.of("inboxes members update");
+  public static final OperationRef UPDATE = OperationRef.of("inboxes update");
+
   static final String BASE = "/api/v1/accounts/{account_id}/inboxes";
   static final String MEMBERS = "/api/v1/accounts/{account_id}/inbox_members";
   static final String[] COLUMNS = {"id", "name", "channel_type", "inbox_identifier"};
@@ -71,7 +81,7 @@ public final class InboxesApi {
 
   public static Group group() {
     return Group.of("inboxes",
-        op("inboxes list", "GET", BASE)
+        op(LIST, "GET", BASE)
             .id("listAllInboxes")
             .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
                 "app/policies/inbox_policy.rb")
@@ -86,7 +96,7 @@ public final class InboxesApi {
             .params(inboxId())
             .one("").noun("inbox")
             .example("inquirly inboxes show 1"),
-        op("inboxes create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("inboxCreation")
             .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
                 "app/policies/inbox_policy.rb")
@@ -98,7 +108,7 @@ public final class InboxesApi {
             .prepare(InboxesApi::requireWebsiteUrl)
             .one("").columns(COLUMNS).noun("inbox")
             .example("inquirly inboxes create --name Support --channel api --webhook-url https://example.com/hook"),
-        op("inboxes update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("updateInbox")
             .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
                 "app/policies/inbox_policy.rb")
@@ -121,7 +131,7 @@ public final class InboxesApi {
                 : "Deleted inbox " + values.get("id") + ".")
             .noun("inbox").batch()
             .example("inquirly inboxes delete 3 --yes"),
-        op("inboxes agent-bot show", "GET", BASE + "/{id}/agent_bot")
+        op(AGENT_BOT_SHOW, "GET", BASE + "/{id}/agent_bot")
             .id("getInboxAgentBot")
             .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
                 "app/policies/inbox_policy.rb")
@@ -129,7 +139,7 @@ public final class InboxesApi {
             .params(inboxId())
             .one("agent_bot").columns("id", "name", "outgoing_url").noun("agent bot")
             .example("inquirly inboxes agent-bot show 1"),
-        op("inboxes agent-bot set", "POST", BASE + "/{id}/set_agent_bot")
+        op(AGENT_BOT_SET, "POST", BASE + "/{id}/set_agent_bot")
             .id("updateAgentBot")
             .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
                 "app/policies/inbox_policy.rb")
@@ -147,7 +157,7 @@ public final class InboxesApi {
             .computed(Computed.constant("agent_bot", com.fasterxml.jackson.databind.node.NullNode.getInstance()))
             .none().noun("inbox")
             .example("inquirly inboxes agent-bot clear 1"),
-        op("inboxes members list", "GET", MEMBERS + "/{inbox_id}")
+        op(MEMBERS_LIST, "GET", MEMBERS + "/{inbox_id}")
             .id("get-inbox-members")
             .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
                 "app/views/api/v1/accounts/inbox_members/")
@@ -155,7 +165,7 @@ public final class InboxesApi {
             .params(Param.path("inbox_id", "INBOX_ID", "the inbox's id"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members list 1"),
-        op("inboxes members add", "POST", MEMBERS)
+        op(MEMBERS_ADD, "POST", MEMBERS)
             .id("add-new-agent-to-inbox")
             .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
                 "app/views/api/v1/accounts/inbox_members/")
@@ -164,7 +174,7 @@ public final class InboxesApi {
             .computed(Admin.userIds("users", "--user"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members add 1 --user 1"),
-        op("inboxes members update", "PATCH", MEMBERS)
+        op(MEMBERS_UPDATE, "PATCH", MEMBERS)
             .id("update-agents-in-inbox")
             .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
                 "app/views/api/v1/accounts/inbox_members/")
@@ -173,7 +183,7 @@ public final class InboxesApi {
             .computed(Admin.userIds("users", "--user"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members update 1 --user 1,2"),
-        op("inboxes members remove", "DELETE", MEMBERS)
+        op(MEMBERS_REMOVE, "DELETE", MEMBERS)
             .id("delete-agent-in-inbox")
             .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
                 "app/views/api/v1/accounts/inbox_members/")

@@ -111,6 +111,11 @@ public record Operation(
     return params.stream().filter(Param::positional).toList();
   }
 
+  /** An operation declared under its typed reference (the command's name is the reference's). */
+  public static Builder op(OperationRef ref, String method, String path) {
+    return op(ref.command(), method, path);
+  }
+
   public static Builder op(String command, String method, String path) {
     return new Builder(Arrays.asList(command.split(" ")), method, path);
   }

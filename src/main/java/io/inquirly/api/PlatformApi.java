@@ -17,6 +17,15 @@ import io.inquirly.api.Param.Type;
 public final class PlatformApi {
   private PlatformApi() {}
 
+  public static final OperationRef ACCOUNT_USERS_ADD = OperationRef.of("platform account-users add");
+  public static final OperationRef ACCOUNT_USERS_LIST = OperationRef.of("platform account-users list");
+  public static final OperationRef ACCOUNT_USERS_REMOVE = OperationRef.of("platform account-users remove");
+  public static final OperationRef ACCOUNTS_SHOW = OperationRef.of("platform accounts show");
+  public static final OperationRef ACCOUNTS_UPDATE = OperationRef.of("platform accounts update");
+  public static final OperationRef USERS_CREATE = OperationRef.of("platform users create");
+  public static final OperationRef USERS_SHOW = OperationRef.of("platform users show");
+  public static final OperationRef USERS_UPDATE = OperationRef.of("platform users update");
+
   static final String BASE = "/platform/api/v1";
   static final String[] ACCOUNT_COLUMNS = {"id", "name", "locale", "domain", "support_email", "status"};
   static final String[] USER_COLUMNS = {"id", "name", "email", "role", "confirmed"};
@@ -92,14 +101,14 @@ public final class PlatformApi {
             .params(accountFields())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts create --name 'Globex Support' --support-email help@globex.test"),
-        op("platform accounts show", "GET", BASE + "/accounts/{account_id}")
+        op(ACCOUNTS_SHOW, "GET", BASE + "/accounts/{account_id}")
             .id("get-details-of-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Show an account the platform app created")
             .params(accountId())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts show 1"),
-        op("platform accounts update", "PATCH", BASE + "/accounts/{account_id}")
+        op(ACCOUNTS_UPDATE, "PATCH", BASE + "/accounts/{account_id}")
             .id("update-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Update an account (limits and custom attributes are replaced)")
@@ -115,14 +124,14 @@ public final class PlatformApi {
             .noun("account")
             .status((values, answer) -> deletedLater("account", values.get("account_id")))
             .example("inquirly platform accounts delete 1 --yes"),
-        op("platform account-users list", "GET", BASE + "/accounts/{account_id}/account_users")
+        op(ACCOUNT_USERS_LIST, "GET", BASE + "/accounts/{account_id}/account_users")
             .id("list-all-account-users")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("List the users of an account and their roles")
             .params(accountId())
             .list("").columns(MEMBER_COLUMNS).noun("account user")
             .example("inquirly platform account-users list 1"),
-        op("platform account-users add", "POST", BASE + "/accounts/{account_id}/account_users")
+        op(ACCOUNT_USERS_ADD, "POST", BASE + "/accounts/{account_id}/account_users")
             .id("create-an-account-user")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("Add a user to an account, or change their role there")
@@ -131,7 +140,7 @@ public final class PlatformApi {
                 Param.body("role", "--role", "administrator or agent").choices("administrator", "agent").mandatory())
             .one("").columns(MEMBER_COLUMNS).noun("account user")
             .example("inquirly platform account-users add 1 --user 2 --role administrator"),
-        op("platform account-users remove", "DELETE", BASE + "/accounts/{account_id}/account_users")
+        op(ACCOUNT_USERS_REMOVE, "DELETE", BASE + "/accounts/{account_id}/account_users")
             .id("delete-an-account-user")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("Remove a user from an account (succeeds even when the user was not a member)")
@@ -141,7 +150,7 @@ public final class PlatformApi {
             .status((values, answer) -> "Removed user " + values.get("user_id") + " from account "
                 + values.get("account_id") + " (if they were a member).")
             .example("inquirly platform account-users remove 1 --user 2 --yes"),
-        op("platform users create", "POST", BASE + "/users")
+        op(USERS_CREATE, "POST", BASE + "/users")
             .id("create-a-user")
             .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
                 "app/views/platform/api/v1/models/_user.json.jbuilder")
@@ -150,7 +159,7 @@ public final class PlatformApi {
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users create --name 'Grace Admin' --email grace.admin@globex.test "
                 + "--password 'Str0ng!Passw0rd'"),
-        op("platform users show", "GET", BASE + "/users/{id}")
+        op(USERS_SHOW, "GET", BASE + "/users/{id}")
             .id("get-details-of-a-user")
             .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
                 "app/views/platform/api/v1/models/_user.json.jbuilder")
@@ -158,7 +167,7 @@ public final class PlatformApi {
             .params(userId())
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users show 1"),
-        op("platform users update", "PATCH", BASE + "/users/{id}")
+        op(USERS_UPDATE, "PATCH", BASE + "/users/{id}")
             .id("update-a-user")
             .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
                 "app/views/platform/api/v1/models/_user.json.jbuilder")

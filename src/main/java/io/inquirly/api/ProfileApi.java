@@ -12,13 +12,15 @@ import java.util.Map;
 public final class ProfileApi {
   private ProfileApi() {}
 
+  public static final OperationRef SHOW = OperationRef.of("profile show");
+
   static final String PATH = "/api/v1/profile";
   static final String[] COLUMNS = {"id", "name", "display_name", "email", "role"};
   static final List<String> AVAILABILITY = List.of("online", "busy", "offline");
 
   public static Group profile() {
     return Group.of("profile",
-        op("profile show", "GET", PATH)
+        op(SHOW, "GET", PATH)
             .id("fetchProfile")
             .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
                 "app/views/api/v1/models/_user.json.jbuilder")

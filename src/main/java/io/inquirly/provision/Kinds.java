@@ -7,6 +7,12 @@ import static io.inquirly.provision.Kind.Type.OBJECT;
 import static io.inquirly.provision.Kind.Type.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.inquirly.api.AgentBotsApi;
+import io.inquirly.api.AutomationRulesApi;
+import io.inquirly.api.CannedResponsesApi;
+import io.inquirly.api.HelpCenterApi;
+import io.inquirly.api.LabelsApi;
+import io.inquirly.api.WebhooksApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,22 +58,22 @@ public final class Kinds {
   }
 
   static Kind label() {
-    return new SimpleKind("Label", "labels", "title", "id").caseless("title", "color")
+    return new SimpleKind("Label", LabelsApi.CRUD, "title", "id").caseless("title", "color")
         .field("title", STRING).field("description", STRING).field("color", STRING).field("show_on_sidebar", BOOLEAN);
   }
 
   static Kind cannedResponse() {
-    return new SimpleKind("CannedResponse", "canned-responses", "short_code", "id")
+    return new SimpleKind("CannedResponse", CannedResponsesApi.CRUD, "short_code", "id")
         .field("short_code", STRING).field("content", STRING);
   }
 
   static Kind webhook() {
-    return new SimpleKind("Webhook", "webhooks", "url", "webhook_id").sets("subscriptions")
+    return new SimpleKind("Webhook", WebhooksApi.CRUD, "url", "webhook_id").sets("subscriptions")
         .field("url", STRING).field("name", STRING).field("subscriptions", LIST);
   }
 
   static Kind agentBot() {
-    return new SimpleKind("AgentBot", "agent-bots", "name", "id") {
+    return new SimpleKind("AgentBot", AgentBotsApi.CRUD, "name", "id") {
       @Override
       protected boolean include(JsonNode record, Ctx ctx) {
         ctx.bots.put(record.path("name").asText(), record.path("id").asLong());
@@ -84,7 +90,7 @@ public final class Kinds {
   }
 
   static Kind automationRule() {
-    return new SimpleKind("AutomationRule", "automation-rules", "name", "id") {
+    return new SimpleKind("AutomationRule", AutomationRulesApi.CRUD, "name", "id") {
       /** add_label and remove_label actions, and conditions on labels, name labels by title. */
       @Override
       public List<Ref> keeps(Resource r) {
@@ -116,7 +122,7 @@ public final class Kinds {
   }
 
   static Kind portal() {
-    return new SimpleKind("Portal", "help-center portals", "slug", "id") {
+    return new SimpleKind("Portal", HelpCenterApi.PORTALS, "slug", "id") {
       @Override
       protected String id(JsonNode record) {
         return record.path("slug").asText();
