@@ -75,22 +75,6 @@ public final class HelpCenterApi {
     };
   }
 
-  /**
-   * articles_controller.rb#create never sets an author and article.rb validates author_id's presence, so without
-   * --author (or author_id in --data) the author is the token's owner, read from GET /api/v1/profile.
-   */
-  static com.fasterxml.jackson.databind.JsonNode withAuthor(Call call) {
-    boolean given = call.value("author_id") != null
-        || call.data() != null && (call.data().hasNonNull("author_id")
-            || call.data().path("article").hasNonNull("author_id"));
-    if (given) {
-      return call.send();
-    }
-    com.fasterxml.jackson.databind.JsonNode profile = call.invoker().send(
-        io.inquirly.http.ApiRequest.get(ProfileApi.PATH, call.invoker().token(call.operation())));
-    return call.with("author_id", profile.path("id").asLong()).send();
-  }
-
   public static Group group() {
     return Group.of("help-center",
         op(PORTALS_LIST, "GET", BASE)
@@ -229,7 +213,7 @@ public final class HelpCenterApi {
                 Param.body("status", "--status", "draft, published or archived (default draft)").labelled("STATUS")
                     .convert(Admin.code("--status", ARTICLE_STATUSES)),
                 Param.body("meta", "--meta", "SEO metadata (repeatable; key=value)").type(Type.MAP))
-            .handler(HelpCenterApi::withAuthor)
+            .handler(new ArticleAuthor())
             .one("payload").columns(ARTICLE_COLUMNS).noun("article")
             .example("inquirly help-center articles create help --title 'Paying by card' --category 1 "
                 + "--content 'We accept all major cards.' --status published"),

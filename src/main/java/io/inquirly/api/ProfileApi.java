@@ -2,11 +2,7 @@ package io.inquirly.api;
 
 import static io.inquirly.api.Operation.op;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 
 /** The token owner's profile, and the accounts it can reach. */
 public final class ProfileApi {
@@ -43,7 +39,7 @@ public final class ProfileApi {
                 Param.local("availability", "--availability", "online, busy or offline, in the current account")
                     .choices("online", "busy", "offline").labelled("STATUS"),
                 Param.body("profile.message_signature", "--signature", "message signature").labelled("TEXT"))
-            .handler(ProfileApi::update)
+            .handler(new ProfileUpdate())
             .one("").columns(COLUMNS).noun("profile")
             .example("inquirly profile update --display-name 'Ada'"),
         op("profile availability", "POST", PATH + "/availability")
@@ -56,30 +52,9 @@ public final class ProfileApi {
                 + "(chatwoot-4.10/app/controllers/api/v1/profiles_controller.rb#availability).")
             .params(Param.local("availability", null, "online, busy or offline").mandatory()
                 .choices("online", "busy", "offline").labelled("STATUS"))
-            .handler(ProfileApi::availability)
+            .handler(ProfileUpdate::availability)
             .one("").columns(COLUMNS).noun("profile")
             .example("inquirly profile availability busy"));
-  }
-
-  /** The other fields with PUT /profile (when any), then availability with its own request. */
-  static JsonNode update(Call call) {
-    Object availability = call.value("availability");
-    boolean fields = call.data() != null || call.operation().params().stream()
-        .anyMatch(p -> p.in() == Param.In.BODY && call.value(p.name()) != null);
-    if (availability == null && !fields) {
-      throw new InvalidInput("nothing to change", "give --name, --display-name, --email, --phone, --signature "
-          + "or --availability");
-    }
-    JsonNode answer = fields ? call.send() : null;
-    return availability == null ? answer : availability(call);
-  }
-
-  static JsonNode availability(Call call) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    ObjectNode profile = body.putObject("profile");
-    profile.put("account_id", Long.parseLong(call.invoker().expand("{account_id}", Map.of())));
-    profile.put("availability", (String) call.value("availability"));
-    return call.send("POST", PATH + "/availability", body);
   }
 
   public static Group accounts() {
