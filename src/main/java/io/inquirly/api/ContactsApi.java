@@ -11,6 +11,15 @@ import java.util.Set;
 public final class ContactsApi {
   private ContactsApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("contacts list");
+  public static final OperationRef CREATE = OperationRef.of("contacts create");
+  public static final OperationRef UPDATE = OperationRef.of("contacts update");
+  public static final OperationRef SEARCH = OperationRef.of("contacts search");
+  public static final OperationRef FILTER = OperationRef.of("contacts filter");
+  public static final OperationRef INBOXES_ADD = OperationRef.of("contacts inboxes add");
+  public static final OperationRef LABELS_LIST = OperationRef.of("contacts labels list");
+  public static final OperationRef LABELS_SET = OperationRef.of("contacts labels set");
+
   static final String BASE = "/api/v1/accounts/{account_id}/contacts";
   static final List<String> COLUMNS = List.of("id", "name", "email", "phone_number", "identifier", "created_at");
   private static final Set<String> SORT_KEYS = Set.of("name", "email", "phone_number", "last_activity_at",
@@ -51,7 +60,7 @@ public final class ContactsApi {
 
   public static Group group() {
     return Group.of("contacts",
-        op("contacts list", "GET", BASE)
+        op(LIST, "GET", BASE)
             .id("contactList")
             .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
                 "app/models/contact.rb", "app/policies/contact_policy.rb")
@@ -63,7 +72,7 @@ public final class ContactsApi {
                     .type(Type.LIST).labelled("LABEL"))
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
             .example("inquirly contacts list --sort -created_at"),
-        op("contacts create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("contactCreate")
             .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
                 "app/models/contact.rb", "app/policies/contact_policy.rb")
@@ -81,7 +90,7 @@ public final class ContactsApi {
             .params(contactId())
             .one("payload").noun("contact")
             .example("inquirly contacts show 1"),
-        op("contacts update", "PUT", BASE + "/{id}")
+        op(UPDATE, "PUT", BASE + "/{id}")
             .id("contactUpdate")
             .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
                 "app/models/contact.rb", "app/policies/contact_policy.rb")
@@ -114,7 +123,7 @@ public final class ContactsApi {
             .list("payload").columns("id", "inbox_id", "status", "assignee.name", "last_activity_at")
             .noun("conversation")
             .example("inquirly contacts conversations 1"),
-        op("contacts search", "GET", BASE + "/search")
+        op(SEARCH, "GET", BASE + "/search")
             .id("contactSearch")
             .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
                 "app/models/contact.rb", "app/policies/contact_policy.rb")
@@ -125,7 +134,7 @@ public final class ContactsApi {
                     .convert(ContactsApi::sort))
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
             .example("inquirly contacts search ada -o ids"),
-        op("contacts filter", "POST", BASE + "/filter")
+        op(FILTER, "POST", BASE + "/filter")
             .id("contactFilter")
             .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
                 "app/services/contacts/filter_service.rb", "app/helpers/filters/filter_helper.rb")
@@ -143,7 +152,7 @@ public final class ContactsApi {
             .computed(ContactsApi.filterPayload()).reads()
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
             .example("inquirly contacts filter --where 'email contains @example.com'"),
-        op("contacts inboxes add", "POST", BASE + "/{id}/contact_inboxes")
+        op(INBOXES_ADD, "POST", BASE + "/{id}/contact_inboxes")
             .id("contactInboxCreation")
             .source("app/controllers/api/v1/accounts/contacts/contact_inboxes_controller.rb",
                 "app/builders/contact_inbox_builder.rb")
@@ -162,7 +171,7 @@ public final class ContactsApi {
             .params(contactId())
             .list("payload").columns("source_id", "inbox.id", "inbox.name", "inbox.channel_type").noun("inbox")
             .example("inquirly contacts contactable-inboxes 1"),
-        op("contacts labels list", "GET", BASE + "/{id}/labels")
+        op(LABELS_LIST, "GET", BASE + "/{id}/labels")
             .id("list-all-labels-of-a-contact")
             .source("app/controllers/api/v1/accounts/contacts/labels_controller.rb",
                 "app/views/api/v1/accounts/contacts/labels/")
@@ -170,7 +179,7 @@ public final class ContactsApi {
             .params(contactId())
             .list("payload").columns("label").noun("label")
             .example("inquirly contacts labels list 1"),
-        op("contacts labels set", "POST", BASE + "/{id}/labels")
+        op(LABELS_SET, "POST", BASE + "/{id}/labels")
             .id("contact-add-labels")
             .source("app/controllers/api/v1/accounts/contacts/labels_controller.rb",
                 "app/views/api/v1/accounts/contacts/labels/")

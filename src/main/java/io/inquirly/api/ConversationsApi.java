@@ -17,6 +17,8 @@ import java.util.Set;
 public final class ConversationsApi {
   private ConversationsApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("conversations list");
+
   static final String BASE = "/api/v1/accounts/{account_id}/conversations";
   static final String ONE = BASE + "/{conversation_id}";
   static final String[] COLUMNS = {"id", "status", "priority", "inbox_id", "meta.sender.name", "meta.assignee.name",
@@ -43,7 +45,7 @@ public final class ConversationsApi {
 
   public static Group group() {
     return Group.of("conversations",
-        op("conversations list", "GET", BASE)
+        op(LIST, "GET", BASE)
             .id("conversationList")
             .source("app/controllers/api/v1/accounts/conversations_controller.rb",
                 "app/views/api/v1/accounts/conversations/", "app/finders/conversation_finder.rb")

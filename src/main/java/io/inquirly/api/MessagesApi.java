@@ -13,12 +13,14 @@ import java.util.List;
 public final class MessagesApi {
   private MessagesApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("messages list");
+
   static final String BASE = ConversationsApi.ONE + "/messages";
   static final String[] COLUMNS = {"id", "created_at", "message_type", "private", "sender.name", "content"};
 
   public static Group group() {
     return Group.of("messages",
-        op("messages list", "GET", BASE)
+        op(LIST, "GET", BASE)
             .id("list-all-messages")
             .source("app/controllers/api/v1/accounts/conversations/messages_controller.rb",
                 "app/views/api/v1/accounts/conversations/messages/", "app/finders/message_finder.rb")
