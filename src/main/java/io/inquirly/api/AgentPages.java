@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** Handler of {@code reports agent-conversations}: every page of agents, then --agent's row alone. */
 final class AgentPages implements Handler {
-  @Override
-  public JsonNode run(Call call) {
-    return agentConversations(call);
-  }
-
   /** V2::ReportBuilder::AGENT_RESULTS_PER_PAGE. */
   static final int AGENTS_PER_PAGE = 25;
 
   /** Every page of type=agent (25 agents each, by account membership), then --agent's row alone if given. */
-  static JsonNode agentConversations(Call call) {
+  @Override
+  public JsonNode run(Call call) {
     ArrayNode rows = JsonNodeFactory.instance.arrayNode();
     for (int page = 1; page <= 1000; page++) {
       JsonNode body = call.invoker().send(call.request().withQuery("type", "agent")

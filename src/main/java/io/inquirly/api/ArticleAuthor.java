@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Handler of {@code help-center articles create}: the author defaults to the token's owner. */
 final class ArticleAuthor implements Handler {
-  @Override
-  public JsonNode run(Call call) {
-    return withAuthor(call);
-  }
-
   /**
    * articles_controller.rb#create never sets an author and article.rb validates author_id's presence, so without
    * --author (or author_id in --data) the author is the token's owner, read from GET /api/v1/profile.
    */
-  static JsonNode withAuthor(Call call) {
+  @Override
+  public JsonNode run(Call call) {
     boolean given = call.value("author_id") != null
         || call.data() != null && (call.data().hasNonNull("author_id")
             || call.data().path("article").hasNonNull("author_id"));

@@ -8,17 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Assignment implements Handler {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  @Override
-  public JsonNode run(Call call) {
-    return assign(call);
-  }
-
   /**
    * Team first (team_id), then agent (assignee_id): the server ignores team_id when assignee_id is present.
    * "none" sends id 0: the server's {@code find_by(id:)} finds nothing and clears the assignment (the spec
    * types the ids as numbers, so null is avoided). Answers a summary of what was set.
    */
-  static JsonNode assign(Call call) {
+  @Override
+  public JsonNode run(Call call) {
     String agent = (String) call.value("agent");
     String team = (String) call.value("team");
     if (agent == null && team == null) {

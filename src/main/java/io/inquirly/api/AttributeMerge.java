@@ -12,13 +12,9 @@ import java.util.Map;
 final class AttributeMerge implements Handler {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** Read-modify-write of custom_attributes (the server assigns the object it gets). */
   @Override
   public JsonNode run(Call call) {
-    return attributes(call);
-  }
-
-  /** Read-modify-write of custom_attributes (the server assigns the object it gets). */
-  static JsonNode attributes(Call call) {
     @SuppressWarnings("unchecked")
     Map<String, Object> given = (Map<String, Object>) call.value("custom_attributes");
     List<String> unset = call.list("unset");

@@ -28,7 +28,7 @@ public record Computed(String field, Function<Map<String, Object>, Object> value
     return new Computed(field, values -> value, false);
   }
 
-  /** {@code field} sent with this value unless a flag or {@code --data} gave it (a server requirement's usual value). */
+  /** {@code field} sent with this value unless a flag or {@code --data} gave it (a required field's usual value). */
   public static Computed byDefault(String field, Object value) {
     return new Computed(field, values -> value, true);
   }

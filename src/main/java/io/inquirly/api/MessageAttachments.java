@@ -12,13 +12,9 @@ import java.util.List;
 
 /** Handler of {@code messages create}: a JSON body, or multipart/form-data when files are attached. */
 final class MessageAttachments implements Handler {
+  /** JSON normally; multipart/form-data with attachments[] file parts when --attach is given. */
   @Override
   public JsonNode run(Call call) {
-    return create(call);
-  }
-
-  /** JSON normally; multipart/form-data with attachments[] file parts when --attach is given. */
-  static JsonNode create(Call call) {
     List<String> files = call.list("attach");
     ApiRequest json = call.request();
     if (files.isEmpty()) {

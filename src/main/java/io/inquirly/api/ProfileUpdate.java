@@ -7,13 +7,9 @@ import java.util.Map;
 
 /** Handler of {@code profile update}: the fields with PUT /profile, availability with its own request. */
 final class ProfileUpdate implements Handler {
+  /** The other fields with PUT /profile (when any), then availability with its own request. */
   @Override
   public JsonNode run(Call call) {
-    return update(call);
-  }
-
-  /** The other fields with PUT /profile (when any), then availability with its own request. */
-  static JsonNode update(Call call) {
     Object availability = call.value("availability");
     boolean fields = call.data() != null || call.operation().params().stream()
         .anyMatch(p -> p.in() == Param.In.BODY && call.value(p.name()) != null);

@@ -40,7 +40,8 @@ public final class PublicApi {
   }
 
   static Param hmacToken() {
-    return Param.local(IdentitySigning.HMAC_TOKEN, "--hmac-token", "the inbox's HMAC token: computes identifier_hash from "
+    return Param.local(IdentitySigning.HMAC_TOKEN, "--hmac-token",
+        "the inbox's HMAC token: computes identifier_hash from "
         + "--identifier (default: INQUIRLY_HMAC_TOKEN, or hmac_token in the profile)").labelled("TOKEN");
   }
 

@@ -5,22 +5,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.http.ApiException;
 
-/** Handler of {@code conversations priority}: toggle_priority answers an empty 200, so show the conversation after the change. */
+/**
+ * Handler of {@code conversations priority}: toggle_priority answers an empty 200, so the conversation is shown
+ * after the change (not in a dry run).
+ */
 final class ShowAfterChange implements Handler {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  @Override
-  public JsonNode run(Call call) {
-    return thenShow(call);
-  }
-
-  /** toggle_priority answers an empty 200: show the conversation afterwards (not in a dry run). */
   /**
    * Sends the change, then shows the conversation. An agent-bot token may toggle priority but not read a
    * conversation (BOT_ACCESSIBLE_ENDPOINTS, chatwoot-4.10/app/controllers/concerns/access_token_auth_helper.rb):
    * then the change has landed and what was set is shown instead.
    */
-  static JsonNode thenShow(Call call) {
+  @Override
+  public JsonNode run(Call call) {
     JsonNode answer = call.send();
     if (call.invoker().dryRun()) {
       return answer;

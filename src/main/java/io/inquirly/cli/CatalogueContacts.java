@@ -20,7 +20,7 @@ import java.util.Map;
 /** The bulk engine's contact operations, sent through the catalogue's operations (same requests as the commands). */
 final class CatalogueContacts implements ContactsRemote {
   private final Invoker invoker;
-  private final Map<OperationRef, Operation> ops = new HashMap<>();
+  private final Map<OperationRef, Operation> ops = new java.util.concurrent.ConcurrentHashMap<>(); // rows run concurrently
 
   CatalogueContacts(Invoker invoker) {
     this.invoker = invoker;
