@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
 import io.inquirly.api.OperationRef;
-import io.inquirly.http.ApiRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,27 +42,15 @@ public final class Api {
   }
 
   /**
-   * Runs an operation with values by parameter name (path ids, query) and a body; returns the answer. Extra
-   * query pairs are for parameters the command does not declare.
+   * Runs an operation as its command would: values by parameter name (path ids, query parameters, option
+   * values) and the body given whole (as {@code --data}); returns the answer.
    */
-  public JsonNode send(OperationRef ref, Map<String, Object> values, List<Map.Entry<String, String>> query,
-      JsonNode body) {
+  public JsonNode send(OperationRef ref, Map<String, Object> values, JsonNode body) {
     Operation op = op(ref);
     if (!op.method().equals("GET")) {
       writes++;
     }
-    if (query.isEmpty()) {
-      return invoker.call(op, values, body);
-    }
-    ApiRequest request = invoker.request(op, values, body);
-    for (Map.Entry<String, String> q : query) {
-      request = request.withQuery(q.getKey(), q.getValue());
-    }
-    return invoker.send(request);
-  }
-
-  public JsonNode send(OperationRef ref, Map<String, Object> values, JsonNode body) {
-    return send(ref, values, List.of(), body);
+    return invoker.call(op, values, body);
   }
 
   /** The records of a list operation. */

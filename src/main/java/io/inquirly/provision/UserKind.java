@@ -127,7 +127,8 @@ final class UserKind extends Kind {
 
   @Override
   public void delete(Ctx ctx, Current current) {
-    ctx.api.send(PlatformApi.ACCOUNT_USERS_REMOVE, account(ctx),
-        List.of(Map.entry("user_id", current.id())), null);
+    Map<String, Object> values = new java.util.HashMap<>(account(ctx));
+    values.put("user_id", current.id()); // the operation's --user, sent as the query parameter
+    ctx.api.send(PlatformApi.ACCOUNT_USERS_REMOVE, values, null);
   }
 }
