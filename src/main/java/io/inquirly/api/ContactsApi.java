@@ -59,11 +59,12 @@ public final class ContactsApi {
   }
 
   public static Group group() {
-    return Group.of("contacts",
+    return Group.named("contacts")
+        .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+            "app/models/contact.rb", "app/policies/contact_policy.rb")
+        .of(
         op(LIST, "GET", BASE)
             .id("contactList")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("List contacts (15 per page; only contacts with an email, phone or identifier)")
             .params(
                 Param.query("sort", "--sort", "sort by name, email, phone_number, last_activity_at, created_at, "
@@ -74,8 +75,6 @@ public final class ContactsApi {
             .example("inquirly contacts list --sort -created_at"),
         op(CREATE, "POST", BASE)
             .id("contactCreate")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Create a contact")
             .params(Param.body("inbox_id", "--inbox", "also add the contact to this inbox").integer().labelled("ID"))
             .params(fields())
@@ -84,16 +83,12 @@ public final class ContactsApi {
                 + "--phone +14155550100 --identifier crm-42 --attr plan=pro"),
         op("contacts show", "GET", BASE + "/{id}")
             .id("contactDetails")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Show one contact")
             .params(contactId())
             .one("payload").noun("contact")
             .example("inquirly contacts show 1"),
         op(UPDATE, "PUT", BASE + "/{id}")
             .id("contactUpdate")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Update a contact (custom and additional attributes are merged, not replaced)")
             .params(contactId())
             .params(fields())
@@ -101,8 +96,6 @@ public final class ContactsApi {
             .example("inquirly contacts update 1 --name 'Ada L' --attr plan=enterprise"),
         op("contacts delete", "DELETE", BASE + "/{id}")
             .id("contactDelete")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Delete a contact")
             .params(contactId())
             .noun("contact").batch()
@@ -125,8 +118,6 @@ public final class ContactsApi {
             .example("inquirly contacts conversations 1"),
         op(SEARCH, "GET", BASE + "/search")
             .id("contactSearch")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Search contacts by name, email, phone number or identifier")
             .params(
                 Param.query("q", null, "text to look for").mandatory().labelled("QUERY"),
@@ -165,8 +156,6 @@ public final class ContactsApi {
             .example("inquirly contacts inboxes add 1 --inbox 1"),
         op("contacts contactable-inboxes", "GET", BASE + "/{id}/contactable_inboxes")
             .id("contactableInboxesGet")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("List the inboxes a contact can be reached through")
             .params(contactId())
             .list("payload").columns("source_id", "inbox.id", "inbox.name", "inbox.channel_type").noun("inbox")

@@ -44,7 +44,10 @@ public final class ConversationsApi {
   }
 
   public static Group group() {
-    return Group.of("conversations",
+    return Group.named("conversations")
+        .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+            "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
+        .of(
         op(LIST, "GET", BASE)
             .id("conversationList")
             .source("app/controllers/api/v1/accounts/conversations_controller.rb",
@@ -108,16 +111,12 @@ public final class ConversationsApi {
             .example("inquirly conversations create --inbox 1 --contact 3 --message 'Your demo is booked for Tuesday.'"),
         op("conversations show", "GET", ONE)
             .id("get-details-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Show one conversation")
             .params(conversationId())
             .one("").noun("conversation")
             .example("inquirly conversations show 1"),
         op("conversations update", "PATCH", ONE)
             .id("update-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Update a conversation's priority or SLA policy")
             .params(conversationId(),
                 Param.body("priority", "--priority", "the priority; none clears it")
@@ -127,16 +126,12 @@ public final class ConversationsApi {
             .example("inquirly conversations update 1 --priority urgent"),
         op("conversations delete", "DELETE", ONE)
             .id("conversationDelete")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Delete conversations (administrators; the server deletes them in the background)")
             .params(conversationId())
             .noun("conversation").batch()
             .example("inquirly conversations delete 6 --yes"),
         op("conversations status", "POST", ONE + "/toggle_status")
             .id("toggle-status-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set conversations' status (without --to: open ↔ resolved)")
             .params(conversationId(),
                 Param.body("status", "--to", "the new status").choices("open", "resolved", "pending", "snoozed")
@@ -150,8 +145,6 @@ public final class ConversationsApi {
             .example("inquirly conversations status 1 3 --to resolved"),
         op("conversations priority", "POST", ONE + "/toggle_priority")
             .id("toggle-priority-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set conversations' priority (none clears it)")
             .params(conversationId(),
                 Param.body("priority", "--to", "the priority").mandatory()
@@ -211,8 +204,6 @@ public final class ConversationsApi {
             .example("inquirly conversations labels remove 1 --label vip"),
         op("conversations attributes", "POST", ONE + "/custom_attributes")
             .id("update-custom-attributes-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set custom attributes of conversations (merged into the current ones unless --replace)")
             .description("The server replaces the whole custom_attributes object, so this command reads the current "
                 + "attributes first and sends them merged with --attr and without --unset; --replace sends only "
@@ -228,8 +219,6 @@ public final class ConversationsApi {
             .example("inquirly conversations attributes 1 --attr order_id=A-1002 --attr refund:=true"),
         op("conversations typing", "POST", ONE + "/toggle_typing_status")
             .id("toggle-typing-status-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Show or hide your typing indicator in a conversation")
             .params(conversationId(),
                 Param.body("typing_status", null, "on or off").mandatory().choices("on", "off").labelled("on|off"),

@@ -76,18 +76,17 @@ public final class HelpCenterApi {
   }
 
   public static Group group() {
-    return Group.of("help-center",
+    return Group.named("help-center")
+        .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+            "app/policies/portal_policy.rb")
+        .of(
         op(PORTALS_LIST, "GET", BASE)
             .id("get-portal")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("List the account's help center portals")
             .list("payload").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals list"),
         op(PORTALS_CREATE, "POST", BASE)
             .id("add-new-portal-to-account")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Create a portal (administrators; slugs are unique)")
             .params(Param.body("name", "--name", "the portal's name").mandatory(),
                 Param.body("slug", "--slug", "URL name of the portal").mandatory())
@@ -96,8 +95,6 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals create --name 'Developer Docs' --slug dev-docs --color '#1F93FF'"),
         op(PORTALS_UPDATE, "PATCH", BASE + "/{id}")
             .id("update-portal-to-account")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Change a portal (administrators)")
             .params(portal("id"), Param.body("name", "--name", "new name"),
                 Param.body("slug", "--slug", "new slug"))
@@ -106,16 +103,12 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals update help --header 'How can we help?'"),
         op("help-center portals show", "GET", BASE + "/{id}")
             .id("get-portal-details")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Show a portal, with its article counts (of one --locale if given)")
             .params(portal("id"), Param.query("locale", "--locale", "count only this locale's articles"))
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals show help"),
         op("help-center portals archive", "PATCH", BASE + "/{id}")
             .id("archive-portal")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Archive a portal (administrators; 'portals update --archived false' restores it)")
             .description("Sends PATCH portals/{slug} with archived=true. The server's own PATCH "
                 + "portals/{slug}/archive route fails on 4.10: PortalPolicy has no archive? and the action sets an "
@@ -127,8 +120,6 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals archive help"),
         op(PORTALS_DELETE, "DELETE", BASE + "/{id}")
             .id("delete-portal")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Delete a portal with its categories and articles (administrators)")
             .params(portal("id"))
             .noun("portal")

@@ -80,26 +80,23 @@ public final class InboxesApi {
   }
 
   public static Group group() {
-    return Group.of("inboxes",
+    return Group.named("inboxes")
+        .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+            "app/policies/inbox_policy.rb")
+        .of(
         op(LIST, "GET", BASE)
             .id("listAllInboxes")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("List the account's inboxes (agents see the ones they belong to)")
             .list("payload").columns(COLUMNS).noun("inbox")
             .example("inquirly inboxes list"),
         op("inboxes show", "GET", BASE + "/{id}")
             .id("GetInbox")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Show one inbox")
             .params(inboxId())
             .one("").noun("inbox")
             .example("inquirly inboxes show 1"),
         op(CREATE, "POST", BASE)
             .id("inboxCreation")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Create an API or website inbox (administrators)")
             .params(
                 Param.body("channel.type", "--channel", "api, or website for the live-chat widget")
@@ -110,8 +107,6 @@ public final class InboxesApi {
             .example("inquirly inboxes create --name Support --channel api --webhook-url https://example.com/hook"),
         op(UPDATE, "PATCH", BASE + "/{id}")
             .id("updateInbox")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Change an inbox's settings (administrators)")
             .params(inboxId())
             .params(settings())
@@ -119,8 +114,6 @@ public final class InboxesApi {
             .example("inquirly inboxes update 1 --name 'API Support' --auto-assign false"),
         op("inboxes delete", "DELETE", BASE + "/{id}")
             .id("deleteInbox")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Delete inboxes with their conversations (administrators; the server deletes in the background)")
             .description("The server answers at once and deletes the inbox, its conversations and messages in a "
                 + "background job (chatwoot-4.10/app/controllers/api/v1/accounts/inboxes_controller.rb#destroy, "
@@ -133,16 +126,12 @@ public final class InboxesApi {
             .example("inquirly inboxes delete 3 --yes"),
         op(AGENT_BOT_SHOW, "GET", BASE + "/{id}/agent_bot")
             .id("getInboxAgentBot")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Show the agent bot that answers an inbox (empty when none)")
             .params(inboxId())
             .one("agent_bot").columns("id", "name", "outgoing_url").noun("agent bot")
             .example("inquirly inboxes agent-bot show 1"),
         op(AGENT_BOT_SET, "POST", BASE + "/{id}/set_agent_bot")
             .id("updateAgentBot")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Let an agent bot answer an inbox (administrators)")
             .params(inboxId(),
                 Param.body("agent_bot", null, "the agent bot's id").integer().mandatory().labelled("BOT_ID"))
@@ -150,8 +139,6 @@ public final class InboxesApi {
             .example("inquirly inboxes agent-bot set 1 1"),
         op("inboxes agent-bot clear", "POST", BASE + "/{id}/set_agent_bot")
             .id("updateAgentBot")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Remove the agent bot from an inbox (administrators)")
             .params(inboxId())
             .computed(Computed.constant("agent_bot", com.fasterxml.jackson.databind.node.NullNode.getInstance()))

@@ -93,7 +93,10 @@ public final class PlatformApi {
   }
 
   public static Group group() {
-    return Group.named("platform").auth(Auth.PLATFORM).of(
+    return Group.named("platform").auth(Auth.PLATFORM)
+        .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
+            "app/views/platform/api/v1/models/_user.json.jbuilder")
+        .of(
         op("platform accounts create", "POST", BASE + "/accounts")
             .id("create-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
@@ -152,8 +155,6 @@ public final class PlatformApi {
             .example("inquirly platform account-users remove 1 --user 2 --yes"),
         op(USERS_CREATE, "POST", BASE + "/users")
             .id("create-a-user")
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Create a user (an existing e-mail address returns that user instead)")
             .params(userFields())
             .one("").columns(USER_COLUMNS).noun("user")
@@ -161,16 +162,12 @@ public final class PlatformApi {
                 + "--password 'Str0ng!Passw0rd'"),
         op(USERS_SHOW, "GET", BASE + "/users/{id}")
             .id("get-details-of-a-user")
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Show a user the platform app created")
             .params(userId())
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users show 1"),
         op(USERS_UPDATE, "PATCH", BASE + "/users/{id}")
             .id("update-a-user")
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Update a user (custom attributes are merged)")
             .params(userId())
             .params(userFields())
@@ -178,8 +175,6 @@ public final class PlatformApi {
             .example("inquirly platform users update 1 --name 'Ada Admin' --attr team=emea"),
         op("platform users delete", "DELETE", BASE + "/users/{id}")
             .id("delete-a-user")
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Delete a user (the server finishes in the background)")
             .params(userId())
             .noun("user")
@@ -187,8 +182,6 @@ public final class PlatformApi {
             .example("inquirly platform users delete 2 --yes"),
         op("platform users login-link", "GET", BASE + "/users/{id}/login")
             .id("get-sso-url-of-a-user")
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
             .summary("Print a one-time single sign-on URL that logs the user in (-o json: the whole answer)")
             .params(userId())
             .one("").columns("url").noun("login link").text("url")

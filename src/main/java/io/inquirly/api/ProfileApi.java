@@ -15,18 +15,17 @@ public final class ProfileApi {
   static final List<String> AVAILABILITY = List.of("online", "busy", "offline");
 
   public static Group profile() {
-    return Group.of("profile",
+    return Group.named("profile")
+        .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
+            "app/views/api/v1/models/_user.json.jbuilder")
+        .of(
         op(SHOW, "GET", PATH)
             .id("fetchProfile")
-            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
-                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Show the profile of the token's owner")
             .one("").columns(COLUMNS).noun("profile")
             .example("inquirly profile show"),
         op("profile update", "PUT", PATH)
             .id("updateProfile")
-            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
-                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Update your name, display name, e-mail, phone, signature or availability")
             .description("profiles_controller.rb#update does not permit availability (it is dropped there), so "
                 + "--availability is sent as 'profile availability' does: POST /api/v1/profile/availability for "
@@ -44,8 +43,6 @@ public final class ProfileApi {
             .example("inquirly profile update --display-name 'Ada'"),
         op("profile availability", "POST", PATH + "/availability")
             .id("updateProfileAvailability")
-            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
-                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Set your availability (online, busy or offline) in the current account")
             .description("POST /api/v1/profile/availability with {profile: {account_id, availability}}: the "
                 + "account comes from --account, INQUIRLY_ACCOUNT_ID or the profile "

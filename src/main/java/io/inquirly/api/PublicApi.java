@@ -75,7 +75,10 @@ public final class PublicApi {
   }
 
   public static Group group() {
-    return Group.named("public").auth(Auth.NONE).of(
+    return Group.named("public").auth(Auth.NONE)
+        .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+            "app/views/public/api/v1/inboxes/conversations/")
+        .of(
         op("public inbox show", "GET", INBOX)
             .id("get-details-of-a-inbox")
             .source("app/controllers/public/api/v1/inboxes_controller.rb", "app/views/public/api/v1/inboxes/")
@@ -133,8 +136,6 @@ public final class PublicApi {
                 + "--attr plan=enterprise"),
         op("public conversations create", "POST", CONTACT + "/conversations")
             .id("create-a-conversation")
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Start a conversation for the contact")
             .params(inbox(), contact(),
                 Param.body("custom_attributes", "--attr", "a conversation custom attribute (repeatable)")
@@ -143,32 +144,24 @@ public final class PublicApi {
             .example("inquirly public conversations create --contact-identifier demo-visitor --attr topic=billing"),
         op("public conversations list", "GET", CONTACT + "/conversations")
             .id("list-all-contact-conversations")
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
             .summary("List the contact's conversations in this inbox (all of them once identity-verified)")
             .params(inbox(), contact())
             .list("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations list --contact-identifier demo-visitor"),
         op("public conversations show", "GET", CONVERSATION)
             .id("get-single-conversation")
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Show a conversation with its messages")
             .params(conversationId(), inbox(), contact())
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations show 1 --contact-identifier demo-visitor"),
         op("public conversations resolve", "POST", CONVERSATION + "/toggle_status")
             .id("resolve-conversation")
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Resolve a conversation (the public API cannot reopen one)")
             .params(conversationId(), inbox(), contact())
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations resolve 1 --contact-identifier demo-visitor"),
         op("public conversations typing", "POST", CONVERSATION + "/toggle_typing")
             .id("toggle-typing-status")
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Tell the agents the visitor started or stopped typing")
             .params(conversationId(), inbox(), contact(),
                 Param.query("typing_status", "--status", "on or off").choices("on", "off").mandatory())
@@ -179,8 +172,6 @@ public final class PublicApi {
             .example("inquirly public conversations typing 1 --status on --contact-identifier demo-visitor"),
         op("public conversations last-seen", "POST", CONVERSATION + "/update_last_seen")
             .id("update-last-seen")
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
             .summary("Mark the conversation as seen by the visitor now")
             .params(conversationId(), inbox(), contact())
             .none().noun("conversation")

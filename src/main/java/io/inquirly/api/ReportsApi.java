@@ -43,7 +43,9 @@ public final class ReportsApi {
   }
 
   public static Group group() {
-    return Group.of("reports",
+    return Group.named("reports")
+        .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
+        .of(
         op("reports timeseries", "GET", V2 + "/reports")
             .id("list-all-conversation-statistics")
             .source("app/controllers/api/v2/accounts/reports_controller.rb",
@@ -118,7 +120,6 @@ public final class ReportsApi {
             .example("inquirly reports agent-conversations"),
         op("reports channels", "GET", V2 + "/summary_reports/channel")
             .id("get-channel-summary-report")
-            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversations per channel type and status")
             .params(since(), until())
             .handler(call -> ReportRows.rows(call.send(), "channel_type"))
@@ -127,21 +128,18 @@ public final class ReportsApi {
             .example("inquirly reports channels --since 30d"),
         op("reports inboxes", "GET", V2 + "/summary_reports/inbox")
             .id("get-inbox-summary-report")
-            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per inbox (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("inbox")
             .example("inquirly reports inboxes --since 7d"),
         op("reports agents", "GET", V2 + "/summary_reports/agent")
             .id("get-agent-summary-report")
-            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per agent (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("agent")
             .example("inquirly reports agents --since 7d"),
         op("reports teams", "GET", V2 + "/summary_reports/team")
             .id("get-team-summary-report")
-            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per team (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("team")

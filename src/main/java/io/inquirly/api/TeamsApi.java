@@ -33,26 +33,23 @@ public final class TeamsApi {
   }
 
   public static Group group() {
-    return Group.of("teams",
+    return Group.named("teams")
+        .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
+            "app/policies/team_policy.rb")
+        .of(
         op(LIST, "GET", BASE)
             .id("list-all-teams")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("List the account's teams")
             .list("").columns(COLUMNS).noun("team")
             .example("inquirly teams list"),
         op("teams show", "GET", BASE + "/{team_id}")
             .id("get-details-of-a-single-team")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("Show one team")
             .params(teamId())
             .one("").columns(COLUMNS).noun("team")
             .example("inquirly teams show 1"),
         op(CREATE, "POST", BASE)
             .id("create-a-team")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("Create a team (administrators; names are unique and stored lower-case)")
             .params(Param.body("name", "--name", "the team's name").mandatory())
             .params(fields())
@@ -60,8 +57,6 @@ public final class TeamsApi {
             .example("inquirly teams create --name 'Tier 2' --description 'Escalations'"),
         op(UPDATE, "PATCH", BASE + "/{team_id}")
             .id("update-a-team")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("Change a team (administrators)")
             .params(teamId(), Param.body("name", "--name", "the team's name"))
             .params(fields())
@@ -69,8 +64,6 @@ public final class TeamsApi {
             .example("inquirly teams update 1 --auto-assign false"),
         op(DELETE, "DELETE", BASE + "/{team_id}")
             .id("delete-a-team")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("Delete teams (administrators)")
             .params(teamId())
             .noun("team").batch()
