@@ -2,14 +2,14 @@ package io.inquirly.api;
 
 import static io.inquirly.api.Operation.op;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.inquirly.api.Param.Type;
-import io.inquirly.http.ApiException;
-import io.inquirly.http.Failure;
 
 /** The account itself (settings) and, on Enterprise servers, its audit log. */
 public final class AccountApi {
   private AccountApi() {}
+
+  public static final OperationRef SHOW = OperationRef.of("account show");
+  public static final OperationRef UPDATE = OperationRef.of("account update");
 
   static final String[] COLUMNS = {"id", "name", "locale", "domain", "support_email", "status"};
   static final String ENTERPRISE_ONLY =
@@ -17,14 +17,14 @@ public final class AccountApi {
 
   public static Group account() {
     return Group.of("account",
-        op("account show", "GET", Admin.ACCOUNT)
+        op(SHOW, "GET", Admin.ACCOUNT)
             .id("get-account-details")
             .source("app/controllers/api/v1/accounts_controller.rb", "app/views/api/v1/accounts/",
                 "app/policies/account_policy.rb")
             .summary("Show the account's details and settings")
             .one("").columns(COLUMNS).noun("account")
             .example("inquirly account show"),
-        op("account update", "PATCH", Admin.ACCOUNT)
+        op(UPDATE, "PATCH", Admin.ACCOUNT)
             .id("update-account")
             .source("app/controllers/api/v1/accounts_controller.rb", "app/views/api/v1/accounts/",
                 "app/policies/account_policy.rb")
@@ -57,21 +57,9 @@ public final class AccountApi {
             .summary("List who changed what in the account, newest first (administrators; Enterprise servers "
                 + "only; 15 per page)")
             .params(Param.query("page", "--page", "page number (default 1)").integer().labelled("N"))
-            .handler(AccountApi::auditLogs)
+            .handler(EnterpriseOnly::auditLogs)
             .list("audit_logs").columns("id", "action", "auditable_type", "auditable_id", "username", "created_at")
             .noun("audit log entry")
             .example("inquirly audit-logs list"));
-  }
-
-  /** A community server has no audit_logs route: its 404 becomes a message that says so. */
-  static JsonNode auditLogs(Call call) {
-    try {
-      return call.send();
-    } catch (ApiException e) {
-      if (e.status() == 404) {
-        throw new ApiException(Failure.NOT_FOUND, 404, ENTERPRISE_ONLY, null, e);
-      }
-      throw e;
-    }
   }
 }

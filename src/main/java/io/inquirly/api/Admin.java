@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -13,9 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /** Small helpers the administration groups share: id lists, enum codes, rule files. */
 final class Admin {
@@ -40,30 +37,29 @@ final class Admin {
   }
 
   /** {@code --user 2 --user 3,4} → body {@code user_ids: [2, 3, 4]}. */
-  static UnaryOperator<Map<String, Object>> userIds(String local, String option) {
-    return values -> {
+  static Computed userIds(String local, String option) {
+    return Computed.of("user_ids", values -> {
       List<String> given = words(values.get(local));
-      if (values.containsKey(local) || !given.isEmpty()) {
-        ArrayNode ids = JsonNodeFactory.instance.arrayNode();
-        for (String w : given) {
-          if (!w.matches("\\d{1,18}")) {
-            throw new InvalidInput("invalid user id '" + w + "' in " + option,
-                "give agent ids (whole numbers); 'inquirly agents list' shows them");
-          }
-          ids.add(Long.parseLong(w));
-        }
-        values.put(Invoker.BODY_PREFIX + "user_ids", ids);
+      if (!values.containsKey(local) && given.isEmpty()) {
+        return null;
       }
-      return values;
-    };
+      ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+      for (String w : given) {
+        if (!w.matches("\\d{1,18}")) {
+          throw new InvalidInput("invalid user id '" + w + "' in " + option,
+              "give agent ids (whole numbers); 'inquirly agents list' shows them");
+        }
+        ids.add(Long.parseLong(w));
+      }
+      return ids;
+    });
   }
 
   /** A local list option whose items become a body string array (repeatable or comma-separated). */
-  static UnaryOperator<Map<String, Object>> stringList(String local, String bodyField, Set<String> allowed,
-      String option) {
-    return values -> {
+  static Computed stringList(String local, String bodyField, Set<String> allowed, String option) {
+    return Computed.of(bodyField, values -> {
       if (values.get(local) == null) {
-        return values;
+        return null;
       }
       ArrayNode items = JsonNodeFactory.instance.arrayNode();
       for (String w : words(values.get(local))) {
@@ -73,30 +69,8 @@ final class Admin {
         }
         items.add(w);
       }
-      values.put(Invoker.BODY_PREFIX + bodyField, items);
-      return values;
-    };
-  }
-
-  /** Sends JSON null for this body field when the local flag is set (e.g. --clear). */
-  static UnaryOperator<Map<String, Object>> nullWhen(String flag, String bodyField) {
-    return values -> {
-      if (Boolean.TRUE.equals(values.get(flag))) {
-        values.put(Invoker.BODY_PREFIX + bodyField, NullNode.getInstance());
-      }
-      return values;
-    };
-  }
-
-  @SafeVarargs
-  static UnaryOperator<Map<String, Object>> all(UnaryOperator<Map<String, Object>>... steps) {
-    return values -> {
-      Map<String, Object> v = values;
-      for (UnaryOperator<Map<String, Object>> s : steps) {
-        v = s.apply(v);
-      }
-      return v;
-    };
+      return items;
+    });
   }
 
   /** A converter from a name to its integer code ({@code text} → 0), also accepting the code itself. */
@@ -124,11 +98,11 @@ final class Admin {
   /**
    * Reads a YAML or JSON file into the body: every top-level field the flags did not set (flags win).
    */
-  static UnaryOperator<Map<String, Object>> bodyFile(String local) {
-    return values -> {
+  static Computed bodyFile(String local) {
+    return Computed.fields(values -> {
       Object given = values.get(local);
       if (given == null) {
-        return values;
+        return null;
       }
       JsonNode tree;
       Path path = Path.of(String.valueOf(given));
@@ -143,13 +117,14 @@ final class Admin {
       if (tree == null || !tree.isObject()) {
         throw new InvalidInput(path + " is not a YAML/JSON object", "write the rule's fields at the top level");
       }
-      ((ObjectNode) tree).properties().forEach(e -> {
+      ObjectNode fields = JsonNodeFactory.instance.objectNode();
+      tree.properties().forEach(e -> {
         if (values.get(e.getKey()) == null) {
-          values.put(Invoker.BODY_PREFIX + e.getKey(), e.getValue());
+          fields.set(e.getKey(), e.getValue());
         }
       });
-      return values;
-    };
+      return fields;
+    });
   }
 
   private static String firstLine(String s) {

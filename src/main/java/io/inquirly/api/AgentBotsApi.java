@@ -8,6 +8,12 @@ import io.inquirly.api.Param.Type;
 public final class AgentBotsApi {
   private AgentBotsApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("agent-bots list");
+  public static final OperationRef CREATE = OperationRef.of("agent-bots create");
+  public static final OperationRef UPDATE = OperationRef.of("agent-bots update");
+  public static final OperationRef DELETE = OperationRef.of("agent-bots delete");
+  public static final OperationRef.Crud CRUD = new OperationRef.Crud(LIST, CREATE, UPDATE, DELETE);
+
   static final String BASE = Admin.ACCOUNT + "/agent_bots";
   static final String[] COLUMNS = {"id", "name", "outgoing_url", "bot_type", "system_bot"};
 
@@ -27,47 +33,40 @@ public final class AgentBotsApi {
   }
 
   public static Group group() {
-    return Group.of("agent-bots",
-        op("agent-bots list", "GET", BASE)
+    return Group.named("agent-bots").noun("agent bot")
+        .source("app/controllers/api/v1/accounts/agent_bots_controller.rb",
+            "app/views/api/v1/accounts/agent_bots/", "app/policies/agent_bot_policy.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("list-all-account-agent-bots")
-            .source("app/controllers/api/v1/accounts/agent_bots_controller.rb",
-                "app/views/api/v1/accounts/agent_bots/", "app/policies/agent_bot_policy.rb")
             .summary("List the agent bots the account can use")
-            .list("").columns(COLUMNS).noun("agent bot")
+            .list("").columns(COLUMNS)
             .example("inquirly agent-bots list"),
         op("agent-bots show", "GET", BASE + "/{id}")
             .id("get-details-of-a-single-account-agent-bot")
-            .source("app/controllers/api/v1/accounts/agent_bots_controller.rb",
-                "app/views/api/v1/accounts/agent_bots/", "app/policies/agent_bot_policy.rb")
             .summary("Show one agent bot")
             .params(id())
-            .one("").columns(COLUMNS).noun("agent bot")
+            .one("").columns(COLUMNS)
             .example("inquirly agent-bots show 1"),
-        op("agent-bots create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("create-an-account-agent-bot")
-            .source("app/controllers/api/v1/accounts/agent_bots_controller.rb",
-                "app/views/api/v1/accounts/agent_bots/", "app/policies/agent_bot_policy.rb")
             .summary("Create an agent bot (administrators; the answer holds its access token)")
             .params(Param.body("name", "--name", "the bot's name").mandatory())
             .params(fields())
-            .one("").columns(COLUMNS).noun("agent bot")
+            .one("").columns(COLUMNS)
             .example("inquirly agent-bots create --name 'Triage Bot' --url https://bots.example.com/triage"),
-        op("agent-bots update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("update-an-account-agent-bot")
-            .source("app/controllers/api/v1/accounts/agent_bots_controller.rb",
-                "app/views/api/v1/accounts/agent_bots/", "app/policies/agent_bot_policy.rb")
             .summary("Change an agent bot (administrators)")
             .params(id(), Param.body("name", "--name", "new name"))
             .params(fields())
-            .one("").columns(COLUMNS).noun("agent bot")
+            .one("").columns(COLUMNS)
             .example("inquirly agent-bots update 1 --url https://bots.example.com/v2"),
-        op("agent-bots delete", "DELETE", BASE + "/{id}")
+        op(DELETE, "DELETE", BASE + "/{id}")
             .id("delete-an-account-agent-bot")
-            .source("app/controllers/api/v1/accounts/agent_bots_controller.rb",
-                "app/views/api/v1/accounts/agent_bots/", "app/policies/agent_bot_policy.rb")
             .summary("Delete agent bots (administrators)")
             .params(id())
-            .noun("agent bot").batch()
+            .batch()
             .example("inquirly agent-bots delete 1 --yes"));
   }
 }

@@ -8,6 +8,11 @@ import io.inquirly.api.Param.Type;
 public final class AgentsApi {
   private AgentsApi() {}
 
+  public static final OperationRef ADD = OperationRef.of("agents add");
+  public static final OperationRef LIST = OperationRef.of("agents list");
+  public static final OperationRef REMOVE = OperationRef.of("agents remove");
+  public static final OperationRef UPDATE = OperationRef.of("agents update");
+
   static final String BASE = Admin.ACCOUNT + "/agents";
   static final String[] COLUMNS = {"id", "name", "email", "role", "availability_status", "confirmed"};
 
@@ -23,48 +28,37 @@ public final class AgentsApi {
   }
 
   public static Group group() {
-    return Group.of("agents",
-        op("agents list", "GET", BASE)
+    return Group.named("agents").noun("agent")
+        .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
+            "app/policies/user_policy.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("get-account-agents")
-            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
-                "app/policies/user_policy.rb")
             .summary("List the account's agents and administrators")
-            .list("").columns(COLUMNS).noun("agent")
+            .list("").columns(COLUMNS)
             .example("inquirly agents list"),
-        op("agents add", "POST", BASE)
+        op(ADD, "POST", BASE)
             .id("add-new-agent-to-account")
-            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
-                "app/policies/user_policy.rb")
             .summary("Invite a user to the account (administrators; 402 when the license limit is reached)")
             .params(Param.body("name", "--name", "full name").mandatory(),
                 Param.body("email", "--email", "e-mail address").mandatory())
             .params(fields())
-            .prepare(values -> {
-              // the spec requires role; the server's default is agent
-              if (values.get("role") == null) {
-                values.put(Invoker.BODY_PREFIX + "role", "agent");
-              }
-              return values;
-            })
-            .one("").columns(COLUMNS).noun("agent")
+            .computed(Computed.byDefault("role", "agent")) // the spec requires role; the server's default
+            .one("").columns(COLUMNS)
             .example("inquirly agents add --name 'Mary Jackson' --email mary@acme.test --role agent"),
-        op("agents update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("update-agent-in-account")
-            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
-                "app/policies/user_policy.rb")
             .summary("Change an agent's role or availability (administrators)")
             .params(Param.path("id", "ID", "the agent's user id"), Param.body("name", "--name", "full name"))
             .params(fields())
-            .one("").columns(COLUMNS).noun("agent")
+            .one("").columns(COLUMNS)
             .example("inquirly agents update 2 --role administrator --availability busy"),
-        op("agents remove", "DELETE", BASE + "/{id}")
+        op(REMOVE, "DELETE", BASE + "/{id}")
             .id("delete-agent-from-account")
-            .source("app/controllers/api/v1/accounts/agents_controller.rb", "app/views/api/v1/accounts/agents/",
-                "app/policies/user_policy.rb")
             .summary("Remove agents from the account (administrators; the user is deleted if it has no other "
                 + "account)")
             .params(Param.path("id", "ID", "the agent's user id"))
-            .noun("agent").batch()
+            .batch()
             .example("inquirly agents remove 2 --yes"));
   }
 }

@@ -8,6 +8,12 @@ import io.inquirly.api.Param.Type;
 public final class AutomationRulesApi {
   private AutomationRulesApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("automation-rules list");
+  public static final OperationRef CREATE = OperationRef.of("automation-rules create");
+  public static final OperationRef UPDATE = OperationRef.of("automation-rules update");
+  public static final OperationRef DELETE = OperationRef.of("automation-rules delete");
+  public static final OperationRef.Crud CRUD = new OperationRef.Crud(LIST, CREATE, UPDATE, DELETE);
+
   static final String BASE = Admin.ACCOUNT + "/automation_rules";
   static final String[] COLUMNS = {"id", "name", "event_name", "active"};
   static final String[] EVENTS = {"conversation_created", "conversation_updated", "conversation_resolved",
@@ -32,57 +38,46 @@ public final class AutomationRulesApi {
   }
 
   public static Group group() {
-    return Group.of("automation-rules",
-        op("automation-rules list", "GET", BASE)
+    return Group.named("automation-rules").noun("automation rule")
+        .source("app/controllers/api/v1/accounts/automation_rules_controller.rb",
+            "app/views/api/v1/accounts/automation_rules/", "app/models/automation_rule.rb",
+            "app/policies/automation_rule_policy.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("get-account-automation-rule")
-            .source("app/controllers/api/v1/accounts/automation_rules_controller.rb",
-                "app/views/api/v1/accounts/automation_rules/", "app/models/automation_rule.rb",
-                "app/policies/automation_rule_policy.rb")
             .summary("List automation rules (administrators)")
-            .list("payload").columns(COLUMNS).noun("automation rule")
+            .list("payload").columns(COLUMNS)
             .example("inquirly automation-rules list"),
         op("automation-rules show", "GET", BASE + "/{id}")
             .id("get-details-of-a-single-automation-rule")
-            .source("app/controllers/api/v1/accounts/automation_rules_controller.rb",
-                "app/views/api/v1/accounts/automation_rules/", "app/models/automation_rule.rb",
-                "app/policies/automation_rule_policy.rb")
             .summary("Show one automation rule with its conditions and actions")
             .params(id())
-            .one("payload").columns(COLUMNS).noun("automation rule")
+            .one("payload").columns(COLUMNS)
             .example("inquirly automation-rules show 1"),
-        op("automation-rules create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("add-new-automation-rule-to-account")
-            .source("app/controllers/api/v1/accounts/automation_rules_controller.rb",
-                "app/views/api/v1/accounts/automation_rules/", "app/models/automation_rule.rb",
-                "app/policies/automation_rule_policy.rb")
             .summary("Create an automation rule (administrators)")
             .params(Param.body("name", "--name", "the rule's name"))
             .params(fields())
-            .prepare(Admin.bodyFile("file"))
-            .one("payload").columns(COLUMNS).noun("automation rule")
+            .computed(Admin.bodyFile("file"))
+            .one("payload").columns(COLUMNS)
             .example("inquirly automation-rules create --name 'Label billing' --event message_created "
                 + "--conditions '[{\"attribute_key\":\"content\",\"filter_operator\":\"contains\","
                 + "\"values\":[\"invoice\"],\"query_operator\":null}]' "
                 + "--actions '[{\"action_name\":\"add_label\",\"action_params\":[\"billing\"]}]'"),
-        op("automation-rules update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("update-automation-rule-in-account")
-            .source("app/controllers/api/v1/accounts/automation_rules_controller.rb",
-                "app/views/api/v1/accounts/automation_rules/", "app/models/automation_rule.rb",
-                "app/policies/automation_rule_policy.rb")
             .summary("Change an automation rule (administrators; conditions and actions are replaced)")
             .params(id(), Param.body("name", "--name", "new name"))
             .params(fields())
-            .prepare(Admin.bodyFile("file"))
-            .one("payload").columns(COLUMNS).noun("automation rule")
+            .computed(Admin.bodyFile("file"))
+            .one("payload").columns(COLUMNS)
             .example("inquirly automation-rules update 1 --active false"),
-        op("automation-rules delete", "DELETE", BASE + "/{id}")
+        op(DELETE, "DELETE", BASE + "/{id}")
             .id("delete-automation-rule-from-account")
-            .source("app/controllers/api/v1/accounts/automation_rules_controller.rb",
-                "app/views/api/v1/accounts/automation_rules/", "app/models/automation_rule.rb",
-                "app/policies/automation_rule_policy.rb")
             .summary("Delete automation rules (administrators)")
             .params(id())
-            .noun("automation rule").batch()
+            .batch()
             .example("inquirly automation-rules delete 1 --yes"));
   }
 }

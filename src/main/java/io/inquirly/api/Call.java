@@ -2,7 +2,6 @@ package io.inquirly.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.inquirly.http.ApiRequest;
-import io.inquirly.http.Json;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,6 @@ public final class Call {
   /** Sends a related request (same credentials and values for the path placeholders). */
   public JsonNode send(String method, String pathTemplate, JsonNode body) {
     String path = invoker.expand(pathTemplate, values);
-    byte[] bytes = body == null ? null : Json.bytes(body);
-    return invoker.send(new ApiRequest(method, path, List.of(), bytes, bytes == null ? null : "application/json",
-        invoker.token(operation)));
+    return invoker.send(Invoker.build(method, path, List.of(), body, invoker.token(operation)));
   }
 }

@@ -11,6 +11,15 @@ import java.util.Set;
 public final class ContactsApi {
   private ContactsApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("contacts list");
+  public static final OperationRef CREATE = OperationRef.of("contacts create");
+  public static final OperationRef UPDATE = OperationRef.of("contacts update");
+  public static final OperationRef SEARCH = OperationRef.of("contacts search");
+  public static final OperationRef FILTER = OperationRef.of("contacts filter");
+  public static final OperationRef INBOXES_ADD = OperationRef.of("contacts inboxes add");
+  public static final OperationRef LABELS_LIST = OperationRef.of("contacts labels list");
+  public static final OperationRef LABELS_SET = OperationRef.of("contacts labels set");
+
   static final String BASE = "/api/v1/accounts/{account_id}/contacts";
   static final List<String> COLUMNS = List.of("id", "name", "email", "phone_number", "identifier", "created_at");
   private static final Set<String> SORT_KEYS = Set.of("name", "email", "phone_number", "last_activity_at",
@@ -68,11 +77,12 @@ public final class ContactsApi {
   }
 
   public static Group group() {
-    return Group.of("contacts",
-        op("contacts list", "GET", BASE)
+    return Group.named("contacts")
+        .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
+            "app/models/contact.rb", "app/policies/contact_policy.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("contactList")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("List contacts (15 per page; only contacts with an email, phone or identifier)")
             .params(
                 Param.query("sort", "--sort", "sort by name, email, phone_number, last_activity_at, created_at, "
@@ -81,10 +91,8 @@ public final class ContactsApi {
                     .type(Type.LIST).labelled("LABEL"))
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
             .example("inquirly contacts list --sort -created_at"),
-        op("contacts create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("contactCreate")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Create a contact")
             .params(Param.body("inbox_id", "--inbox", "also add the contact to this inbox").integer().labelled("ID"))
             .params(fields())
@@ -94,16 +102,12 @@ public final class ContactsApi {
                 + "--phone +14155550100 --identifier crm-42 --attr plan=pro"),
         op("contacts show", "GET", BASE + "/{id}")
             .id("contactDetails")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Show one contact")
             .params(contactId())
             .one("payload").noun("contact")
             .example("inquirly contacts show 1"),
-        op("contacts update", "PUT", BASE + "/{id}")
+        op(UPDATE, "PUT", BASE + "/{id}")
             .id("contactUpdate")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Update a contact (custom and additional attributes are merged, not replaced)")
             .params(contactId())
             .params(fields())
@@ -111,8 +115,6 @@ public final class ContactsApi {
             .example("inquirly contacts update 1 --name 'Ada L' --attr plan=enterprise"),
         op("contacts delete", "DELETE", BASE + "/{id}")
             .id("contactDelete")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Delete a contact")
             .params(contactId())
             .noun("contact").batch()
@@ -133,10 +135,8 @@ public final class ContactsApi {
             .list("payload").columns("id", "inbox_id", "status", "assignee.name", "last_activity_at")
             .noun("conversation")
             .example("inquirly contacts conversations 1"),
-        op("contacts search", "GET", BASE + "/search")
+        op(SEARCH, "GET", BASE + "/search")
             .id("contactSearch")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("Search contacts by name, email, phone number or identifier")
             .params(
                 Param.query("q", null, "text to look for").mandatory().labelled("QUERY"),
@@ -144,7 +144,7 @@ public final class ContactsApi {
                     .convert(ContactsApi::sort))
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
             .example("inquirly contacts search ada -o ids"),
-        op("contacts filter", "POST", BASE + "/filter")
+        op(FILTER, "POST", BASE + "/filter")
             .id("contactFilter")
             .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
                 "app/services/contacts/filter_service.rb", "app/helpers/filters/filter_helper.rb")
@@ -159,10 +159,10 @@ public final class ContactsApi {
                 Param.local("where", "--where", "a condition KEY OPERATOR VALUE (repeatable)").type(Type.LIST)
                     .labelled("COND"),
                 Param.flag("any", "--any", "match any condition instead of all"))
-            .prepare(ContactsApi::filterPayload).reads()
+            .computed(ContactsApi.filterPayload()).reads()
             .list("payload").paged().columns(COLUMNS.toArray(String[]::new)).noun("contact")
             .example("inquirly contacts filter --where 'email contains @example.com'"),
-        op("contacts inboxes add", "POST", BASE + "/{id}/contact_inboxes")
+        op(INBOXES_ADD, "POST", BASE + "/{id}/contact_inboxes")
             .id("contactInboxCreation")
             .source("app/controllers/api/v1/accounts/contacts/contact_inboxes_controller.rb",
                 "app/builders/contact_inbox_builder.rb")
@@ -175,13 +175,11 @@ public final class ContactsApi {
             .example("inquirly contacts inboxes add 1 --inbox 1"),
         op("contacts contactable-inboxes", "GET", BASE + "/{id}/contactable_inboxes")
             .id("contactableInboxesGet")
-            .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
-                "app/models/contact.rb", "app/policies/contact_policy.rb")
             .summary("List the inboxes a contact can be reached through")
             .params(contactId())
             .list("payload").columns("source_id", "inbox.id", "inbox.name", "inbox.channel_type").noun("inbox")
             .example("inquirly contacts contactable-inboxes 1"),
-        op("contacts labels list", "GET", BASE + "/{id}/labels")
+        op(LABELS_LIST, "GET", BASE + "/{id}/labels")
             .id("list-all-labels-of-a-contact")
             .source("app/controllers/api/v1/accounts/contacts/labels_controller.rb",
                 "app/views/api/v1/accounts/contacts/labels/")
@@ -189,7 +187,7 @@ public final class ContactsApi {
             .params(contactId())
             .list("payload").columns("label").noun("label")
             .example("inquirly contacts labels list 1"),
-        op("contacts labels set", "POST", BASE + "/{id}/labels")
+        op(LABELS_SET, "POST", BASE + "/{id}/labels")
             .id("contact-add-labels")
             .source("app/controllers/api/v1/accounts/contacts/labels_controller.rb",
                 "app/views/api/v1/accounts/contacts/labels/")
@@ -231,13 +229,13 @@ public final class ContactsApi {
     return Param.body("labels", null, "label names").type(Type.LIST).mandatory().labelled("LABEL");
   }
 
-  static java.util.Map<String, Object> filterPayload(java.util.Map<String, Object> values) {
-    @SuppressWarnings("unchecked")
-    List<String> where = (List<String>) values.get("where");
-    if (where != null && !where.isEmpty()) {
-      values.put(Invoker.BODY_PREFIX + "payload", Filters.payload(where, Boolean.TRUE.equals(values.get("any"))));
-    }
-    return values;
+  /** {@code --where} conditions (and {@code --any}) → the filter's {@code payload}. */
+  static Computed filterPayload() {
+    return Computed.of("payload", values -> {
+      @SuppressWarnings("unchecked")
+      List<String> where = (List<String>) values.get("where");
+      return where == null || where.isEmpty() ? null : Filters.payload(where, Boolean.TRUE.equals(values.get("any")));
+    });
   }
 
   /** The server replaces the whole label list, so add and remove read it first (see LabelSets). */

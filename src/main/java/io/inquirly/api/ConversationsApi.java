@@ -4,11 +4,7 @@ import static io.inquirly.api.Operation.op;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Param.Type;
-import io.inquirly.http.ApiException;
-import io.inquirly.http.ApiRequest;
-import io.inquirly.http.Failure;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +16,8 @@ import java.util.Set;
  */
 public final class ConversationsApi {
   private ConversationsApi() {}
+
+  public static final OperationRef LIST = OperationRef.of("conversations list");
 
   static final String BASE = "/api/v1/accounts/{account_id}/conversations";
   static final String ONE = BASE + "/{conversation_id}";
@@ -46,8 +44,11 @@ public final class ConversationsApi {
   }
 
   public static Group group() {
-    return Group.of("conversations",
-        op("conversations list", "GET", BASE)
+    return Group.named("conversations")
+        .source("app/controllers/api/v1/accounts/conversations_controller.rb",
+            "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("conversationList")
             .source("app/controllers/api/v1/accounts/conversations_controller.rb",
                 "app/views/api/v1/accounts/conversations/", "app/finders/conversation_finder.rb")
@@ -81,7 +82,7 @@ public final class ConversationsApi {
                 Param.local("where", "--where", "a condition KEY OPERATOR VALUE (repeatable)").type(Type.LIST)
                     .labelled("COND"),
                 Param.flag("any", "--any", "match any condition instead of all"))
-            .prepare(ContactsApi::filterPayload).reads()
+            .computed(ContactsApi.filterPayload()).reads()
             .list("payload").paged().columns(COLUMNS).noun("conversation")
             .example("inquirly conversations filter --where 'status equal_to open,pending' --where 'labels equal_to vip'"),
         op("conversations create", "POST", BASE)
@@ -110,16 +111,12 @@ public final class ConversationsApi {
             .example("inquirly conversations create --inbox 1 --contact 3 --message 'Your demo is booked for Tuesday.'"),
         op("conversations show", "GET", ONE)
             .id("get-details-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Show one conversation")
             .params(conversationId())
             .one("").noun("conversation")
             .example("inquirly conversations show 1"),
         op("conversations update", "PATCH", ONE)
             .id("update-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Update a conversation's priority or SLA policy")
             .params(conversationId(),
                 Param.body("priority", "--priority", "the priority; none clears it")
@@ -129,16 +126,12 @@ public final class ConversationsApi {
             .example("inquirly conversations update 1 --priority urgent"),
         op("conversations delete", "DELETE", ONE)
             .id("conversationDelete")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Delete conversations (administrators; the server deletes them in the background)")
             .params(conversationId())
             .noun("conversation").batch()
             .example("inquirly conversations delete 6 --yes"),
         op("conversations status", "POST", ONE + "/toggle_status")
             .id("toggle-status-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set conversations' status (without --to: open ↔ resolved)")
             .params(conversationId(),
                 Param.body("status", "--to", "the new status").choices("open", "resolved", "pending", "snoozed")
@@ -152,14 +145,12 @@ public final class ConversationsApi {
             .example("inquirly conversations status 1 3 --to resolved"),
         op("conversations priority", "POST", ONE + "/toggle_priority")
             .id("toggle-priority-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set conversations' priority (none clears it)")
             .params(conversationId(),
                 Param.body("priority", "--to", "the priority").mandatory()
                     .choices("low", "medium", "high", "urgent", "none").labelled("PRIORITY")
                     .convert(ConversationsApi::priority))
-            .handler(ConversationsApi::thenShow)
+            .handler(new ShowAfterChange())
             .one("").columns("id", "status", "priority").noun("conversation").batch()
             .example("inquirly conversations priority 1 3 --to urgent"),
         op("conversations assign", "POST", ONE + "/assignments")
@@ -172,7 +163,7 @@ public final class ConversationsApi {
             .params(conversationId(),
                 Param.local("agent", "--agent", "agent id, me, e-mail, or none").labelled("AGENT"),
                 Param.local("team", "--team", "team id, or none").labelled("TEAM"))
-            .handler(ConversationsApi::assign)
+            .handler(new Assignment())
             .one("").columns("conversation_id", "assignee_id", "assignee", "team_id", "team").noun("conversation")
             .batch()
             .example("inquirly conversations assign 1 3 --agent me --team 1"),
@@ -213,8 +204,6 @@ public final class ConversationsApi {
             .example("inquirly conversations labels remove 1 --label vip"),
         op("conversations attributes", "POST", ONE + "/custom_attributes")
             .id("update-custom-attributes-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Set custom attributes of conversations (merged into the current ones unless --replace)")
             .description("The server replaces the whole custom_attributes object, so this command reads the current "
                 + "attributes first and sends them merged with --attr and without --unset; --replace sends only "
@@ -225,13 +214,11 @@ public final class ConversationsApi {
                 Param.local("unset", "--unset", "remove this attribute (repeatable)").type(Type.LIST)
                     .labelled("KEY"),
                 Param.flag("replace", "--replace", "send only --attr, dropping every other attribute"))
-            .handler(ConversationsApi::attributes)
+            .handler(new AttributeMerge())
             .one("custom_attributes").noun("conversation").batch()
             .example("inquirly conversations attributes 1 --attr order_id=A-1002 --attr refund:=true"),
         op("conversations typing", "POST", ONE + "/toggle_typing_status")
             .id("toggle-typing-status-of-a-conversation")
-            .source("app/controllers/api/v1/accounts/conversations_controller.rb",
-                "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
             .summary("Show or hide your typing indicator in a conversation")
             .params(conversationId(),
                 Param.body("typing_status", null, "on or off").mandatory().choices("on", "off").labelled("on|off"),
@@ -244,7 +231,7 @@ public final class ConversationsApi {
                 "enterprise/app/controllers/api/v1/accounts/conversations/reporting_events_controller.rb")
             .summary("List a conversation's reporting events (Inquirly Enterprise servers)")
             .params(conversationId())
-            .handler(ConversationsApi::conversationEvents)
+            .handler(EnterpriseOnly::conversationEvents)
             .list("").columns("id", "name", "value", "user_id", "event_start_time", "event_end_time")
             .noun("reporting event")
             .example("inquirly conversations events 1"));
@@ -288,158 +275,8 @@ public final class ConversationsApi {
     return values;
   }
 
-  /** toggle_priority answers an empty 200: show the conversation afterwards (not in a dry run). */
-  /**
-   * Sends the change, then shows the conversation. An agent-bot token may toggle priority but not read a
-   * conversation (BOT_ACCESSIBLE_ENDPOINTS, chatwoot-4.10/app/controllers/concerns/access_token_auth_helper.rb):
-   * then the change has landed and what was set is shown instead.
-   */
-  static JsonNode thenShow(Call call) {
-    JsonNode answer = call.send();
-    if (call.invoker().dryRun()) {
-      return answer;
-    }
-    try {
-      return call.send("GET", ONE, null);
-    } catch (ApiException e) {
-      if (!refusedToBots(e)) {
-        throw e;
-      }
-      ObjectNode summary = NODES.objectNode();
-      summary.put("id", ((Number) call.value("conversation_id")).longValue());
-      Object priority = call.value("priority");
-      summary.set("priority", priority instanceof JsonNode n ? n : NODES.textNode(String.valueOf(priority)));
-      return summary;
-    }
-  }
-
-  /** The server's 401 for a bot token on an endpoint outside BOT_ACCESSIBLE_ENDPOINTS. */
-  static boolean refusedToBots(ApiException e) {
-    return e.status() == 401 && e.getMessage() != null
-        && e.getMessage().contains("Access to this endpoint is not authorized for bots");
-  }
-
   /** The server replaces the whole label list, so add and remove read it first (see LabelSets). */
   static JsonNode changeLabels(Call call, boolean add) {
     return LabelSets.change(call, ONE + "/labels", add);
-  }
-
-
-  /** Read-modify-write of custom_attributes (the server assigns the object it gets). */
-  static JsonNode attributes(Call call) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> given = (Map<String, Object>) call.value("custom_attributes");
-    List<String> unset = call.list("unset");
-    boolean replace = Boolean.TRUE.equals(call.value("replace"));
-    if ((given == null || given.isEmpty()) && unset.isEmpty() && !replace) {
-      throw new InvalidInput("nothing to change", "give --attr KEY=VALUE, --unset KEY, or --replace to clear all");
-    }
-    ObjectNode next = NODES.objectNode();
-    if (!replace) {
-      JsonNode current;
-      try {
-        current = call.send("GET", ONE, null).path("custom_attributes");
-      } catch (ApiException e) {
-        if (!refusedToBots(e)) {
-          throw e;
-        }
-        // bots may POST custom_attributes but not GET the conversation (access_token_auth_helper.rb)
-        throw new InvalidInput("an agent-bot token cannot read the conversation, so its custom attributes cannot "
-            + "be merged", "pass --replace to send exactly the --attr given (the server replaces the whole set)");
-      }
-      if (current.isObject()) {
-        next.setAll((ObjectNode) current);
-      }
-    }
-    if (given != null) {
-      next.setAll((ObjectNode) Invoker.toJson(Param.body("custom_attributes", null, "").type(Type.MAP), given));
-    }
-    unset.forEach(next::remove);
-    return call.with("custom_attributes", next).send();
-  }
-
-  /**
-   * Team first (team_id), then agent (assignee_id): the server ignores team_id when assignee_id is present.
-   * "none" sends id 0: the server's {@code find_by(id:)} finds nothing and clears the assignment (the spec
-   * types the ids as numbers, so null is avoided). Answers a summary of what was set.
-   */
-  static JsonNode assign(Call call) {
-    String agent = (String) call.value("agent");
-    String team = (String) call.value("team");
-    if (agent == null && team == null) {
-      throw new InvalidInput("nothing to assign", "give --agent ID|me|EMAIL|none and/or --team ID|none");
-    }
-    ObjectNode summary = NODES.objectNode();
-    summary.put("conversation_id", ((Number) call.value("conversation_id")).longValue());
-    if (team != null) {
-      ObjectNode body = NODES.objectNode();
-      JsonNode id = idOrNull("--team", team);
-      body.set("team_id", id.isNull() ? NODES.numberNode(0) : id);
-      JsonNode answer = call.send("POST", ONE + "/assignments", body);
-      summary.set("team_id", id);
-      summary.set("team", answer.path("name").isMissingNode() ? NODES.nullNode() : answer.path("name"));
-    }
-    if (agent != null) {
-      ObjectNode body = NODES.objectNode();
-      JsonNode id = agentId(call, agent);
-      body.set("assignee_id", id.isNull() ? NODES.numberNode(0) : id);
-      JsonNode answer = call.send("POST", ONE + "/assignments", body);
-      summary.set("assignee_id", id);
-      summary.set("assignee", answer.path("name").isMissingNode() ? NODES.nullNode() : answer.path("name"));
-    }
-    return summary;
-  }
-
-  private static JsonNode idOrNull(String option, String text) {
-    if (text.equalsIgnoreCase("none")) {
-      return NODES.nullNode();
-    }
-    if (!text.matches("\\d{1,18}")) {
-      throw new InvalidInput("invalid " + option + " '" + text + "'", "give a numeric id, or none");
-    }
-    return NODES.numberNode(Long.parseLong(text));
-  }
-
-  /** me → GET /api/v1/profile; an e-mail → the agents list; none → null; else a numeric id. */
-  static JsonNode agentId(Call call, String agent) {
-    if (agent.equalsIgnoreCase("me")) {
-      JsonNode profile = call.invoker().send(ApiRequest.get("/api/v1/profile", call.invoker().token(call.operation())));
-      return NODES.numberNode(profile.path("id").asLong());
-    }
-    if (agent.contains("@")) {
-      JsonNode agents = call.send("GET", "/api/v1/accounts/{account_id}/agents", null);
-      for (JsonNode a : agents.isArray() ? agents : agents.path("payload")) {
-        if (a.path("email").asText().equalsIgnoreCase(agent)) {
-          return NODES.numberNode(a.path("id").asLong());
-        }
-      }
-      throw new InvalidInput("no agent with e-mail " + agent + " in this account",
-          "'inquirly agents list' shows the agents");
-    }
-    return idOrNull("--agent", agent);
-  }
-
-  static final String ENTERPRISE_ONLY = "reporting events exist only on Inquirly Enterprise servers; "
-      + "this server answered 404";
-
-  /**
-   * A 404 can mean the route is missing (community server) or the conversation is: look the conversation up
-   * to tell which.
-   */
-  static JsonNode conversationEvents(Call call) {
-    try {
-      return call.send();
-    } catch (ApiException e) {
-      if (e.status() != 404) {
-        throw e;
-      }
-      call.send("GET", ONE, null); // a missing conversation fails here with its own 404
-      throw enterpriseOnly();
-    }
-  }
-
-  static ApiException enterpriseOnly() {
-    return new ApiException(Failure.NOT_FOUND, 404, ENTERPRISE_ONLY,
-        "use the v2 reports instead ('inquirly reports summary', 'inquirly reports timeseries')", null);
   }
 }

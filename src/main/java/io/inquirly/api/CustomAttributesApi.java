@@ -9,6 +9,11 @@ import java.util.List;
 public final class CustomAttributesApi {
   private CustomAttributesApi() {}
 
+  public static final OperationRef CREATE = OperationRef.of("custom-attributes create");
+  public static final OperationRef DELETE = OperationRef.of("custom-attributes delete");
+  public static final OperationRef LIST = OperationRef.of("custom-attributes list");
+  public static final OperationRef UPDATE = OperationRef.of("custom-attributes update");
+
   static final String BASE = Admin.ACCOUNT + "/custom_attribute_definitions";
   static final String[] COLUMNS = {"id", "attribute_key", "attribute_display_name", "attribute_display_type",
       "attribute_model"};
@@ -34,28 +39,25 @@ public final class CustomAttributesApi {
   }
 
   public static Group group() {
-    return Group.of("custom-attributes",
-        op("custom-attributes list", "GET", BASE)
+    return Group.named("custom-attributes").noun("custom attribute")
+        .source("app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb",
+            "app/views/api/v1/accounts/custom_attribute_definitions/", "app/models/custom_attribute_definition.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("get-account-custom-attribute")
-            .source("app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb",
-                "app/views/api/v1/accounts/custom_attribute_definitions/", "app/models/custom_attribute_definition.rb")
             .summary("List custom attribute definitions (all models unless --model)")
             .params(Param.query("attribute_model", "--model", "contact or conversation").labelled("MODEL")
                 .convert(t -> String.valueOf(Admin.code("--model", MODELS).apply(t))))
-            .list("").columns(COLUMNS).noun("custom attribute")
+            .list("").columns(COLUMNS)
             .example("inquirly custom-attributes list --model contact"),
         op("custom-attributes show", "GET", BASE + "/{id}")
             .id("get-details-of-a-single-custom-attribute")
-            .source("app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb",
-                "app/views/api/v1/accounts/custom_attribute_definitions/", "app/models/custom_attribute_definition.rb")
             .summary("Show one custom attribute definition")
             .params(id())
-            .one("").columns(COLUMNS).noun("custom attribute")
+            .one("").columns(COLUMNS)
             .example("inquirly custom-attributes show 1"),
-        op("custom-attributes create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("add-new-custom-attribute-to-account")
-            .source("app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb",
-                "app/views/api/v1/accounts/custom_attribute_definitions/", "app/models/custom_attribute_definition.rb")
             .summary("Define a custom attribute (administrators)")
             .description("Types: " + String.join(", ", TYPES) + ". The key must be unique per model, use letters, "
                 + "digits, _ . - only, and not clash with a standard attribute (name, email, ...).")
@@ -67,27 +69,23 @@ public final class CustomAttributesApi {
                 Param.body("attribute_display_type", "--type", String.join(", ", TYPES)).mandatory()
                     .labelled("TYPE").convert(Admin.code("--type", TYPES)))
             .params(fields())
-            .one("").columns(COLUMNS).noun("custom attribute")
+            .one("").columns(COLUMNS)
             .example("inquirly custom-attributes create --model contact --key plan_tier --type list "
                 + "--name 'Plan tier' --value free --value pro"),
-        op("custom-attributes update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("update-custom-attribute-in-account")
-            .source("app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb",
-                "app/views/api/v1/accounts/custom_attribute_definitions/", "app/models/custom_attribute_definition.rb")
             .summary("Change a custom attribute definition (administrators)")
             .params(id(),
                 Param.body("attribute_display_type", "--type", String.join(", ", TYPES)).labelled("TYPE")
                     .convert(Admin.code("--type", TYPES)))
             .params(fields())
-            .one("").columns(COLUMNS).noun("custom attribute")
+            .one("").columns(COLUMNS)
             .example("inquirly custom-attributes update 1 --name 'Customer plan'"),
-        op("custom-attributes delete", "DELETE", BASE + "/{id}")
+        op(DELETE, "DELETE", BASE + "/{id}")
             .id("delete-custom-attribute-from-account")
-            .source("app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb",
-                "app/views/api/v1/accounts/custom_attribute_definitions/", "app/models/custom_attribute_definition.rb")
             .summary("Delete custom attribute definitions (administrators; stored values stay on records)")
             .params(id())
-            .noun("custom attribute").batch()
+            .batch()
             .example("inquirly custom-attributes delete 1 --yes"));
   }
 }

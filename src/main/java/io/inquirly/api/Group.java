@@ -1,5 +1,6 @@
 package io.inquirly.api;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,6 +12,37 @@ import java.util.List;
  */
 public record Group(String name, List<Operation> operations) {
   public static Group of(String name, Operation.Builder... ops) {
-    return new Group(name, java.util.Arrays.stream(ops).map(Operation.Builder::build).toList());
+    return named(name).of(ops);
+  }
+
+  /** A group whose operations share defaults (the credential, the record's noun, the upstream files). */
+  public static Defaults named(String name) {
+    return new Defaults(name, null, null, List.of());
+  }
+
+  /**
+   * What every operation of a group has unless it says otherwise.
+   *
+   * @param auth the credential (null: the user's token)
+   * @param noun what one record is called (null: each operation says)
+   * @param sources the upstream files the operations were checked against (an operation naming its own
+   *     files replaces these)
+   */
+  public record Defaults(String name, Auth auth, String noun, List<String> sources) {
+    public Defaults auth(Auth a) {
+      return new Defaults(name, a, noun, sources);
+    }
+
+    public Defaults noun(String n) {
+      return new Defaults(name, auth, n, sources);
+    }
+
+    public Defaults source(String... files) {
+      return new Defaults(name, auth, noun, List.of(files));
+    }
+
+    public Group of(Operation.Builder... ops) {
+      return new Group(name, Arrays.stream(ops).map(op -> op.inherit(this).build()).toList());
+    }
   }
 }

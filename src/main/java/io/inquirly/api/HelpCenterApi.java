@@ -9,6 +9,16 @@ import java.util.List;
 public final class HelpCenterApi {
   private HelpCenterApi() {}
 
+  public static final OperationRef CATEGORIES_CREATE = OperationRef.of("help-center categories create");
+  public static final OperationRef CATEGORIES_LIST = OperationRef.of("help-center categories list");
+  public static final OperationRef CATEGORIES_UPDATE = OperationRef.of("help-center categories update");
+  public static final OperationRef PORTALS_LIST = OperationRef.of("help-center portals list");
+  public static final OperationRef PORTALS_CREATE = OperationRef.of("help-center portals create");
+  public static final OperationRef PORTALS_UPDATE = OperationRef.of("help-center portals update");
+  public static final OperationRef PORTALS_DELETE = OperationRef.of("help-center portals delete");
+  public static final OperationRef.Crud PORTALS =
+      new OperationRef.Crud(PORTALS_LIST, PORTALS_CREATE, PORTALS_UPDATE, PORTALS_DELETE);
+
   static final String BASE = Admin.ACCOUNT + "/portals";
   static final String[] PORTAL_COLUMNS = {"id", "slug", "name", "custom_domain", "archived"};
   static final String[] CATEGORY_COLUMNS = {"id", "slug", "name", "locale", "position"};
@@ -65,45 +75,26 @@ public final class HelpCenterApi {
     };
   }
 
-  /**
-   * articles_controller.rb#create never sets an author and article.rb validates author_id's presence, so without
-   * --author (or author_id in --data) the author is the token's owner, read from GET /api/v1/profile.
-   */
-  static com.fasterxml.jackson.databind.JsonNode withAuthor(Call call) {
-    boolean given = call.value("author_id") != null
-        || call.data() != null && (call.data().hasNonNull("author_id")
-            || call.data().path("article").hasNonNull("author_id"));
-    if (given) {
-      return call.send();
-    }
-    com.fasterxml.jackson.databind.JsonNode profile = call.invoker().send(
-        io.inquirly.http.ApiRequest.get(ProfileApi.PATH, call.invoker().token(call.operation())));
-    return call.with("author_id", profile.path("id").asLong()).send();
-  }
-
   public static Group group() {
-    return Group.of("help-center",
-        op("help-center portals list", "GET", BASE)
+    return Group.named("help-center")
+        .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
+            "app/policies/portal_policy.rb")
+        .of(
+        op(PORTALS_LIST, "GET", BASE)
             .id("get-portal")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("List the account's help center portals")
             .list("payload").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals list"),
-        op("help-center portals create", "POST", BASE)
+        op(PORTALS_CREATE, "POST", BASE)
             .id("add-new-portal-to-account")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Create a portal (administrators; slugs are unique)")
             .params(Param.body("name", "--name", "the portal's name").mandatory(),
                 Param.body("slug", "--slug", "URL name of the portal").mandatory())
             .params(portalFields())
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals create --name 'Developer Docs' --slug dev-docs --color '#1F93FF'"),
-        op("help-center portals update", "PATCH", BASE + "/{id}")
+        op(PORTALS_UPDATE, "PATCH", BASE + "/{id}")
             .id("update-portal-to-account")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Change a portal (administrators)")
             .params(portal("id"), Param.body("name", "--name", "new name"),
                 Param.body("slug", "--slug", "new slug"))
@@ -112,38 +103,28 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals update help --header 'How can we help?'"),
         op("help-center portals show", "GET", BASE + "/{id}")
             .id("get-portal-details")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Show a portal, with its article counts (of one --locale if given)")
             .params(portal("id"), Param.query("locale", "--locale", "count only this locale's articles"))
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals show help"),
         op("help-center portals archive", "PATCH", BASE + "/{id}")
             .id("archive-portal")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Archive a portal (administrators; 'portals update --archived false' restores it)")
             .description("Sends PATCH portals/{slug} with archived=true. The server's own PATCH "
                 + "portals/{slug}/archive route fails on 4.10: PortalPolicy has no archive? and the action sets an "
                 + "'archive' attribute the Portal model does not have (chatwoot-4.10/app/controllers/api/v1/"
                 + "accounts/portals_controller.rb, app/policies/portal_policy.rb).")
             .params(portal("id"))
-            .prepare(values -> {
-              values.put(Invoker.BODY_PREFIX + "archived",
-                  com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
-              return values;
-            })
+            .computed(Computed.constant("archived", true))
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals archive help"),
-        op("help-center portals delete", "DELETE", BASE + "/{id}")
+        op(PORTALS_DELETE, "DELETE", BASE + "/{id}")
             .id("delete-portal")
-            .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
-                "app/policies/portal_policy.rb")
             .summary("Delete a portal with its categories and articles (administrators)")
             .params(portal("id"))
             .noun("portal")
             .example("inquirly help-center portals delete help --yes"),
-        op("help-center categories list", "GET", BASE + "/{id}/categories")
+        op(CATEGORIES_LIST, "GET", BASE + "/{id}/categories")
             .id("list-portal-categories")
             .source("app/controllers/api/v1/accounts/categories_controller.rb",
                 "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
@@ -151,7 +132,7 @@ public final class HelpCenterApi {
             .params(portal("id"), Param.query("locale", "--locale", "only this locale, e.g. en"))
             .list("payload").paged().columns(CATEGORY_COLUMNS).noun("category")
             .example("inquirly help-center categories list help"),
-        op("help-center categories create", "POST", BASE + "/{id}/categories")
+        op(CATEGORIES_CREATE, "POST", BASE + "/{id}/categories")
             .id("add-new-category-to-account")
             .source("app/controllers/api/v1/accounts/categories_controller.rb",
                 "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
@@ -170,7 +151,7 @@ public final class HelpCenterApi {
             .params(portal("id"), categoryId())
             .one("payload").columns(CATEGORY_COLUMNS).noun("category")
             .example("inquirly help-center categories show help 1"),
-        op("help-center categories update", "PATCH", BASE + "/{id}/categories/{category_id}")
+        op(CATEGORIES_UPDATE, "PATCH", BASE + "/{id}/categories/{category_id}")
             .id("update-category")
             .source("app/controllers/api/v1/accounts/categories_controller.rb",
                 "app/views/api/v1/accounts/categories/", "app/policies/category_policy.rb", "app/models/category.rb")
@@ -223,7 +204,7 @@ public final class HelpCenterApi {
                 Param.body("status", "--status", "draft, published or archived (default draft)").labelled("STATUS")
                     .convert(Admin.code("--status", ARTICLE_STATUSES)),
                 Param.body("meta", "--meta", "SEO metadata (repeatable; key=value)").type(Type.MAP))
-            .handler(HelpCenterApi::withAuthor)
+            .handler(new ArticleAuthor())
             .one("payload").columns(ARTICLE_COLUMNS).noun("article")
             .example("inquirly help-center articles create help --title 'Paying by card' --category 1 "
                 + "--content 'We accept all major cards.' --status published"),

@@ -9,6 +9,16 @@ import java.util.Map;
 public final class InboxesApi {
   private InboxesApi() {}
 
+  public static final OperationRef AGENT_BOT_SET = OperationRef.of("inboxes agent-bot set");
+  public static final OperationRef AGENT_BOT_SHOW = OperationRef.of("inboxes agent-bot show");
+  public static final OperationRef CREATE = OperationRef.of("inboxes create");
+  public static final OperationRef LIST = OperationRef.of("inboxes list");
+  public static final OperationRef MEMBERS_ADD = OperationRef.of("inboxes members add");
+  public static final OperationRef MEMBERS_LIST = OperationRef.of("inboxes members list");
+  public static final OperationRef MEMBERS_REMOVE = OperationRef.of("inboxes members remove");
+  public static final OperationRef MEMBERS_UPDATE = OperationRef.of("inboxes members update");
+  public static final OperationRef UPDATE = OperationRef.of("inboxes update");
+
   static final String BASE = "/api/v1/accounts/{account_id}/inboxes";
   static final String MEMBERS = "/api/v1/accounts/{account_id}/inbox_members";
   static final String[] COLUMNS = {"id", "name", "channel_type", "inbox_identifier"};
@@ -70,26 +80,23 @@ public final class InboxesApi {
   }
 
   public static Group group() {
-    return Group.of("inboxes",
-        op("inboxes list", "GET", BASE)
+    return Group.named("inboxes")
+        .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
+            "app/policies/inbox_policy.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("listAllInboxes")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("List the account's inboxes (agents see the ones they belong to)")
             .list("payload").columns(COLUMNS).noun("inbox")
             .example("inquirly inboxes list"),
         op("inboxes show", "GET", BASE + "/{id}")
             .id("GetInbox")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Show one inbox")
             .params(inboxId())
             .one("").noun("inbox")
             .example("inquirly inboxes show 1"),
-        op("inboxes create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("inboxCreation")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Create an API or website inbox (administrators)")
             .params(
                 Param.body("channel.type", "--channel", "api, or website for the live-chat widget")
@@ -98,10 +105,8 @@ public final class InboxesApi {
             .prepare(InboxesApi::requireWebsiteUrl)
             .one("").columns(COLUMNS).noun("inbox")
             .example("inquirly inboxes create --name Support --channel api --webhook-url https://example.com/hook"),
-        op("inboxes update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("updateInbox")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Change an inbox's settings (administrators)")
             .params(inboxId())
             .params(settings())
@@ -109,8 +114,6 @@ public final class InboxesApi {
             .example("inquirly inboxes update 1 --name 'API Support' --auto-assign false"),
         op("inboxes delete", "DELETE", BASE + "/{id}")
             .id("deleteInbox")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Delete inboxes with their conversations (administrators; the server deletes in the background)")
             .description("The server answers at once and deletes the inbox, its conversations and messages in a "
                 + "background job (chatwoot-4.10/app/controllers/api/v1/accounts/inboxes_controller.rb#destroy, "
@@ -121,18 +124,14 @@ public final class InboxesApi {
                 : "Deleted inbox " + values.get("id") + ".")
             .noun("inbox").batch()
             .example("inquirly inboxes delete 3 --yes"),
-        op("inboxes agent-bot show", "GET", BASE + "/{id}/agent_bot")
+        op(AGENT_BOT_SHOW, "GET", BASE + "/{id}/agent_bot")
             .id("getInboxAgentBot")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Show the agent bot that answers an inbox (empty when none)")
             .params(inboxId())
             .one("agent_bot").columns("id", "name", "outgoing_url").noun("agent bot")
             .example("inquirly inboxes agent-bot show 1"),
-        op("inboxes agent-bot set", "POST", BASE + "/{id}/set_agent_bot")
+        op(AGENT_BOT_SET, "POST", BASE + "/{id}/set_agent_bot")
             .id("updateAgentBot")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Let an agent bot answer an inbox (administrators)")
             .params(inboxId(),
                 Param.body("agent_bot", null, "the agent bot's id").integer().mandatory().labelled("BOT_ID"))
@@ -140,17 +139,12 @@ public final class InboxesApi {
             .example("inquirly inboxes agent-bot set 1 1"),
         op("inboxes agent-bot clear", "POST", BASE + "/{id}/set_agent_bot")
             .id("updateAgentBot")
-            .source("app/controllers/api/v1/accounts/inboxes_controller.rb", "app/views/api/v1/accounts/inboxes/",
-                "app/policies/inbox_policy.rb")
             .summary("Remove the agent bot from an inbox (administrators)")
             .params(inboxId())
-            .prepare(v -> {
-              v.put(Invoker.BODY_PREFIX + "agent_bot", com.fasterxml.jackson.databind.node.NullNode.getInstance());
-              return v;
-            })
+            .computed(Computed.constant("agent_bot", com.fasterxml.jackson.databind.node.NullNode.getInstance()))
             .none().noun("inbox")
             .example("inquirly inboxes agent-bot clear 1"),
-        op("inboxes members list", "GET", MEMBERS + "/{inbox_id}")
+        op(MEMBERS_LIST, "GET", MEMBERS + "/{inbox_id}")
             .id("get-inbox-members")
             .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
                 "app/views/api/v1/accounts/inbox_members/")
@@ -158,31 +152,31 @@ public final class InboxesApi {
             .params(Param.path("inbox_id", "INBOX_ID", "the inbox's id"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members list 1"),
-        op("inboxes members add", "POST", MEMBERS)
+        op(MEMBERS_ADD, "POST", MEMBERS)
             .id("add-new-agent-to-inbox")
             .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
                 "app/views/api/v1/accounts/inbox_members/")
             .summary("Add agents to an inbox (administrators)")
             .params(inboxBody(false), users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members add 1 --user 1"),
-        op("inboxes members update", "PATCH", MEMBERS)
+        op(MEMBERS_UPDATE, "PATCH", MEMBERS)
             .id("update-agents-in-inbox")
             .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
                 "app/views/api/v1/accounts/inbox_members/")
             .summary("Replace an inbox's agents with exactly these (administrators)")
             .params(inboxBody(true), users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes members update 1 --user 1,2"),
-        op("inboxes members remove", "DELETE", MEMBERS)
+        op(MEMBERS_REMOVE, "DELETE", MEMBERS)
             .id("delete-agent-in-inbox")
             .source("app/controllers/api/v1/accounts/inbox_members_controller.rb",
                 "app/views/api/v1/accounts/inbox_members/")
             .summary("Remove agents from an inbox (administrators)")
             .params(inboxBody(true), users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .none().noun("inbox member")
             .example("inquirly inboxes members remove 1 --user 2 --yes"));
   }

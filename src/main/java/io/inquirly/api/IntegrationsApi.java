@@ -21,7 +21,10 @@ public final class IntegrationsApi {
   }
 
   public static Group group() {
-    return Group.of("integrations",
+    return Group.named("integrations")
+        .source("app/controllers/api/v1/accounts/integrations/hooks_controller.rb",
+            "app/views/api/v1/accounts/integrations/hooks/", "app/policies/hook_policy.rb")
+        .of(
         op("integrations apps list", "GET", BASE + "/apps")
             .id("get-details-of-all-integrations")
             .source("app/controllers/api/v1/accounts/integrations/apps_controller.rb",
@@ -31,8 +34,6 @@ public final class IntegrationsApi {
             .example("inquirly integrations apps list"),
         op("integrations hooks create", "POST", BASE + "/hooks")
             .id("create-an-integration-hook")
-            .source("app/controllers/api/v1/accounts/integrations/hooks_controller.rb",
-                "app/views/api/v1/accounts/integrations/hooks/", "app/policies/hook_policy.rb")
             .summary("Connect an app (administrators)")
             .params(
                 // the app ids are names such as "dialogflow" (see 'apps list'), although the spec types app_id integer
@@ -45,8 +46,6 @@ public final class IntegrationsApi {
             .example("inquirly integrations hooks create --app dialogflow --inbox 1 --setting project_id=acme-bot"),
         op("integrations hooks update", "PATCH", BASE + "/hooks/{hook_id}")
             .id("update-an-integrations-hook")
-            .source("app/controllers/api/v1/accounts/integrations/hooks_controller.rb",
-                "app/views/api/v1/accounts/integrations/hooks/", "app/policies/hook_policy.rb")
             .summary("Change a hook's status or settings (administrators)")
             .params(Param.path("hook_id", "ID", "the hook's id"))
             .params(fields())
@@ -54,8 +53,6 @@ public final class IntegrationsApi {
             .example("inquirly integrations hooks update 1 --status 0"),
         op("integrations hooks delete", "DELETE", BASE + "/hooks/{hook_id}")
             .id("delete-an-integration-hook")
-            .source("app/controllers/api/v1/accounts/integrations/hooks_controller.rb",
-                "app/views/api/v1/accounts/integrations/hooks/", "app/policies/hook_policy.rb")
             .summary("Disconnect hooks (administrators)")
             .params(Param.path("hook_id", "ID", "the hook's id"))
             .noun("hook").batch()

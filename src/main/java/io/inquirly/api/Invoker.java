@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 public final class Invoker {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  /** A prepare step sets {@code body:NAME} to put a computed field in the body. */
-  public static final String BODY_PREFIX = "body:";
 
   private final ApiClient client;
   private final Credentials credentials;
@@ -80,22 +78,53 @@ public final class Invoker {
         case PATH, LOCAL -> { }
       }
     }
-    for (Map.Entry<String, Object> e : values.entrySet()) {
-      if (e.getKey().startsWith(BODY_PREFIX) && e.getValue() != null) {
-        if (body == null) {
-          body = NODES.objectNode();
-        }
-        Object v = e.getValue();
-        put(body, e.getKey().substring(BODY_PREFIX.length()), v instanceof JsonNode n ? n : scalar(v));
+    for (Computed c : op.computed()) {
+      Object v = c.value().apply(values);
+      if (v == null) {
+        continue;
+      }
+      if (body == null) {
+        body = NODES.objectNode();
+      }
+      if (c.field() == null) {
+        ObjectNode target = body;
+        ((JsonNode) v).properties().forEach(e -> put(target, e.getKey(), e.getValue()));
+      } else if (!c.fallback() || at(body, c.field()).isMissingNode()) {
+        put(body, c.field(), v instanceof JsonNode n ? n : scalar(v));
       }
     }
     if (body == null && op.hasBody() && !op.method().equals("DELETE")) {
       body = NODES.objectNode();
     }
-    byte[] bytes = body == null ? null : Json.bytes(body);
-    ApiRequest request =
-        new ApiRequest(op.method(), path, query, bytes, bytes == null ? null : "application/json", token(op));
+    ApiRequest request = build(op.method(), path, query, body, token(op));
     return op.reads() ? request.repeatable(true) : request; // a POST that only reads (a filter) may be sent again
+  }
+
+  /**
+   * Runs an operation as every caller does (a command, a workflow): its handler when it has one, else its own
+   * request from {@link #request}. Values are the option values by parameter name; {@code data} is the body
+   * given whole (--data, or a workflow's resource), which flags and computed fields add to.
+   */
+  public JsonNode call(Operation op, Map<String, Object> values, JsonNode data) {
+    if (op.handler() != null) {
+      return op.handler().run(new Call(op, values, data, this));
+    }
+    return send(request(op, values, data));
+  }
+
+  /**
+   * The one place a request is put together, for operations, their handlers' related requests, workflows
+   * and the raw {@code inquirly api} command: a filled path, query, a body with its content type, the token.
+   */
+  public static ApiRequest build(String method, String path, List<Map.Entry<String, String>> query, byte[] body,
+      String contentType, String token) {
+    return new ApiRequest(method, path, query, body, body == null ? null : contentType, token);
+  }
+
+  /** A request with a JSON body (or none). */
+  public static ApiRequest build(String method, String path, List<Map.Entry<String, String>> query, JsonNode body,
+      String token) {
+    return build(method, path, query, body == null ? null : Json.bytes(body), "application/json", token);
   }
 
   /** Sends a request and returns its JSON answer (MissingNode for an empty body). */
@@ -109,17 +138,22 @@ public final class Invoker {
 
   /** The credential an operation is signed with; fails with a hint when it is not configured. */
   public String token(Operation op) {
-    return switch (op.auth()) {
+    return token(op.auth(), op.commandLine());
+  }
+
+  /** The credential of this kind, for {@code what} (named in the error when it is not configured). */
+  public String token(Auth auth, String what) {
+    return switch (auth) {
       case USER -> {
         if (credentials.userToken() == null) {
-          throw new MissingCredential("no access token for " + op.commandLine(),
+          throw new MissingCredential("no access token for " + what,
               "run 'inquirly auth login', or set INQUIRLY_TOKEN or --token");
         }
         yield credentials.userToken();
       }
       case PLATFORM -> {
         if (credentials.platformToken() == null) {
-          throw new MissingCredential("no platform app token for " + op.commandLine(),
+          throw new MissingCredential("no platform app token for " + what,
               "set INQUIRLY_PLATFORM_TOKEN, --platform-token or platform_token in the profile");
         }
         yield credentials.platformToken();

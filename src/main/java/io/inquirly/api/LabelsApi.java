@@ -8,6 +8,12 @@ import io.inquirly.api.Param.Type;
 public final class LabelsApi {
   private LabelsApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("labels list");
+  public static final OperationRef CREATE = OperationRef.of("labels create");
+  public static final OperationRef UPDATE = OperationRef.of("labels update");
+  public static final OperationRef DELETE = OperationRef.of("labels delete");
+  public static final OperationRef.Crud CRUD = new OperationRef.Crud(LIST, CREATE, UPDATE, DELETE);
+
   static final String BASE = Admin.ACCOUNT + "/labels";
   static final String[] COLUMNS = {"id", "title", "description", "color", "show_on_sidebar"};
 
@@ -24,42 +30,39 @@ public final class LabelsApi {
   }
 
   public static Group group() {
-    return Group.of("labels",
-        op("labels list", "GET", BASE)
+    return Group.named("labels").noun("label")
+        .source("app/controllers/api/v1/accounts/labels_controller.rb", "app/views/api/v1/accounts/labels/")
+        .of(
+        op(LIST, "GET", BASE)
             .id("list-all-labels")
-            .source("app/controllers/api/v1/accounts/labels_controller.rb", "app/views/api/v1/accounts/labels/")
             .summary("List the account's labels")
-            .list("payload").columns(COLUMNS).noun("label")
+            .list("payload").columns(COLUMNS)
             .example("inquirly labels list"),
         op("labels show", "GET", BASE + "/{id}")
             .id("get-details-of-a-single-label")
-            .source("app/controllers/api/v1/accounts/labels_controller.rb", "app/views/api/v1/accounts/labels/")
             .summary("Show one label")
             .params(labelId())
-            .one("").columns(COLUMNS).noun("label")
+            .one("").columns(COLUMNS)
             .example("inquirly labels show 1"),
-        op("labels create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("create-a-label")
-            .source("app/controllers/api/v1/accounts/labels_controller.rb", "app/views/api/v1/accounts/labels/")
             .summary("Create a label (administrators; titles are unique, lower-case letters, digits, - and _)")
             .params(Param.body("title", "--title", "the label's name, e.g. billing").mandatory().labelled("NAME"))
             .params(fields())
-            .one("").columns(COLUMNS).noun("label")
+            .one("").columns(COLUMNS)
             .example("inquirly labels create --title billing --color '#FF0000' --description 'Invoices'"),
-        op("labels update", "PATCH", BASE + "/{id}")
+        op(UPDATE, "PATCH", BASE + "/{id}")
             .id("update-a-label")
-            .source("app/controllers/api/v1/accounts/labels_controller.rb", "app/views/api/v1/accounts/labels/")
             .summary("Change a label (administrators)")
             .params(labelId(), Param.body("title", "--title", "new name").labelled("NAME"))
             .params(fields())
-            .one("").columns(COLUMNS).noun("label")
+            .one("").columns(COLUMNS)
             .example("inquirly labels update 1 --color '#00AA00'"),
-        op("labels delete", "DELETE", BASE + "/{id}")
+        op(DELETE, "DELETE", BASE + "/{id}")
             .id("delete-a-label")
-            .source("app/controllers/api/v1/accounts/labels_controller.rb", "app/views/api/v1/accounts/labels/")
             .summary("Delete labels (administrators)")
             .params(labelId())
-            .noun("label").batch()
+            .batch()
             .example("inquirly labels delete 1 --yes"));
   }
 }

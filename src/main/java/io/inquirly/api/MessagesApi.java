@@ -2,17 +2,8 @@ package io.inquirly.api;
 
 import static io.inquirly.api.Operation.op;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.inquirly.api.Param.Type;
-import io.inquirly.http.ApiRequest;
-import io.inquirly.http.Json;
-import io.inquirly.http.Multipart;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
-
 
 /**
  * Messages of a conversation. The list pages by message id (no page numbers): the latest 20 by default,
@@ -22,12 +13,14 @@ import java.util.List;
 public final class MessagesApi {
   private MessagesApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("messages list");
+
   static final String BASE = ConversationsApi.ONE + "/messages";
   static final String[] COLUMNS = {"id", "created_at", "message_type", "private", "sender.name", "content"};
 
   public static Group group() {
     return Group.of("messages",
-        op("messages list", "GET", BASE)
+        op(LIST, "GET", BASE)
             .id("list-all-messages")
             .source("app/controllers/api/v1/accounts/conversations/messages_controller.rb",
                 "app/views/api/v1/accounts/conversations/messages/", "app/finders/message_finder.rb")
@@ -58,7 +51,7 @@ public final class MessagesApi {
                     .type(Type.JSON).labelled("JSON"),
                 Param.body("echo_id", "--echo-id", "your id for the message, echoed back").labelled("ID"),
                 Param.local("attach", "--attach", "attach this file (repeatable)").type(Type.LIST).labelled("FILE"))
-            .handler(MessagesApi::create)
+            .handler(new MessageAttachments())
             .one("").columns(COLUMNS).noun("message")
             .example("inquirly messages create 1 --content 'We have refunded the difference.'"),
         op("messages delete", "DELETE", BASE + "/{message_id}")
@@ -73,51 +66,4 @@ public final class MessagesApi {
             .noun("message").batch()
             .example("inquirly messages delete 3 --conversation 1 --yes"));
   }
-
-  /** JSON normally; multipart/form-data with attachments[] file parts when --attach is given. */
-  static JsonNode create(Call call) {
-    List<String> files = call.list("attach");
-    ApiRequest json = call.request();
-    if (files.isEmpty()) {
-      if (call.value("content") == null && json.body() != null && tree(json.body()).path("content").isMissingNode()) {
-        throw new InvalidInput("nothing to send", "give --content TEXT and/or --attach FILE");
-      }
-      return call.invoker().send(json);
-    }
-    Multipart form = new Multipart();
-    JsonNode body = json.body() == null ? Json.object() : tree(json.body());
-    body.fields().forEachRemaining(e -> addField(form, e.getKey(), e.getValue()));
-    for (String file : files) {
-      Path path = Path.of(file);
-      try {
-        form.file("attachments[]", path.getFileName().toString(), Files.readAllBytes(path));
-      } catch (NoSuchFileException e) {
-        throw new InvalidInput("cannot read --attach '" + file + "': no such file", "check the path");
-      } catch (IOException e) {
-        throw new InvalidInput("cannot read --attach '" + file + "': " + e.getMessage(), "check the path");
-      }
-    }
-    return call.invoker().send(new ApiRequest(json.method(), json.path(), json.query(), form.bytes(),
-        form.contentType(), json.token()));
-  }
-
-  private static JsonNode tree(byte[] bytes) {
-    try {
-      return Json.parse(bytes);
-    } catch (IOException e) {
-      throw new IllegalStateException("the request body built from the options is not JSON", e);
-    }
-  }
-
-  /** Rails-style form names: objects as name[key], arrays as name[]. */
-  private static void addField(Multipart form, String name, JsonNode value) {
-    if (value.isObject()) {
-      value.fields().forEachRemaining(e -> addField(form, name + "[" + e.getKey() + "]", e.getValue()));
-    } else if (value.isArray()) {
-      value.forEach(v -> addField(form, name + "[]", v));
-    } else if (!value.isNull()) {
-      form.text(name, value.asText());
-    }
-  }
-
 }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param summary one line for help and listings
  * @param description longer help, or empty
  * @param params inputs, positional path params first in path order
+ * @param computed body fields computed from the values (no option of their own)
  * @param result what the answer holds
  * @param records dotted path to the record(s) inside the answer; empty = the whole body
  * @param paging how lists are paged
@@ -44,6 +45,7 @@ public record Operation(
     String summary,
     String description,
     List<Param> params,
+    List<Computed> computed,
     Result result,
     String records,
     Paging paging,
@@ -109,6 +111,11 @@ public record Operation(
     return params.stream().filter(Param::positional).toList();
   }
 
+  /** An operation declared under its typed reference (the command's name is the reference's). */
+  public static Builder op(OperationRef ref, String method, String path) {
+    return op(ref.command(), method, path);
+  }
+
   public static Builder op(String command, String method, String path) {
     return new Builder(Arrays.asList(command.split(" ")), method, path);
   }
@@ -119,16 +126,17 @@ public record Operation(
     private final String method;
     private final String path;
     private String operationId = "";
-    private Auth auth = Auth.USER;
+    private Auth auth;
     private String summary = "";
     private String description = "";
     private final List<Param> params = new ArrayList<>();
+    private final List<Computed> computed = new ArrayList<>();
     private Result result = Result.ONE;
     private String records = "";
     private Paging paging = Paging.NONE;
     private List<String> columns = List.of("id");
     private String example = "";
-    private String noun = "record";
+    private String noun;
     private boolean confirm;
     private boolean reads;
     private boolean batch;
@@ -170,6 +178,12 @@ public record Operation(
 
     public Builder params(Param... ps) {
       params.addAll(Arrays.asList(ps));
+      return this;
+    }
+
+    /** Body fields computed from the values, sent after the fields of the options. */
+    public Builder computed(Computed... cs) {
+      computed.addAll(Arrays.asList(cs));
       return this;
     }
 
@@ -273,9 +287,24 @@ public record Operation(
       return this;
     }
 
+    /** Takes the group's defaults for what this operation does not say itself. */
+    Builder inherit(Group.Defaults defaults) {
+      if (auth == null) {
+        auth = defaults.auth();
+      }
+      if (noun == null) {
+        noun = defaults.noun();
+      }
+      if (sources.isEmpty()) {
+        sources.addAll(defaults.sources());
+      }
+      return this;
+    }
+
     public Operation build() {
-      return new Operation(command, method, path, operationId, auth, summary, description, List.copyOf(params),
-          result, records, paging, columns, example, noun, confirm, reads, batch, prepare, handler, status, text,
+      return new Operation(command, method, path, operationId, auth == null ? Auth.USER : auth, summary,
+          description, List.copyOf(params), List.copyOf(computed), result, records, paging, columns, example,
+          noun == null ? "record" : noun, confirm, reads, batch, prepare, handler, status, text,
           series, List.copyOf(sources));
     }
   }

@@ -17,6 +17,15 @@ import io.inquirly.api.Param.Type;
 public final class PlatformApi {
   private PlatformApi() {}
 
+  public static final OperationRef ACCOUNT_USERS_ADD = OperationRef.of("platform account-users add");
+  public static final OperationRef ACCOUNT_USERS_LIST = OperationRef.of("platform account-users list");
+  public static final OperationRef ACCOUNT_USERS_REMOVE = OperationRef.of("platform account-users remove");
+  public static final OperationRef ACCOUNTS_SHOW = OperationRef.of("platform accounts show");
+  public static final OperationRef ACCOUNTS_UPDATE = OperationRef.of("platform accounts update");
+  public static final OperationRef USERS_CREATE = OperationRef.of("platform users create");
+  public static final OperationRef USERS_SHOW = OperationRef.of("platform users show");
+  public static final OperationRef USERS_UPDATE = OperationRef.of("platform users update");
+
   static final String BASE = "/platform/api/v1";
   static final String[] ACCOUNT_COLUMNS = {"id", "name", "locale", "domain", "support_email", "status"};
   static final String[] USER_COLUMNS = {"id", "name", "email", "role", "confirmed"};
@@ -84,23 +93,26 @@ public final class PlatformApi {
   }
 
   public static Group group() {
-    return Group.of("platform",
+    return Group.named("platform").auth(Auth.PLATFORM)
+        .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
+            "app/views/platform/api/v1/models/_user.json.jbuilder")
+        .of(
         op("platform accounts create", "POST", BASE + "/accounts")
-            .id("create-an-account").auth(Auth.PLATFORM)
+            .id("create-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Create an account (the platform app may then manage it)")
             .params(accountFields())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts create --name 'Globex Support' --support-email help@globex.test"),
-        op("platform accounts show", "GET", BASE + "/accounts/{account_id}")
-            .id("get-details-of-an-account").auth(Auth.PLATFORM)
+        op(ACCOUNTS_SHOW, "GET", BASE + "/accounts/{account_id}")
+            .id("get-details-of-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Show an account the platform app created")
             .params(accountId())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts show 1"),
-        op("platform accounts update", "PATCH", BASE + "/accounts/{account_id}")
-            .id("update-an-account").auth(Auth.PLATFORM)
+        op(ACCOUNTS_UPDATE, "PATCH", BASE + "/accounts/{account_id}")
+            .id("update-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Update an account (limits and custom attributes are replaced)")
             .params(accountId())
@@ -108,22 +120,22 @@ public final class PlatformApi {
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts update 1 --name 'Acme Support EU' --limit agents:=25"),
         op("platform accounts delete", "DELETE", BASE + "/accounts/{account_id}")
-            .id("delete-an-account").auth(Auth.PLATFORM)
+            .id("delete-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
             .summary("Delete an account with all its data (the server finishes in the background)")
             .params(accountId())
             .noun("account")
             .status((values, answer) -> deletedLater("account", values.get("account_id")))
             .example("inquirly platform accounts delete 1 --yes"),
-        op("platform account-users list", "GET", BASE + "/accounts/{account_id}/account_users")
-            .id("list-all-account-users").auth(Auth.PLATFORM)
+        op(ACCOUNT_USERS_LIST, "GET", BASE + "/accounts/{account_id}/account_users")
+            .id("list-all-account-users")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("List the users of an account and their roles")
             .params(accountId())
             .list("").columns(MEMBER_COLUMNS).noun("account user")
             .example("inquirly platform account-users list 1"),
-        op("platform account-users add", "POST", BASE + "/accounts/{account_id}/account_users")
-            .id("create-an-account-user").auth(Auth.PLATFORM)
+        op(ACCOUNT_USERS_ADD, "POST", BASE + "/accounts/{account_id}/account_users")
+            .id("create-an-account-user")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("Add a user to an account, or change their role there")
             .params(accountId(),
@@ -131,8 +143,8 @@ public final class PlatformApi {
                 Param.body("role", "--role", "administrator or agent").choices("administrator", "agent").mandatory())
             .one("").columns(MEMBER_COLUMNS).noun("account user")
             .example("inquirly platform account-users add 1 --user 2 --role administrator"),
-        op("platform account-users remove", "DELETE", BASE + "/accounts/{account_id}/account_users")
-            .id("delete-an-account-user").auth(Auth.PLATFORM)
+        op(ACCOUNT_USERS_REMOVE, "DELETE", BASE + "/accounts/{account_id}/account_users")
+            .id("delete-an-account-user")
             .source("app/controllers/platform/api/v1/account_users_controller.rb")
             .summary("Remove a user from an account (succeeds even when the user was not a member)")
             .params(accountId(),
@@ -141,51 +153,41 @@ public final class PlatformApi {
             .status((values, answer) -> "Removed user " + values.get("user_id") + " from account "
                 + values.get("account_id") + " (if they were a member).")
             .example("inquirly platform account-users remove 1 --user 2 --yes"),
-        op("platform users create", "POST", BASE + "/users")
-            .id("create-a-user").auth(Auth.PLATFORM)
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
+        op(USERS_CREATE, "POST", BASE + "/users")
+            .id("create-a-user")
             .summary("Create a user (an existing e-mail address returns that user instead)")
             .params(userFields())
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users create --name 'Grace Admin' --email grace.admin@globex.test "
                 + "--password 'Str0ng!Passw0rd'"),
-        op("platform users show", "GET", BASE + "/users/{id}")
-            .id("get-details-of-a-user").auth(Auth.PLATFORM)
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
+        op(USERS_SHOW, "GET", BASE + "/users/{id}")
+            .id("get-details-of-a-user")
             .summary("Show a user the platform app created")
             .params(userId())
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users show 1"),
-        op("platform users update", "PATCH", BASE + "/users/{id}")
-            .id("update-a-user").auth(Auth.PLATFORM)
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
+        op(USERS_UPDATE, "PATCH", BASE + "/users/{id}")
+            .id("update-a-user")
             .summary("Update a user (custom attributes are merged)")
             .params(userId())
             .params(userFields())
             .one("").columns(USER_COLUMNS).noun("user")
             .example("inquirly platform users update 1 --name 'Ada Admin' --attr team=emea"),
         op("platform users delete", "DELETE", BASE + "/users/{id}")
-            .id("delete-a-user").auth(Auth.PLATFORM)
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
+            .id("delete-a-user")
             .summary("Delete a user (the server finishes in the background)")
             .params(userId())
             .noun("user")
             .status((values, answer) -> deletedLater("user", values.get("id")))
             .example("inquirly platform users delete 2 --yes"),
         op("platform users login-link", "GET", BASE + "/users/{id}/login")
-            .id("get-sso-url-of-a-user").auth(Auth.PLATFORM)
-            .source("app/controllers/platform/api/v1/users_controller.rb", "app/views/platform/api/v1/users/",
-                "app/views/platform/api/v1/models/_user.json.jbuilder")
+            .id("get-sso-url-of-a-user")
             .summary("Print a one-time single sign-on URL that logs the user in (-o json: the whole answer)")
             .params(userId())
             .one("").columns("url").noun("login link").text("url")
             .example("inquirly platform users login-link 1"),
         op("platform agent-bots list", "GET", BASE + "/agent_bots")
-            .id("list-all-agent-bots").auth(Auth.PLATFORM)
+            .id("list-all-agent-bots")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("List the agent bots the platform app created")
@@ -193,7 +195,7 @@ public final class PlatformApi {
             .list("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots list"),
         op("platform agent-bots create", "POST", BASE + "/agent_bots")
-            .id("create-an-agent-bot").auth(Auth.PLATFORM)
+            .id("create-an-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Create an agent bot (global, or in one account with --account-id)")
@@ -202,7 +204,7 @@ public final class PlatformApi {
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots create --name 'Triage Bot' --url https://bots.example.com/triage"),
         op("platform agent-bots show", "GET", BASE + "/agent_bots/{id}")
-            .id("get-details-of-a-single-agent-bot").auth(Auth.PLATFORM)
+            .id("get-details-of-a-single-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Show an agent bot the platform app created")
@@ -211,7 +213,7 @@ public final class PlatformApi {
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots show 2"),
         op("platform agent-bots update", "PATCH", BASE + "/agent_bots/{id}")
-            .id("update-an-agent-bot").auth(Auth.PLATFORM)
+            .id("update-an-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Update an agent bot")
@@ -221,7 +223,7 @@ public final class PlatformApi {
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots update 2 --description 'Routes new conversations'"),
         op("platform agent-bots delete", "DELETE", BASE + "/agent_bots/{id}")
-            .id("delete-an-agent-bot").auth(Auth.PLATFORM)
+            .id("delete-an-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
             .summary("Delete an agent bot")

@@ -2,33 +2,30 @@ package io.inquirly.api;
 
 import static io.inquirly.api.Operation.op;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 
 /** The token owner's profile, and the accounts it can reach. */
 public final class ProfileApi {
   private ProfileApi() {}
+
+  public static final OperationRef SHOW = OperationRef.of("profile show");
 
   static final String PATH = "/api/v1/profile";
   static final String[] COLUMNS = {"id", "name", "display_name", "email", "role"};
   static final List<String> AVAILABILITY = List.of("online", "busy", "offline");
 
   public static Group profile() {
-    return Group.of("profile",
-        op("profile show", "GET", PATH)
+    return Group.named("profile")
+        .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
+            "app/views/api/v1/models/_user.json.jbuilder")
+        .of(
+        op(SHOW, "GET", PATH)
             .id("fetchProfile")
-            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
-                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Show the profile of the token's owner")
             .one("").columns(COLUMNS).noun("profile")
             .example("inquirly profile show"),
         op("profile update", "PUT", PATH)
             .id("updateProfile")
-            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
-                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Update your name, display name, e-mail, phone, signature or availability")
             .description("profiles_controller.rb#update does not permit availability (it is dropped there), so "
                 + "--availability is sent as 'profile availability' does: POST /api/v1/profile/availability for "
@@ -41,43 +38,20 @@ public final class ProfileApi {
                 Param.local("availability", "--availability", "online, busy or offline, in the current account")
                     .choices("online", "busy", "offline").labelled("STATUS"),
                 Param.body("profile.message_signature", "--signature", "message signature").labelled("TEXT"))
-            .handler(ProfileApi::update)
+            .handler(new ProfileUpdate())
             .one("").columns(COLUMNS).noun("profile")
             .example("inquirly profile update --display-name 'Ada'"),
         op("profile availability", "POST", PATH + "/availability")
             .id("updateProfileAvailability")
-            .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
-                "app/views/api/v1/models/_user.json.jbuilder")
             .summary("Set your availability (online, busy or offline) in the current account")
             .description("POST /api/v1/profile/availability with {profile: {account_id, availability}}: the "
                 + "account comes from --account, INQUIRLY_ACCOUNT_ID or the profile "
                 + "(chatwoot-4.10/app/controllers/api/v1/profiles_controller.rb#availability).")
             .params(Param.local("availability", null, "online, busy or offline").mandatory()
                 .choices("online", "busy", "offline").labelled("STATUS"))
-            .handler(ProfileApi::availability)
+            .handler(ProfileUpdate::availability)
             .one("").columns(COLUMNS).noun("profile")
             .example("inquirly profile availability busy"));
-  }
-
-  /** The other fields with PUT /profile (when any), then availability with its own request. */
-  static JsonNode update(Call call) {
-    Object availability = call.value("availability");
-    boolean fields = call.data() != null || call.operation().params().stream()
-        .anyMatch(p -> p.in() == Param.In.BODY && call.value(p.name()) != null);
-    if (availability == null && !fields) {
-      throw new InvalidInput("nothing to change", "give --name, --display-name, --email, --phone, --signature "
-          + "or --availability");
-    }
-    JsonNode answer = fields ? call.send() : null;
-    return availability == null ? answer : availability(call);
-  }
-
-  static JsonNode availability(Call call) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    ObjectNode profile = body.putObject("profile");
-    profile.put("account_id", Long.parseLong(call.invoker().expand("{account_id}", Map.of())));
-    profile.put("availability", (String) call.value("availability"));
-    return call.send("POST", PATH + "/availability", body);
   }
 
   public static Group accounts() {

@@ -2,30 +2,14 @@ package io.inquirly.api;
 
 import static io.inquirly.api.Operation.op;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Param.Type;
-import io.inquirly.http.ApiException;
-import io.inquirly.http.ApiRequest;
-import io.inquirly.http.ApiResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The public (client) API: what a website visitor's browser or an app does through an API-channel inbox, with
  * no token. Requests are addressed by the inbox identifier and the contact identifier (the contact inbox's
  * {@code source_id}, printed by {@code public contacts create}); conversation ids are display ids. When the
- * inbox enforces identity validation (hmac_mandatory), contact requests carry {@code identifier_hash} =
- * HMAC-SHA256(identifier, inbox hmac_token) in hex, computed here from {@code --hmac-token}.
+ * inbox enforces identity validation (hmac_mandatory), contact requests are signed by {@link IdentitySigning}.
  */
 public final class PublicApi {
   private PublicApi() {}
@@ -36,9 +20,6 @@ public final class PublicApi {
   static final String[] CONVERSATION_COLUMNS = {"id", "status", "inbox_id", "uuid", "contact_last_seen_at",
       "agent_last_seen_at"};
   static final String[] MESSAGE_COLUMNS = {"id", "message_type", "content", "sender.name", "created_at"};
-  static final String HMAC_TOKEN = "hmac_token";
-  private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   /** {inbox_identifier} as an option; without it the placeholder comes from the environment or profile. */
   static Param inbox() {
@@ -59,7 +40,8 @@ public final class PublicApi {
   }
 
   static Param hmacToken() {
-    return Param.local(HMAC_TOKEN, "--hmac-token", "the inbox's HMAC token: computes identifier_hash from "
+    return Param.local(IdentitySigning.HMAC_TOKEN, "--hmac-token",
+        "the inbox's HMAC token: computes identifier_hash from "
         + "--identifier (default: INQUIRLY_HMAC_TOKEN, or hmac_token in the profile)").labelled("TOKEN");
   }
 
@@ -92,99 +74,20 @@ public final class PublicApi {
     return Integer.parseInt(t);
   }
 
-  /** HMAC-SHA256 of the identifier with the inbox's HMAC token, lower-case hex (what the server compares). */
-  public static String identifierHash(String hmacToken, String identifier) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(hmacToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
-  }
-
-  /** The call with identifier_hash filled in when an identifier and an HMAC token are known and no hash was given. */
-  static Call signed(Call call) {
-    Object identifier = call.value("identifier");
-    if (identifier == null || call.value("identifier_hash") != null) {
-      return call;
-    }
-    Object token = call.value(HMAC_TOKEN);
-    if (token == null) {
-      token = call.invoker().credentials().pathDefaults().get(HMAC_TOKEN);
-    }
-    if (token == null || String.valueOf(token).isBlank()) {
-      return call;
-    }
-    return call.with("identifier_hash", identifierHash(String.valueOf(token), String.valueOf(identifier)));
-  }
-
-  /**
-   * The server answers {@code {source_id, pubsub_token, id, name, email, phone_number}}; the record shows the
-   * source_id first and the contact's id as {@code contact_id}, so that {@code -o ids} prints the contact
-   * identifier that the other public commands take.
-   */
-  static JsonNode createContact(Call call) {
-    JsonNode answer = signed(call).send();
-    if (!answer.isObject()) {
-      return answer;
-    }
-    ObjectNode record = JsonNodeFactory.instance.objectNode();
-    record.set("source_id", answer.get("source_id"));
-    record.set("contact_id", answer.get("id"));
-    answer.fields().forEachRemaining(e -> {
-      if (!e.getKey().equals("id") && !e.getKey().equals("source_id")) {
-        record.set(e.getKey(), e.getValue());
-      }
-    });
-    return record;
-  }
-
-  static String contactIdentifierLine(Map<String, Object> values, JsonNode answer) {
-    String sourceId = answer.path("source_id").asText("");
-    if (sourceId.isEmpty()) {
-      return null;
-    }
-    return "Contact identifier: " + sourceId + " (export INQUIRLY_CONTACT_IDENTIFIER=" + sourceId
-        + ", or pass --contact-identifier " + sourceId + ")";
-  }
-
-  /** Fetches the survey page (HTML) and reports where it is, its status and its title. */
-  static JsonNode surveyPage(Call call) {
-    Invoker invoker = call.invoker();
-    String path = invoker.expand(call.operation().path(), Map.of("conversation_uuid",
-        call.value("conversation_uuid")));
-    ApiResponse response = invoker.client().send(new ApiRequest("GET", path, List.of(), null, null, null));
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("url", invoker.client().base() + path);
-    o.put("status", response.status());
-    String type = response.header("content-type");
-    o.put("content_type", type);
-    Matcher m = TITLE.matcher(response.text());
-    if (m.find()) {
-      o.put("title", m.group(1).strip().replaceAll("\\s+", " "));
-    } else {
-      o.putNull("title");
-    }
-    if (type == null || !type.toLowerCase(Locale.ROOT).contains("html")) {
-      throw new ApiException(io.inquirly.http.Failure.SERVER, response.status(),
-          "the survey route answered " + type + ", not an HTML page", "the server may run with "
-              + "CW_API_ONLY_SERVER=true, which removes the survey pages", null);
-    }
-    return o;
-  }
-
   public static Group group() {
-    return Group.of("public",
+    return Group.named("public").auth(Auth.NONE)
+        .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
+            "app/views/public/api/v1/inboxes/conversations/")
+        .of(
         op("public inbox show", "GET", INBOX)
-            .id("get-details-of-a-inbox").auth(Auth.NONE)
+            .id("get-details-of-a-inbox")
             .source("app/controllers/public/api/v1/inboxes_controller.rb", "app/views/public/api/v1/inboxes/")
             .summary("Show the public details of an API inbox (name, working hours, identity validation)")
             .params(inbox())
             .one("").noun("inbox")
             .example("inquirly public inbox show"),
         op("public contacts create", "POST", INBOX + "/contacts")
-            .id("create-a-contact").auth(Auth.NONE)
+            .id("create-a-contact")
             .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
                 "app/views/public/api/v1/inboxes/contacts/", "app/builders/contact_inbox_with_contact_builder.rb")
             .summary("Create a visitor contact and print its contact identifier (source_id)")
@@ -196,12 +99,12 @@ public final class PublicApi {
                 + "(-o ids prints only it) addresses the contact in every other public command.")
             .params(inbox())
             .params(contactFields(true))
-            .handler(PublicApi::createContact)
-            .status(PublicApi::contactIdentifierLine)
+            .handler(new VisitorContact())
+            .status(VisitorContact::identifierLine)
             .one("").columns("source_id", "contact_id", "name", "email", "phone_number").noun("contact")
             .example("inquirly public contacts create --name 'Vera Visitor' --email vera@example.com"),
         op("public contacts show", "GET", CONTACT)
-            .id("get-details-of-a-contact").auth(Auth.NONE)
+            .id("get-details-of-a-contact")
             .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
                 "app/views/public/api/v1/inboxes/contacts/")
             .summary("Show the contact behind a contact identifier")
@@ -210,11 +113,11 @@ public final class PublicApi {
                 Param.query("identifier_hash", "--identifier-hash", "with identity validation: the identifier's "
                     + "HMAC (computed when --hmac-token is known)").labelled("HEX"),
                 hmacToken())
-            .handler(call -> signed(call).send())
+            .handler(new IdentitySigning())
             .one("").columns("source_id", "id", "name", "email", "phone_number").noun("contact")
             .example("inquirly public contacts show --contact-identifier demo-visitor"),
         op("public contacts update", "PATCH", CONTACT)
-            .id("update-a-contact").auth(Auth.NONE)
+            .id("update-a-contact")
             .source("app/controllers/public/api/v1/inboxes/contacts_controller.rb",
                 "app/views/public/api/v1/inboxes/contacts/")
             .summary("Update the contact, or identify it: an e-mail or phone of another contact merges them")
@@ -224,7 +127,7 @@ public final class PublicApi {
                 + "(ContactIdentifyAction). Blank values are not applied.")
             .params(inbox(), contact())
             .params(contactFields(false))
-            .handler(call -> signed(call).send())
+            .handler(new IdentitySigning())
             .status((values, answer) -> values.get("identifier") == null ? null
                 : "Note: the identifier only signed the request (identity validation); the server does not store it "
                     + "on update.")
@@ -232,9 +135,7 @@ public final class PublicApi {
             .example("inquirly public contacts update --contact-identifier demo-visitor --name 'Katherine G. Johnson' "
                 + "--attr plan=enterprise"),
         op("public conversations create", "POST", CONTACT + "/conversations")
-            .id("create-a-conversation").auth(Auth.NONE)
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
+            .id("create-a-conversation")
             .summary("Start a conversation for the contact")
             .params(inbox(), contact(),
                 Param.body("custom_attributes", "--attr", "a conversation custom attribute (repeatable)")
@@ -242,55 +143,42 @@ public final class PublicApi {
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations create --contact-identifier demo-visitor --attr topic=billing"),
         op("public conversations list", "GET", CONTACT + "/conversations")
-            .id("list-all-contact-conversations").auth(Auth.NONE)
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
+            .id("list-all-contact-conversations")
             .summary("List the contact's conversations in this inbox (all of them once identity-verified)")
             .params(inbox(), contact())
             .list("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations list --contact-identifier demo-visitor"),
         op("public conversations show", "GET", CONVERSATION)
-            .id("get-single-conversation").auth(Auth.NONE)
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
+            .id("get-single-conversation")
             .summary("Show a conversation with its messages")
             .params(conversationId(), inbox(), contact())
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations show 1 --contact-identifier demo-visitor"),
         op("public conversations resolve", "POST", CONVERSATION + "/toggle_status")
-            .id("resolve-conversation").auth(Auth.NONE)
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
+            .id("resolve-conversation")
             .summary("Resolve a conversation (the public API cannot reopen one)")
             .params(conversationId(), inbox(), contact())
             .one("").columns(CONVERSATION_COLUMNS).noun("conversation")
             .example("inquirly public conversations resolve 1 --contact-identifier demo-visitor"),
         op("public conversations typing", "POST", CONVERSATION + "/toggle_typing")
-            .id("toggle-typing-status").auth(Auth.NONE)
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
+            .id("toggle-typing-status")
             .summary("Tell the agents the visitor started or stopped typing")
             .params(conversationId(), inbox(), contact(),
                 Param.query("typing_status", "--status", "on or off").choices("on", "off").mandatory())
-            .prepare(values -> {
-              values.put(Invoker.BODY_PREFIX + "typing_status", values.get("typing_status"));
-              return values;
-            })
+            .computed(Computed.copyOf("typing_status"))
             .none().noun("conversation")
             .status((values, answer) -> "Typing " + values.get("typing_status") + " in conversation "
                 + values.get("conversation_id") + ".")
             .example("inquirly public conversations typing 1 --status on --contact-identifier demo-visitor"),
         op("public conversations last-seen", "POST", CONVERSATION + "/update_last_seen")
-            .id("update-last-seen").auth(Auth.NONE)
-            .source("app/controllers/public/api/v1/inboxes/conversations_controller.rb",
-                "app/views/public/api/v1/inboxes/conversations/")
+            .id("update-last-seen")
             .summary("Mark the conversation as seen by the visitor now")
             .params(conversationId(), inbox(), contact())
             .none().noun("conversation")
             .status((values, answer) -> "Conversation " + values.get("conversation_id") + " marked as seen.")
             .example("inquirly public conversations last-seen 1 --contact-identifier demo-visitor"),
         op("public messages create", "POST", CONVERSATION + "/messages")
-            .id("create-a-message").auth(Auth.NONE)
+            .id("create-a-message")
             .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
                 "app/views/public/api/v1/inboxes/messages/")
             .summary("Send a message as the visitor")
@@ -301,7 +189,7 @@ public final class PublicApi {
             .example("inquirly public messages create 1 --content 'Hello, I need help with my invoice' "
                 + "--contact-identifier demo-visitor"),
         op("public messages list", "GET", CONVERSATION + "/messages")
-            .id("list-all-conversation-messages").auth(Auth.NONE)
+            .id("list-all-conversation-messages")
             .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
                 "app/views/public/api/v1/inboxes/messages/")
             .summary("List a conversation's messages (the latest 20, --before for older ones, --all for every one; no "
@@ -312,7 +200,7 @@ public final class PublicApi {
             .list("").cursor().columns(MESSAGE_COLUMNS).noun("message")
             .example("inquirly public messages list 1 --contact-identifier demo-visitor"),
         op("public messages update", "PATCH", CONVERSATION + "/messages/{message_id}")
-            .id("update-a-message").auth(Auth.NONE)
+            .id("update-a-message")
             .source("app/controllers/public/api/v1/inboxes/messages_controller.rb",
                 "app/views/public/api/v1/inboxes/messages/")
             .summary("Answer an interactive message (option, form or CSAT survey) as the visitor")
@@ -328,16 +216,16 @@ public final class PublicApi {
             .one("").columns(MESSAGE_COLUMNS).noun("message")
             .example("inquirly public messages update 4 31 --value yes --title Yes --contact-identifier demo-visitor"),
         op("public survey show", "GET", "/survey/responses/{conversation_uuid}")
-            .id("get-csat-survey-page").auth(Auth.NONE)
+            .id("get-csat-survey-page")
             .source("app/controllers/survey/responses_controller.rb")
             .summary("Check a conversation's CSAT survey page: its URL (to send the customer), status and title")
             .params(Param.pathText("conversation_uuid", "UUID", "the conversation's uuid (public conversations "
                 + "show prints it)"))
-            .handler(PublicApi::surveyPage)
+            .handler(new SurveyPage())
             .one("").columns("url", "status", "title").noun("survey page")
             .example("inquirly public survey show 5e1f0c3a-7d2b-4c8e-9a61-0d3b2f4e8c17"),
         op("public csat show", "GET", "/public/api/v1/csat_survey/{conversation_uuid}")
-            .id("get-csat-survey").auth(Auth.NONE)
+            .id("get-csat-survey")
             .source("app/controllers/public/api/v1/csat_survey_controller.rb", "app/views/public/api/v1/csat_survey/",
                 "app/views/public/api/v1/models/_csat_survey.json.jbuilder")
             .summary("Show a conversation's CSAT survey (JSON) and its response, if any")
@@ -350,7 +238,7 @@ public final class PublicApi {
                 "csat_survey_response.feedback_message", "created_at").noun("CSAT survey")
             .example("inquirly public csat show 9b7e4d21-3c5a-4f08-8e6d-2a1c0b9f7e53"),
         op("public csat rate", "PUT", "/public/api/v1/csat_survey/{conversation_uuid}")
-            .id("update-csat-survey").auth(Auth.NONE)
+            .id("update-csat-survey")
             .source("app/controllers/public/api/v1/csat_survey_controller.rb", "app/views/public/api/v1/csat_survey/",
                 "app/views/public/api/v1/models/_csat_survey.json.jbuilder")
             .summary("Answer a conversation's CSAT survey: a rating of 1-5 and feedback (within 14 days)")

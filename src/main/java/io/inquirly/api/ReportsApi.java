@@ -2,12 +2,8 @@ package io.inquirly.api;
 
 import static io.inquirly.api.Operation.op;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Param.Type;
-import io.inquirly.http.ApiException;
 import java.util.Map;
 
 /**
@@ -46,42 +42,10 @@ public final class ReportsApi {
     return Param.query("business_hours", "--business-hours", "count only business hours").type(Type.BOOLEAN);
   }
 
-  /** V2::ReportBuilder::AGENT_RESULTS_PER_PAGE. */
-  static final int AGENTS_PER_PAGE = 25;
-
-  /** Every page of type=agent (25 agents each, by account membership), then --agent's row alone if given. */
-  static JsonNode agentConversations(Call call) {
-    ArrayNode rows = JsonNodeFactory.instance.arrayNode();
-    for (int page = 1; page <= 1000; page++) {
-      JsonNode body = call.invoker().send(call.request().withQuery("type", "agent")
-          .withQuery("page", String.valueOf(page)));
-      if (!body.isArray()) {
-        return body;
-      }
-      rows.addAll((ArrayNode) body);
-      if (body.size() < AGENTS_PER_PAGE) {
-        break;
-      }
-    }
-    Object agent = call.value("agent");
-    if (agent == null) {
-      return rows;
-    }
-    long id = ((Number) agent).longValue();
-    ArrayNode one = JsonNodeFactory.instance.arrayNode();
-    rows.forEach(r -> {
-      if (r.path("id").asLong() == id) {
-        one.add(r);
-      }
-    });
-    if (one.isEmpty()) {
-      throw new InvalidInput("no agent " + id + " in this account", "'inquirly agents list' shows the agents");
-    }
-    return one;
-  }
-
   public static Group group() {
-    return Group.of("reports",
+    return Group.named("reports")
+        .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
+        .of(
         op("reports timeseries", "GET", V2 + "/reports")
             .id("list-all-conversation-statistics")
             .source("app/controllers/api/v2/accounts/reports_controller.rb",
@@ -150,36 +114,32 @@ public final class ReportsApi {
                 + "(chatwoot-4.10/app/builders/v2/report_builder.rb agent_metrics), so this reads every page and "
                 + "--agent picks the agent from them.")
             .params(Param.local("agent", "--agent", "only this agent").integer().labelled("ID"))
-            .handler(ReportsApi::agentConversations)
+            .handler(new AgentPages())
             .list("").columns("id", "name", "email", "availability", "metric.open", "metric.unattended")
             .noun("agent")
             .example("inquirly reports agent-conversations"),
         op("reports channels", "GET", V2 + "/summary_reports/channel")
             .id("get-channel-summary-report")
-            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversations per channel type and status")
             .params(since(), until())
-            .handler(call -> rows(call.send(), "channel_type"))
+            .handler(call -> ReportRows.rows(call.send(), "channel_type"))
             .list("").columns("channel_type", "open", "resolved", "pending", "snoozed", "total")
             .noun("channel")
             .example("inquirly reports channels --since 30d"),
         op("reports inboxes", "GET", V2 + "/summary_reports/inbox")
             .id("get-inbox-summary-report")
-            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per inbox (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("inbox")
             .example("inquirly reports inboxes --since 7d"),
         op("reports agents", "GET", V2 + "/summary_reports/agent")
             .id("get-agent-summary-report")
-            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per agent (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("agent")
             .example("inquirly reports agents --since 7d"),
         op("reports teams", "GET", V2 + "/summary_reports/team")
             .id("get-team-summary-report")
-            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb", "app/builders/v2/reports/")
             .summary("Conversation counts and average times per team (seconds)")
             .params(since(), until(), businessHours())
             .list("").columns(GROUP_COLUMNS).noun("team")
@@ -190,7 +150,7 @@ public final class ReportsApi {
                 "app/helpers/api/v2/accounts/reports_helper.rb")
             .summary("How many conversations got a first response within 1h, 4h, 8h, 24h or later, per channel")
             .params(since(), until())
-            .handler(call -> rows(call.send(), "channel_type"))
+            .handler(call -> ReportRows.rows(call.send(), "channel_type"))
             .list("").columns("channel_type", "0-1h", "1-4h", "4-8h", "8-24h", "24h+").noun("channel")
             .example("inquirly reports first-response --since 30d"),
         op("reports inbox-labels", "GET", V2 + "/reports/inbox_label_matrix")
@@ -202,7 +162,7 @@ public final class ReportsApi {
                 Param.query("inbox_ids", "--inbox", "only this inbox (repeatable)").type(Type.LIST).labelled("ID"),
                 Param.query("label_ids", "--label-id", "only this label id (repeatable)").type(Type.LIST)
                     .labelled("ID"))
-            .handler(call -> matrix(call.send()))
+            .handler(call -> ReportRows.matrix(call.send()))
             .list("").columns("inbox_id", "inbox", "label_id", "label", "conversations").noun("pair")
             .example("inquirly reports inbox-labels --since 30d"),
         op("reports outgoing-messages", "GET", V2 + "/reports/outgoing_messages_count")
@@ -228,7 +188,7 @@ public final class ReportsApi {
                 Param.query("name", "--name", "only events with this name (first_response, reply_time, "
                     + "conversation_resolved, ...)"),
                 Param.query("page", "--page", "page number (default 1)").integer().labelled("N"))
-            .handler(ReportsApi::events)
+            .handler(EnterpriseOnly::reportingEvents)
             .list("payload").columns("id", "name", "value", "conversation_id", "user_id", "created_at")
             .noun("reporting event")
             .example("inquirly reports events --name first_response"));
@@ -265,47 +225,5 @@ public final class ReportsApi {
   static Map<String, Object> defaultType(Map<String, Object> values) {
     values.putIfAbsent("type", "account");
     return values;
-  }
-
-  /** {@code {"Channel::Api": {...}}} → {@code [{"channel_type": "Channel::Api", ...}]}. */
-  static JsonNode rows(JsonNode body, String keyName) {
-    ArrayNode out = NODES.arrayNode();
-    body.fields().forEachRemaining(e -> {
-      ObjectNode row = out.addObject();
-      row.put(keyName, e.getKey());
-      if (e.getValue().isObject()) {
-        row.setAll((ObjectNode) e.getValue());
-      }
-    });
-    return out;
-  }
-
-  /** {@code {inboxes, labels, matrix}} → one row per inbox × label. */
-  static JsonNode matrix(JsonNode body) {
-    ArrayNode out = NODES.arrayNode();
-    JsonNode inboxes = body.path("inboxes");
-    JsonNode labels = body.path("labels");
-    for (int i = 0; i < inboxes.size(); i++) {
-      for (int j = 0; j < labels.size(); j++) {
-        ObjectNode row = out.addObject();
-        row.set("inbox_id", inboxes.get(i).path("id"));
-        row.set("inbox", inboxes.get(i).path("name"));
-        row.set("label_id", labels.get(j).path("id"));
-        row.set("label", labels.get(j).path("title"));
-        row.set("conversations", body.path("matrix").path(i).path(j));
-      }
-    }
-    return out;
-  }
-
-  static JsonNode events(Call call) {
-    try {
-      return call.send();
-    } catch (ApiException e) {
-      if (e.status() == 404) {
-        throw ConversationsApi.enterpriseOnly();
-      }
-      throw e;
-    }
   }
 }

@@ -8,6 +8,15 @@ import io.inquirly.api.Param.Type;
 public final class TeamsApi {
   private TeamsApi() {}
 
+  public static final OperationRef CREATE = OperationRef.of("teams create");
+  public static final OperationRef DELETE = OperationRef.of("teams delete");
+  public static final OperationRef LIST = OperationRef.of("teams list");
+  public static final OperationRef MEMBERS_ADD = OperationRef.of("teams members add");
+  public static final OperationRef MEMBERS_LIST = OperationRef.of("teams members list");
+  public static final OperationRef MEMBERS_REMOVE = OperationRef.of("teams members remove");
+  public static final OperationRef MEMBERS_UPDATE = OperationRef.of("teams members update");
+  public static final OperationRef UPDATE = OperationRef.of("teams update");
+
   static final String BASE = Admin.ACCOUNT + "/teams";
   static final String[] COLUMNS = {"id", "name", "description", "allow_auto_assign", "is_member"};
 
@@ -24,49 +33,42 @@ public final class TeamsApi {
   }
 
   public static Group group() {
-    return Group.of("teams",
-        op("teams list", "GET", BASE)
+    return Group.named("teams")
+        .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
+            "app/policies/team_policy.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("list-all-teams")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("List the account's teams")
             .list("").columns(COLUMNS).noun("team")
             .example("inquirly teams list"),
         op("teams show", "GET", BASE + "/{team_id}")
             .id("get-details-of-a-single-team")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("Show one team")
             .params(teamId())
             .one("").columns(COLUMNS).noun("team")
             .example("inquirly teams show 1"),
-        op("teams create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("create-a-team")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("Create a team (administrators; names are unique and stored lower-case)")
             .params(Param.body("name", "--name", "the team's name").mandatory())
             .params(fields())
             .one("").columns(COLUMNS).noun("team")
             .example("inquirly teams create --name 'Tier 2' --description 'Escalations'"),
-        op("teams update", "PATCH", BASE + "/{team_id}")
+        op(UPDATE, "PATCH", BASE + "/{team_id}")
             .id("update-a-team")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("Change a team (administrators)")
             .params(teamId(), Param.body("name", "--name", "the team's name"))
             .params(fields())
             .one("").columns(COLUMNS).noun("team")
             .example("inquirly teams update 1 --auto-assign false"),
-        op("teams delete", "DELETE", BASE + "/{team_id}")
+        op(DELETE, "DELETE", BASE + "/{team_id}")
             .id("delete-a-team")
-            .source("app/controllers/api/v1/accounts/teams_controller.rb", "app/views/api/v1/accounts/teams/",
-                "app/policies/team_policy.rb")
             .summary("Delete teams (administrators)")
             .params(teamId())
             .noun("team").batch()
             .example("inquirly teams delete 1 --yes"),
-        op("teams members list", "GET", BASE + "/{team_id}/team_members")
+        op(MEMBERS_LIST, "GET", BASE + "/{team_id}/team_members")
             .id("get-team-members")
             .source("app/controllers/api/v1/accounts/team_members_controller.rb",
                 "app/views/api/v1/accounts/team_members/")
@@ -74,31 +76,31 @@ public final class TeamsApi {
             .params(teamId())
             .list("").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly teams members list 1"),
-        op("teams members add", "POST", BASE + "/{team_id}/team_members")
+        op(MEMBERS_ADD, "POST", BASE + "/{team_id}/team_members")
             .id("add-new-agent-to-team")
             .source("app/controllers/api/v1/accounts/team_members_controller.rb",
                 "app/views/api/v1/accounts/team_members/")
             .summary("Add agents to a team (administrators)")
             .params(teamId(), InboxesApi.users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .list("").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly teams members add 1 --user 1"),
-        op("teams members update", "PATCH", BASE + "/{team_id}/team_members")
+        op(MEMBERS_UPDATE, "PATCH", BASE + "/{team_id}/team_members")
             .id("update-agents-in-team")
             .source("app/controllers/api/v1/accounts/team_members_controller.rb",
                 "app/views/api/v1/accounts/team_members/")
             .summary("Replace a team's agents with exactly these (administrators)")
             .params(teamId(), InboxesApi.users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .list("").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly teams members update 1 --user 1,2"),
-        op("teams members remove", "DELETE", BASE + "/{team_id}/team_members")
+        op(MEMBERS_REMOVE, "DELETE", BASE + "/{team_id}/team_members")
             .id("delete-agent-in-team")
             .source("app/controllers/api/v1/accounts/team_members_controller.rb",
                 "app/views/api/v1/accounts/team_members/")
             .summary("Remove agents from a team (administrators)")
             .params(teamId(), InboxesApi.users())
-            .prepare(Admin.userIds("users", "--user"))
+            .computed(Admin.userIds("users", "--user"))
             .none().noun("team member")
             .example("inquirly teams members remove 1 --user 2 --yes"));
   }

@@ -9,6 +9,12 @@ import java.util.Set;
 public final class WebhooksApi {
   private WebhooksApi() {}
 
+  public static final OperationRef LIST = OperationRef.of("webhooks list");
+  public static final OperationRef CREATE = OperationRef.of("webhooks create");
+  public static final OperationRef UPDATE = OperationRef.of("webhooks update");
+  public static final OperationRef DELETE = OperationRef.of("webhooks delete");
+  public static final OperationRef.Crud CRUD = new OperationRef.Crud(LIST, CREATE, UPDATE, DELETE);
+
   static final String BASE = Admin.ACCOUNT + "/webhooks";
   static final String[] COLUMNS = {"id", "name", "url", "subscriptions"};
   /** Webhook::ALLOWED_WEBHOOK_EVENTS (chatwoot-4.10/app/models/webhook.rb); the spec lists only the first 8. */
@@ -27,42 +33,37 @@ public final class WebhooksApi {
   }
 
   public static Group group() {
-    return Group.of("webhooks",
-        op("webhooks list", "GET", BASE)
+    return Group.named("webhooks").noun("webhook")
+        .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
+            "app/models/webhook.rb")
+        .of(
+        op(LIST, "GET", BASE)
             .id("list-all-webhooks")
-            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
-                "app/models/webhook.rb")
             .summary("List the account's webhooks (administrators)")
-            .list("payload.webhooks").columns(COLUMNS).noun("webhook")
+            .list("payload.webhooks").columns(COLUMNS)
             .example("inquirly webhooks list"),
-        op("webhooks create", "POST", BASE)
+        op(CREATE, "POST", BASE)
             .id("create-a-webhook")
-            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
-                "app/models/webhook.rb")
             .summary("Add a webhook (administrators; URLs are unique per account)")
             .params(Param.body("url", "--url", "the URL events are posted to").labelled("URL").mandatory())
             .params(fields())
-            .prepare(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
-            .one("payload.webhook").columns(COLUMNS).noun("webhook")
+            .computed(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
+            .one("payload.webhook").columns(COLUMNS)
             .example("inquirly webhooks create --url https://example.com/events "
                 + "--subscription conversation_created --subscription message_created"),
-        op("webhooks update", "PATCH", BASE + "/{webhook_id}")
+        op(UPDATE, "PATCH", BASE + "/{webhook_id}")
             .id("update-a-webhook")
-            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
-                "app/models/webhook.rb")
             .summary("Change a webhook (administrators; --subscription replaces the list)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"), Param.body("url", "--url", "new URL").labelled("URL"))
             .params(fields())
-            .prepare(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
-            .one("payload.webhook").columns(COLUMNS).noun("webhook")
+            .computed(Admin.stringList("subscriptions", "subscriptions", EVENTS, "--subscription"))
+            .one("payload.webhook").columns(COLUMNS)
             .example("inquirly webhooks update 1 --subscription conversation_created,conversation_status_changed"),
-        op("webhooks delete", "DELETE", BASE + "/{webhook_id}")
+        op(DELETE, "DELETE", BASE + "/{webhook_id}")
             .id("delete-a-webhook")
-            .source("app/controllers/api/v1/accounts/webhooks_controller.rb", "app/views/api/v1/accounts/webhooks/",
-                "app/models/webhook.rb")
             .summary("Delete webhooks (administrators)")
             .params(Param.path("webhook_id", "ID", "the webhook's id"))
-            .noun("webhook").batch()
+            .batch()
             .example("inquirly webhooks delete 1 --yes"));
   }
 }

@@ -119,7 +119,7 @@ final class ApiCommand implements Executable {
       body = Json.bytes(fields);
     }
     String token = token(session, filled);
-    ApiRequest request = new ApiRequest(verb, filled, params, body, body == null ? null : "application/json", token);
+    ApiRequest request = Invoker.build(verb, filled, params, body, "application/json", token);
     if (other == null) {
       return send(session, output, session.client(), request);
     }

@@ -3,9 +3,10 @@ package io.inquirly.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.inquirly.api.Catalogue;
+import io.inquirly.api.ContactsApi;
 import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
+import io.inquirly.api.OperationRef;
 import io.inquirly.bulk.ContactsRemote;
 import io.inquirly.http.ApiRequest;
 import io.inquirly.http.ApiResponse;
@@ -19,21 +20,14 @@ import java.util.Map;
 /** The bulk engine's contact operations, sent through the catalogue's operations (same requests as the commands). */
 final class CatalogueContacts implements ContactsRemote {
   private final Invoker invoker;
-  private final Map<String, Operation> ops = new HashMap<>();
+  private final Map<OperationRef, Operation> ops = new java.util.concurrent.ConcurrentHashMap<>(); // rows run concurrently
 
   CatalogueContacts(Invoker invoker) {
     this.invoker = invoker;
-    for (Operation op : Catalogue.entry("contacts").build().get().operations()) {
-      ops.putIfAbsent(op.commandLine(), op);
-    }
   }
 
-  private Operation op(String name) {
-    Operation op = ops.get(name);
-    if (op == null) {
-      throw new IllegalStateException("no operation '" + name + "' in the catalogue");
-    }
-    return op;
+  private Operation op(OperationRef ref) {
+    return ops.computeIfAbsent(ref, OperationRef::resolve);
   }
 
   @Override
@@ -41,14 +35,14 @@ final class CatalogueContacts implements ContactsRemote {
     Operation op;
     Map<String, Object> values = new HashMap<>();
     if (query.q() != null) {
-      op = op("contacts search");
+      op = op(ContactsApi.SEARCH);
       values.put("q", query.q());
     } else if (!query.where().isEmpty()) {
-      op = op("contacts filter");
+      op = op(ContactsApi.FILTER);
       values.put("where", query.where());
       values.put("any", query.any());
     } else {
-      op = op("contacts list");
+      op = op(ContactsApi.LIST);
       if (!query.labels().isEmpty()) {
         values.put("labels", query.labels());
       }
@@ -67,7 +61,7 @@ final class CatalogueContacts implements ContactsRemote {
 
   @Override
   public JsonNode create(ObjectNode body, List<io.inquirly.bulk.Draft.Key> keys) {
-    Operation op = op("contacts create");
+    Operation op = op(ContactsApi.CREATE);
     ApiRequest request = invoker.request(op, Map.of(), body);
     if (!keys.isEmpty()) {
       request = request.withLandedCheck(() -> landed(op, keys));
@@ -94,13 +88,13 @@ final class CatalogueContacts implements ContactsRemote {
 
   @Override
   public JsonNode update(long id, ObjectNode body) {
-    Operation op = op("contacts update");
+    Operation op = op(ContactsApi.UPDATE);
     return Invoker.record(op, invoker.client().send(invoker.request(op, Map.of("id", id), body)).json());
   }
 
   @Override
   public List<String> labels(long id) {
-    Operation op = op("contacts labels list");
+    Operation op = op(ContactsApi.LABELS_LIST);
     JsonNode body = invoker.client().send(invoker.request(op, Map.of("id", id), null)).json();
     List<String> labels = new ArrayList<>();
     Invoker.records(op, body).forEach(l -> labels.add(l.asText()));
@@ -109,14 +103,14 @@ final class CatalogueContacts implements ContactsRemote {
 
   @Override
   public void setLabels(long id, List<String> labels) {
-    Operation op = op("contacts labels set");
+    Operation op = op(ContactsApi.LABELS_SET);
     // the whole set: sending it twice leaves the same labels
     invoker.client().send(invoker.request(op, Map.of("id", id, "labels", labels), null).repeatable(true));
   }
 
   @Override
   public void addToInbox(long id, long inboxId) {
-    Operation op = op("contacts inboxes add");
+    Operation op = op(ContactsApi.INBOXES_ADD);
     invoker.client().send(invoker.request(op, Map.of("id", id, "inbox_id", inboxId), null));
   }
 
@@ -126,7 +120,7 @@ final class CatalogueContacts implements ContactsRemote {
    */
   @Override
   public List<JsonNode> find(List<io.inquirly.bulk.Draft.Key> keys) {
-    Operation op = op("contacts filter");
+    Operation op = op(ContactsApi.FILTER);
     ObjectNode data = JsonNodeFactory.instance.objectNode();
     var payload = data.putArray("payload");
     for (int i = 0; i < keys.size(); i++) {

@@ -240,15 +240,11 @@ final class ContactsImportCommand implements Executable {
     }
     var invoker = session.invoker(null);
     String path = invoker.expand("/api/v1/accounts/{account_id}/contacts/import", java.util.Map.of());
-    if (invoker.credentials().userToken() == null) {
-      throw new io.inquirly.api.MissingCredential("no access token for contacts import",
-          "run 'inquirly auth login', or set INQUIRLY_TOKEN or --token");
-    }
+    String token = invoker.token(io.inquirly.api.Auth.USER, "contacts import");
     io.inquirly.http.Multipart form = new io.inquirly.http.Multipart()
         .file("import_file", "contacts.csv", "text/csv",
             file.csv());
-    session.client().send(new io.inquirly.http.ApiRequest("POST", path, List.of(), form.bytes(), form.contentType(),
-        invoker.credentials().userToken()));
+    session.client().send(io.inquirly.api.Invoker.build("POST", path, List.of(), form.bytes(), form.contentType(), token));
     session.status("Handed " + file.rows() + " row(s) to the server's import. It runs in the background: the "
         + "results (and rows it refuses) arrive by e-mail to the account's administrators; nothing more is shown here.");
     if (file.rejected() > 0) {

@@ -4,8 +4,9 @@ import io.inquirly.common.CsvLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.inquirly.api.Catalogue;
+import io.inquirly.api.ConversationsApi;
 import io.inquirly.api.Invoker;
+import io.inquirly.api.MessagesApi;
 import io.inquirly.api.Operation;
 import io.inquirly.common.OutputFile;
 import io.inquirly.bulk.Exporter;
@@ -83,11 +84,8 @@ final class ConversationsExportCommand implements Executable {
       throw CliException.usage("--messages needs -o jsonl", null);
     }
     Invoker invoker = session.invoker(null);
-    Map<String, Operation> ops = new HashMap<>();
-    Catalogue.entry("conversations").build().get().operations().forEach(op -> ops.put(op.commandLine(), op));
-    Catalogue.entry("messages").build().get().operations().forEach(op -> ops.put(op.commandLine(), op));
-    Operation list = ops.get("conversations list");
-    Operation msgs = ops.get("messages list");
+    Operation list = ConversationsApi.LIST.resolve();
+    Operation msgs = MessagesApi.LIST.resolve();
     Map<String, Object> values = new HashMap<>();
     values.put("status", status);
     if (inbox != null) {

@@ -4,6 +4,8 @@ import static io.inquirly.provision.Kind.Type.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.AccountApi;
+import io.inquirly.api.PlatformApi;
 import java.util.List;
 import java.util.Map;
 
@@ -51,8 +53,8 @@ final class AccountKind extends Kind {
   public List<Current> read(Ctx ctx) {
     String id = ctx.api.accountId();
     JsonNode a = platform(ctx)
-        ? ctx.api.send("platform accounts show", Map.of("account_id", id == null ? "" : id), null)
-        : ctx.api.send("account show", Map.of(), null);
+        ? ctx.api.send(PlatformApi.ACCOUNTS_SHOW, Map.of("account_id", id == null ? "" : id), null)
+        : ctx.api.send(AccountApi.SHOW, Map.of(), null);
     ObjectNode s = SimpleKind.NODES.objectNode();
     for (String f : fields().keySet()) {
       s.set(f, a.path(f));
@@ -70,9 +72,9 @@ final class AccountKind extends Kind {
     ObjectNode body = SimpleKind.NODES.objectNode();
     changed.forEach(f -> body.set(f, r.get(f)));
     if (platform(ctx)) {
-      ctx.api.send("platform accounts update", Map.of("account_id", current.id()), body);
+      ctx.api.send(PlatformApi.ACCOUNTS_UPDATE, Map.of("account_id", current.id()), body);
     } else {
-      ctx.api.send("account update", Map.of(), body);
+      ctx.api.send(AccountApi.UPDATE, Map.of(), body);
     }
   }
 }

@@ -5,6 +5,7 @@ import static io.inquirly.provision.Kind.Type.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.AgentsApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class AgentKind extends Kind {
   @Override
   public List<Current> read(Ctx ctx) {
     List<Current> out = new ArrayList<>();
-    for (JsonNode a : ctx.api.list("agents list", Map.of())) {
+    for (JsonNode a : ctx.api.list(AgentsApi.LIST, Map.of())) {
       ObjectNode s = SimpleKind.NODES.objectNode();
       s.put("email", a.path("email").asText());
       s.set("name", a.path("name"));
@@ -62,22 +63,19 @@ final class AgentKind extends Kind {
   @Override
   public String create(Ctx ctx, Resource r) {
     ObjectNode body = body(r, List.of("name", "email", "role", "availability", "auto_offline"));
-    if (!body.has("role")) {
-      body.put("role", "agent"); // the spec requires it; the server's default
-    }
-    JsonNode answer = ctx.api.send("agents add", Map.of(), body);
-    long id = ctx.api.record("agents add", answer).path("id").asLong();
+    JsonNode answer = ctx.api.send(AgentsApi.ADD, Map.of(), body);
+    long id = ctx.api.record(AgentsApi.ADD, answer).path("id").asLong();
     ctx.users.put(Kinds.lower(r.get("email").asText()), id);
     return String.valueOf(id);
   }
 
   @Override
   public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
-    ctx.api.send("agents update", Map.of("id", current.id()), body(r, changed));
+    ctx.api.send(AgentsApi.UPDATE, Map.of("id", current.id()), body(r, changed));
   }
 
   @Override
   public void delete(Ctx ctx, Current current) {
-    ctx.api.send("agents remove", Map.of("id", current.id()), null);
+    ctx.api.send(AgentsApi.REMOVE, Map.of("id", current.id()), null);
   }
 }

@@ -1,23 +1,22 @@
 package io.inquirly.provision;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.inquirly.api.Catalogue;
 import io.inquirly.api.Invoker;
 import io.inquirly.api.Operation;
-import io.inquirly.http.ApiRequest;
-import io.inquirly.http.Json;
+import io.inquirly.api.OperationRef;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Calls catalogue operations by their command ({@code labels create}) through the shared {@link Invoker}, so
- * auth, retries and error decoding are those of every other command. The body is built here (from the
- * resource), not from command-line values; the operation gives method, path, token and where records sit.
+ * Calls catalogue operations by their typed reference ({@code LabelsApi.CREATE}) through the shared
+ * {@link Invoker}, exactly as their commands do: the operation's computed fields, prepare step and handler
+ * apply, and auth, retries and error decoding are those of every other command. The resource gives the body
+ * (as {@code --data} would); the operation gives method, path, token and where records sit.
  */
 public final class Api {
   private final Invoker invoker;
-  private final Map<String, Operation> ops = new HashMap<>();
+  private final Map<OperationRef, Operation> ops = new HashMap<>();
   private int writes;
 
   public Api(Invoker invoker) {
@@ -37,44 +36,30 @@ public final class Api {
     return invoker.credentials().accountId();
   }
 
-  /** The operation whose command line is {@code command}, e.g. {@code "inboxes members update"}. */
-  public Operation op(String command) {
-    return ops.computeIfAbsent(command, c -> {
-      String group = c.substring(0, c.indexOf(' '));
-      Catalogue.Entry entry = Catalogue.entry(group);
-      if (entry == null) {
-        throw new IllegalStateException("no group " + group);
-      }
-      return entry.build().get().operations().stream().filter(o -> o.commandLine().equals(c)).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no operation " + c));
-    });
+  /** The operation a reference names (its group is built once per run). */
+  public Operation op(OperationRef ref) {
+    return ops.computeIfAbsent(ref, OperationRef::resolve);
   }
 
-  /** Sends an operation with path values, query parameters and a body; returns the answer. */
-  public JsonNode send(String command, Map<String, Object> path, List<Map.Entry<String, String>> query,
-      JsonNode body) {
-    Operation op = op(command);
-    String filled = invoker.expand(op.path(), path);
-    byte[] bytes = body == null ? null : Json.bytes(body);
-    ApiRequest request = new ApiRequest(op.method(), filled, query, bytes, bytes == null ? null : "application/json",
-        invoker.token(op));
+  /**
+   * Runs an operation as its command would: values by parameter name (path ids, query parameters, option
+   * values) and the body given whole (as {@code --data}); returns the answer.
+   */
+  public JsonNode send(OperationRef ref, Map<String, Object> values, JsonNode body) {
+    Operation op = op(ref);
     if (!op.method().equals("GET")) {
       writes++;
     }
-    return invoker.send(request);
-  }
-
-  public JsonNode send(String command, Map<String, Object> path, JsonNode body) {
-    return send(command, path, List.of(), body);
+    return invoker.call(op, values, body);
   }
 
   /** The records of a list operation. */
-  public List<JsonNode> list(String command, Map<String, Object> path) {
-    return Invoker.records(op(command), send(command, path, null));
+  public List<JsonNode> list(OperationRef ref, Map<String, Object> values) {
+    return Invoker.records(op(ref), send(ref, values, null));
   }
 
-  /** The single record of an answer to {@code command}. */
-  public JsonNode record(String command, JsonNode answer) {
-    return Invoker.record(op(command), answer);
+  /** The single record of an answer to the operation. */
+  public JsonNode record(OperationRef ref, JsonNode answer) {
+    return Invoker.record(op(ref), answer);
   }
 }

@@ -5,6 +5,7 @@ import static io.inquirly.provision.Kind.Type.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.HelpCenterApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +64,9 @@ final class CategoryKind extends Kind {
   @Override
   public List<Current> read(Ctx ctx) {
     List<Current> out = new ArrayList<>();
-    for (JsonNode p : ctx.api.list("help-center portals list", Map.of())) {
+    for (JsonNode p : ctx.api.list(HelpCenterApi.PORTALS_LIST, Map.of())) {
       String portal = p.path("slug").asText();
-      for (JsonNode c : ctx.api.list("help-center categories list", Map.of("id", portal))) {
+      for (JsonNode c : ctx.api.list(HelpCenterApi.CATEGORIES_LIST, Map.of("id", portal))) {
         ObjectNode s = SimpleKind.NODES.objectNode();
         s.put("portal", portal);
         s.set("slug", c.path("slug"));
@@ -88,8 +89,8 @@ final class CategoryKind extends Kind {
         body.set(f, r.get(f));
       }
     }
-    JsonNode answer = ctx.api.send("help-center categories create", Map.of("id", r.get("portal").asText()), body);
-    return ctx.api.record("help-center categories create", answer).path("id").asText();
+    JsonNode answer = ctx.api.send(HelpCenterApi.CATEGORIES_CREATE, Map.of("id", r.get("portal").asText()), body);
+    return ctx.api.record(HelpCenterApi.CATEGORIES_CREATE, answer).path("id").asText();
   }
 
   @Override
@@ -100,7 +101,7 @@ final class CategoryKind extends Kind {
         body.set(f, r.get(f));
       }
     }
-    ctx.api.send("help-center categories update",
+    ctx.api.send(HelpCenterApi.CATEGORIES_UPDATE,
         Map.of("id", r.get("portal").asText(), "category_id", current.id()), body);
   }
 }

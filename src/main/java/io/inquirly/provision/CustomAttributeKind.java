@@ -5,6 +5,7 @@ import static io.inquirly.provision.Kind.Type.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.CustomAttributesApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class CustomAttributeKind extends Kind {
   @Override
   public List<Current> read(Ctx ctx) {
     List<Current> out = new ArrayList<>();
-    for (JsonNode d : ctx.api.list("custom-attributes list", Map.of())) {
+    for (JsonNode d : ctx.api.list(CustomAttributesApi.LIST, Map.of())) {
       ObjectNode s = SimpleKind.NODES.objectNode();
       s.put("key", d.path("attribute_key").asText());
       s.put("model", name(d.path("attribute_model"), MODELS));
@@ -115,17 +116,17 @@ final class CustomAttributeKind extends Kind {
 
   @Override
   public String create(Ctx ctx, Resource r) {
-    JsonNode answer = ctx.api.send("custom-attributes create", Map.of(), body(r, new ArrayList<>(fields().keySet())));
-    return ctx.api.record("custom-attributes create", answer).path("id").asText();
+    JsonNode answer = ctx.api.send(CustomAttributesApi.CREATE, Map.of(), body(r, new ArrayList<>(fields().keySet())));
+    return ctx.api.record(CustomAttributesApi.CREATE, answer).path("id").asText();
   }
 
   @Override
   public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
-    ctx.api.send("custom-attributes update", Map.of("id", current.id()), body(r, changed));
+    ctx.api.send(CustomAttributesApi.UPDATE, Map.of("id", current.id()), body(r, changed));
   }
 
   @Override
   public void delete(Ctx ctx, Current current) {
-    ctx.api.send("custom-attributes delete", Map.of("id", current.id()), null);
+    ctx.api.send(CustomAttributesApi.DELETE, Map.of("id", current.id()), null);
   }
 }

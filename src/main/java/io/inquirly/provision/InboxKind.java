@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.InboxesApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class InboxKind extends Kind {
     Map<Long, String> emails = new java.util.HashMap<>();
     ctx.users.forEach((email, id) -> emails.put(id, email));
     List<Current> out = new ArrayList<>();
-    for (JsonNode i : ctx.api.list("inboxes list", Map.of())) {
+    for (JsonNode i : ctx.api.list(InboxesApi.LIST, Map.of())) {
       ObjectNode s = SimpleKind.NODES.objectNode();
       s.set("name", i.path("name"));
       String type = i.path("channel_type").asText();
@@ -115,11 +116,11 @@ final class InboxKind extends Kind {
       }
       String id = i.path("id").asText();
       ArrayNode members = s.putArray("members");
-      for (JsonNode m : ctx.api.list("inboxes members list", Map.of("inbox_id", id))) {
+      for (JsonNode m : ctx.api.list(InboxesApi.MEMBERS_LIST, Map.of("inbox_id", id))) {
         members.add(m.path("email").asText());
       }
-      JsonNode bot = ctx.api.record("inboxes agent-bot show",
-          ctx.api.send("inboxes agent-bot show", Map.of("id", id), null));
+      JsonNode bot = ctx.api.record(InboxesApi.AGENT_BOT_SHOW,
+          ctx.api.send(InboxesApi.AGENT_BOT_SHOW, Map.of("id", id), null));
       if (bot.isObject() && bot.has("name")) {
         s.set("agent_bot", bot.get("name"));
       } else {
@@ -154,13 +155,13 @@ final class InboxKind extends Kind {
 
   @Override
   public String create(Ctx ctx, Resource r) {
-    JsonNode answer = ctx.api.send("inboxes create", Map.of(), body(r, new ArrayList<>(fields().keySet()), true));
-    String id = ctx.api.record("inboxes create", answer).path("id").asText();
+    JsonNode answer = ctx.api.send(InboxesApi.CREATE, Map.of(), body(r, new ArrayList<>(fields().keySet()), true));
+    String id = ctx.api.record(InboxesApi.CREATE, answer).path("id").asText();
     if (r.has("members") && !r.get("members").isEmpty()) {
       ObjectNode m = SimpleKind.NODES.objectNode();
       m.put("inbox_id", Long.parseLong(id));
       m.set("user_ids", userIds(ctx, r.get("members")));
-      ctx.api.send("inboxes members add", Map.of(), m);
+      ctx.api.send(InboxesApi.MEMBERS_ADD, Map.of(), m);
     }
     if (r.has("agent_bot") && !r.get("agent_bot").isNull()) {
       setBot(ctx, id, r.get("agent_bot"));
@@ -181,24 +182,24 @@ final class InboxKind extends Kind {
     } else {
       b.put("agent_bot", ctx.bot(name.asText()));
     }
-    ctx.api.send("inboxes agent-bot set", Map.of("id", inboxId), b);
+    ctx.api.send(InboxesApi.AGENT_BOT_SET, Map.of("id", inboxId), b);
   }
 
   @Override
   public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
     ObjectNode body = body(r, changed, false);
     if (!body.isEmpty()) {
-      ctx.api.send("inboxes update", Map.of("id", current.id()), body);
+      ctx.api.send(InboxesApi.UPDATE, Map.of("id", current.id()), body);
     }
     if (changed.contains("members")) {
       ObjectNode m = SimpleKind.NODES.objectNode();
       m.put("inbox_id", current.id());
       if (r.get("members").isEmpty()) {
         m.set("user_ids", userIds(ctx, current.state().get("members")));
-        ctx.api.send("inboxes members remove", Map.of(), m);
+        ctx.api.send(InboxesApi.MEMBERS_REMOVE, Map.of(), m);
       } else {
         m.set("user_ids", userIds(ctx, r.get("members")));
-        ctx.api.send("inboxes members update", Map.of(), m);
+        ctx.api.send(InboxesApi.MEMBERS_UPDATE, Map.of(), m);
       }
     }
     if (changed.contains("agent_bot")) {

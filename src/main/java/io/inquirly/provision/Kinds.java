@@ -7,6 +7,12 @@ import static io.inquirly.provision.Kind.Type.OBJECT;
 import static io.inquirly.provision.Kind.Type.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.inquirly.api.AgentBotsApi;
+import io.inquirly.api.AutomationRulesApi;
+import io.inquirly.api.CannedResponsesApi;
+import io.inquirly.api.HelpCenterApi;
+import io.inquirly.api.LabelsApi;
+import io.inquirly.api.WebhooksApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,12 +58,12 @@ public final class Kinds {
   }
 
   static Kind label() {
-    return new SimpleKind("Label", "labels", "title", "id").caseless("title", "color")
+    return new SimpleKind("Label", LabelsApi.CRUD, "title", "id").caseless("title", "color")
         .field("title", STRING).field("description", STRING).field("color", STRING).field("show_on_sidebar", BOOLEAN);
   }
 
   static Kind cannedResponse() {
-    return new SimpleKind("CannedResponse", "canned-responses", "short_code", "id")
+    return new SimpleKind("CannedResponse", CannedResponsesApi.CRUD, "short_code", "id")
         .field("short_code", STRING).field("content", STRING);
   }
 
@@ -67,7 +73,7 @@ public final class Kinds {
       "webwidget_triggered", "inbox_created", "inbox_updated", "conversation_typing_on", "conversation_typing_off");
 
   static Kind webhook() {
-    return new SimpleKind("Webhook", "webhooks", "url", "webhook_id") {
+    return new SimpleKind("Webhook", WebhooksApi.CRUD, "url", "webhook_id") {
       /** A typo (mesage_created) passed --dry-run and diff, then failed at apply with a 422: caught at plan time. */
       @Override
       public void validate(Resource r) {
@@ -85,7 +91,7 @@ public final class Kinds {
   }
 
   static Kind agentBot() {
-    return new SimpleKind("AgentBot", "agent-bots", "name", "id") {
+    return new SimpleKind("AgentBot", AgentBotsApi.CRUD, "name", "id") {
       @Override
       protected boolean include(JsonNode record, Ctx ctx) {
         ctx.bots.put(record.path("name").asText(), record.path("id").asLong());
@@ -102,7 +108,7 @@ public final class Kinds {
   }
 
   static Kind automationRule() {
-    return new SimpleKind("AutomationRule", "automation-rules", "name", "id") {
+    return new SimpleKind("AutomationRule", AutomationRulesApi.CRUD, "name", "id") {
       /** add_label and remove_label actions, and conditions on labels, name labels by title. */
       @Override
       public List<Ref> keeps(Resource r) {
@@ -134,7 +140,7 @@ public final class Kinds {
   }
 
   static Kind portal() {
-    return new SimpleKind("Portal", "help-center portals", "slug", "id") {
+    return new SimpleKind("Portal", HelpCenterApi.PORTALS, "slug", "id") {
       @Override
       protected String id(JsonNode record) {
         return record.path("slug").asText();

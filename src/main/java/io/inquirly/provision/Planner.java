@@ -2,6 +2,7 @@ package io.inquirly.provision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.ProfileApi;
 import io.inquirly.provision.Plan.Action;
 import io.inquirly.provision.Plan.Change;
 import io.inquirly.provision.Plan.Step;
@@ -63,7 +64,7 @@ public final class Planner {
     }
     if (prune) {
       if (kinds.stream().anyMatch(k -> k.name().equals("Agent") || k.name().equals("User"))) {
-        JsonNode me = ctx.api.send("profile show", Map.of(), null);
+        JsonNode me = ctx.api.send(ProfileApi.SHOW, Map.of(), null);
         ctx.self = me.path("id").canConvertToLong() ? me.path("id").asLong() : null;
       }
       Map<String, List<String>> referenced = references(desired);

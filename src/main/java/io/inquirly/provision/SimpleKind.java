@@ -3,6 +3,7 @@ package io.inquirly.provision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.OperationRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Set;
 class SimpleKind extends Kind {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final String group;
+  private final OperationRef.Crud ops;
   private final String keyField;
   private final String idParam;
   private Set<String> caseless = Set.of();
@@ -24,13 +25,13 @@ class SimpleKind extends Kind {
 
   /**
    * @param name the kind
-   * @param group the catalogue group whose list/create/update/delete operations it uses
+   * @param ops the list, create, update and delete operations it uses
    * @param keyField the natural key
    * @param idParam the path placeholder of update and delete
    */
-  SimpleKind(String name, String group, String keyField, String idParam) {
+  SimpleKind(String name, OperationRef.Crud ops, String keyField, String idParam) {
     super(name);
-    this.group = group;
+    this.ops = ops;
     this.keyField = keyField;
     this.idParam = idParam;
   }
@@ -94,7 +95,7 @@ class SimpleKind extends Kind {
   @Override
   public List<Current> read(Ctx ctx) {
     List<Current> out = new ArrayList<>();
-    for (JsonNode record : ctx.api.list(group + " list", Map.of())) {
+    for (JsonNode record : ctx.api.list(ops.list(), Map.of())) {
       if (include(record, ctx)) {
         ObjectNode state = state(record);
         out.add(new Current(key(state), id(record), state));
@@ -116,17 +117,17 @@ class SimpleKind extends Kind {
   @Override
   public String create(Ctx ctx, Resource r) {
     List<String> all = new ArrayList<>(fields().keySet());
-    JsonNode answer = ctx.api.send(group + " create", Map.of(), body(r, all));
-    return id(ctx.api.record(group + " create", answer));
+    JsonNode answer = ctx.api.send(ops.create(), Map.of(), body(r, all));
+    return id(ctx.api.record(ops.create(), answer));
   }
 
   @Override
   public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
-    ctx.api.send(group + " update", Map.of(idParam, current.id()), body(r, changed));
+    ctx.api.send(ops.update(), Map.of(idParam, current.id()), body(r, changed));
   }
 
   @Override
   public void delete(Ctx ctx, Current current) {
-    ctx.api.send(group + " delete", Map.of(idParam, current.id()), null);
+    ctx.api.send(ops.delete(), Map.of(idParam, current.id()), null);
   }
 }

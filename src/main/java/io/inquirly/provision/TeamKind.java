@@ -7,6 +7,7 @@ import static io.inquirly.provision.Kind.Type.STRING;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.TeamsApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +50,14 @@ final class TeamKind extends Kind {
   @Override
   public List<Current> read(Ctx ctx) {
     List<Current> out = new ArrayList<>();
-    for (JsonNode t : ctx.api.list("teams list", Map.of())) {
+    for (JsonNode t : ctx.api.list(TeamsApi.LIST, Map.of())) {
       ObjectNode s = SimpleKind.NODES.objectNode();
       s.set("name", t.path("name"));
       s.set("description", t.path("description"));
       s.set("allow_auto_assign", t.path("allow_auto_assign"));
       String id = t.path("id").asText();
       ArrayNode members = s.putArray("members");
-      for (JsonNode m : ctx.api.list("teams members list", Map.of("team_id", id))) {
+      for (JsonNode m : ctx.api.list(TeamsApi.MEMBERS_LIST, Map.of("team_id", id))) {
         members.add(m.path("email").asText());
       }
       out.add(new Current(key(s), id, s));
@@ -76,12 +77,12 @@ final class TeamKind extends Kind {
 
   @Override
   public String create(Ctx ctx, Resource r) {
-    JsonNode answer = ctx.api.send("teams create", Map.of(), body(r, new ArrayList<>(fields().keySet())));
-    String id = ctx.api.record("teams create", answer).path("id").asText();
+    JsonNode answer = ctx.api.send(TeamsApi.CREATE, Map.of(), body(r, new ArrayList<>(fields().keySet())));
+    String id = ctx.api.record(TeamsApi.CREATE, answer).path("id").asText();
     if (r.has("members") && !r.get("members").isEmpty()) {
       ObjectNode m = SimpleKind.NODES.objectNode();
       m.set("user_ids", InboxKind.userIds(ctx, r.get("members")));
-      ctx.api.send("teams members add", Map.of("team_id", id), m);
+      ctx.api.send(TeamsApi.MEMBERS_ADD, Map.of("team_id", id), m);
     }
     return id;
   }
@@ -90,22 +91,22 @@ final class TeamKind extends Kind {
   public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
     ObjectNode body = body(r, changed);
     if (!body.isEmpty()) {
-      ctx.api.send("teams update", Map.of("team_id", current.id()), body);
+      ctx.api.send(TeamsApi.UPDATE, Map.of("team_id", current.id()), body);
     }
     if (changed.contains("members")) {
       ObjectNode m = SimpleKind.NODES.objectNode();
       if (r.get("members").isEmpty()) {
         m.set("user_ids", InboxKind.userIds(ctx, current.state().get("members")));
-        ctx.api.send("teams members remove", Map.of("team_id", current.id()), m);
+        ctx.api.send(TeamsApi.MEMBERS_REMOVE, Map.of("team_id", current.id()), m);
       } else {
         m.set("user_ids", InboxKind.userIds(ctx, r.get("members")));
-        ctx.api.send("teams members update", Map.of("team_id", current.id()), m);
+        ctx.api.send(TeamsApi.MEMBERS_UPDATE, Map.of("team_id", current.id()), m);
       }
     }
   }
 
   @Override
   public void delete(Ctx ctx, Current current) {
-    ctx.api.send("teams delete", Map.of("team_id", current.id()), null);
+    ctx.api.send(TeamsApi.DELETE, Map.of("team_id", current.id()), null);
   }
 }

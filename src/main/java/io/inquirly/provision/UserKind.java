@@ -4,6 +4,7 @@ import static io.inquirly.provision.Kind.Type.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.PlatformApi;
 import io.inquirly.http.ApiException;
 import io.inquirly.http.Failure;
 import java.util.ArrayList;
@@ -67,10 +68,10 @@ final class UserKind extends Kind {
   @Override
   public List<Current> read(Ctx ctx) {
     List<Current> out = new ArrayList<>();
-    for (JsonNode m : ctx.api.list("platform account-users list", account(ctx))) {
+    for (JsonNode m : ctx.api.list(PlatformApi.ACCOUNT_USERS_LIST, account(ctx))) {
       JsonNode u;
       try {
-        u = ctx.api.send("platform users show", Map.of("id", m.path("user_id").asText()), null);
+        u = ctx.api.send(PlatformApi.USERS_SHOW, Map.of("id", m.path("user_id").asText()), null);
       } catch (ApiException e) {
         if (e.failure() == Failure.AUTHENTICATION || e.failure() == Failure.PERMISSION
             || e.failure() == Failure.NOT_FOUND) {
@@ -92,7 +93,7 @@ final class UserKind extends Kind {
     ObjectNode body = SimpleKind.NODES.objectNode();
     body.put("user_id", Long.parseLong(userId));
     body.set("role", r.get("role"));
-    ctx.api.send("platform account-users add", account(ctx), body);
+    ctx.api.send(PlatformApi.ACCOUNT_USERS_ADD, account(ctx), body);
   }
 
   @Override
@@ -103,7 +104,7 @@ final class UserKind extends Kind {
         body.set(f, r.get(f));
       }
     }
-    JsonNode u = ctx.api.send("platform users create", Map.of(), body);
+    JsonNode u = ctx.api.send(PlatformApi.USERS_CREATE, Map.of(), body);
     String id = u.path("id").asText();
     if (r.has("role")) {
       role(ctx, id, r);
@@ -117,7 +118,7 @@ final class UserKind extends Kind {
     if (changed.contains("name")) {
       ObjectNode body = SimpleKind.NODES.objectNode();
       body.set("name", r.get("name"));
-      ctx.api.send("platform users update", Map.of("id", current.id()), body);
+      ctx.api.send(PlatformApi.USERS_UPDATE, Map.of("id", current.id()), body);
     }
     if (changed.contains("role")) {
       role(ctx, current.id(), r);
@@ -126,7 +127,8 @@ final class UserKind extends Kind {
 
   @Override
   public void delete(Ctx ctx, Current current) {
-    ctx.api.send("platform account-users remove", account(ctx),
-        List.of(Map.entry("user_id", current.id())), null);
+    Map<String, Object> values = new java.util.HashMap<>(account(ctx));
+    values.put("user_id", current.id()); // the operation's --user, sent as the query parameter
+    ctx.api.send(PlatformApi.ACCOUNT_USERS_REMOVE, values, null);
   }
 }

@@ -33,6 +33,22 @@ class ApplyCommandsTest {
     return f;
   }
 
+  /** apply runs an operation as its command does: agents add's default role is the operation's, not apply's. */
+  @Test
+  void applyUsesTheOperationsDeclaredDefaults() throws Exception {
+    Path f = file("agent-default-role.yaml", "kind: Agent\nemail: dora@acme.test\nname: Dora Default\n");
+    SandboxServer.Result[] r = new SandboxServer.Result[1];
+    List<RecordedRequest> sent = server.requestsDuring(() -> r[0] = server.run("apply", "-f", f.toString()));
+    assertThat(r[0].code()).as(r[0].err()).isZero();
+    List<String> bodies = new ArrayList<>();
+    for (RecordedRequest q : sent) {
+      if (q.method().equals("POST") && q.path().equals("/api/v1/accounts/1/agents")) {
+        bodies.add(q.bodyText());
+      }
+    }
+    assertThat(bodies).containsExactly("{\"name\":\"Dora Default\",\"email\":\"dora@acme.test\",\"role\":\"agent\"}");
+  }
+
   @Test
   void sampleStackAppliesInDependencyOrderReappliesWithNoWriteAndRoundTrips() {
     SandboxServer.Result[] first = new SandboxServer.Result[1];

@@ -3,7 +3,7 @@ package io.inquirly.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.inquirly.api.PublicApi;
+import io.inquirly.api.IdentitySigning;
 import io.inquirly.sandbox.RecordedRequest;
 import io.inquirly.sandbox.SandboxOptions;
 import io.inquirly.testing.SandboxServer;
@@ -131,7 +131,7 @@ class PublicCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode sent = body(server.lastRequest());
     assertThat(sent.get("identifier").asText()).isEqualTo("user-42");
-    assertThat(sent.get("identifier_hash").asText()).isEqualTo(PublicApi.identifierHash(token, "user-42"))
+    assertThat(sent.get("identifier_hash").asText()).isEqualTo(IdentitySigning.identifierHash(token, "user-42"))
         .matches("[0-9a-f]{64}");
     String sourceId = r.out().strip();
 
@@ -144,7 +144,7 @@ class PublicCommandsTest {
         "-o", "json");
     assertThat(shown.code()).as(shown.err()).isZero();
     assertThat(server.lastRequest().rawQuery())
-        .isEqualTo("identifier=user-42&identifier_hash=" + PublicApi.identifierHash(token, "user-42"));
+        .isEqualTo("identifier=user-42&identifier_hash=" + IdentitySigning.identifierHash(token, "user-42"));
     SandboxServer.Result updated = server.run(env, "", "public", "contacts", "update", "--identifier", "user-42",
         "--email", "hal@example.com", "-o", "json");
     assertThat(updated.code()).as(updated.err()).isZero();
@@ -250,7 +250,7 @@ class PublicCommandsTest {
   @Test
   void identifierHashIsHmacSha256Hex() {
     // RFC 4231 test case 2
-    assertThat(PublicApi.identifierHash("Jefe", "what do ya want for nothing?"))
+    assertThat(IdentitySigning.identifierHash("Jefe", "what do ya want for nothing?"))
         .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
   }
 }
