@@ -18,7 +18,7 @@ public final class WebhooksApi {
   static final String BASE = Admin.ACCOUNT + "/webhooks";
   static final String[] COLUMNS = {"id", "name", "url", "subscriptions"};
   /** Webhook::ALLOWED_WEBHOOK_EVENTS (chatwoot-4.10/app/models/webhook.rb); the spec lists only the first 8. */
-  static final Set<String> EVENTS = Set.of("conversation_created", "conversation_status_changed",
+  public static final Set<String> EVENTS = Set.of("conversation_created", "conversation_status_changed",
       "conversation_updated", "message_created", "message_updated", "contact_created", "contact_updated",
       "webwidget_triggered", "inbox_created", "inbox_updated", "conversation_typing_on", "conversation_typing_off");
 

@@ -67,11 +67,6 @@ public final class Kinds {
         .field("short_code", STRING).field("content", STRING);
   }
 
-  /** chatwoot-4.10/app/models/webhook.rb ALLOWED_WEBHOOK_EVENTS. */
-  static final List<String> WEBHOOK_EVENTS = List.of("conversation_status_changed", "conversation_updated",
-      "conversation_created", "contact_created", "contact_updated", "message_created", "message_updated",
-      "webwidget_triggered", "inbox_created", "inbox_updated", "conversation_typing_on", "conversation_typing_off");
-
   static Kind webhook() {
     return new SimpleKind("Webhook", WebhooksApi.CRUD, "url", "webhook_id") {
       /** A typo (mesage_created) passed --dry-run and diff, then failed at apply with a 422: caught at plan time. */
@@ -80,9 +75,9 @@ public final class Kinds {
         JsonNode subscriptions = r.get("subscriptions");
         if (subscriptions != null && subscriptions.isArray()) {
           for (JsonNode s : subscriptions) {
-            if (!WEBHOOK_EVENTS.contains(s.asText())) {
+            if (!WebhooksApi.EVENTS.contains(s.asText())) {
               throw new BadFile(r.where("subscriptions"), "Webhook subscriptions: unknown event '" + s.asText() + "'",
-                  "use " + String.join(", ", WEBHOOK_EVENTS));
+                  "use " + String.join(", ", new java.util.TreeSet<>(WebhooksApi.EVENTS)));
             }
           }
         }

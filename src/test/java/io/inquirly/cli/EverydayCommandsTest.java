@@ -217,8 +217,8 @@ class EverydayCommandsTest {
       SandboxServer.Result r = server.run(args);
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.err()).startsWith("error: " + file + ":3:")
-          .contains("Webhook subscriptions: unknown event 'mesage_created'; use conversation_status_changed, "
-              + "conversation_updated, conversation_created, contact_created, contact_updated, message_created,");
+          .contains("Webhook subscriptions: unknown event 'mesage_created'; use contact_created, contact_updated, "
+              + "conversation_created, conversation_status_changed, conversation_typing_off,");
     }
     assertThat(server.requests()).hasSize(before);
   }
