@@ -274,6 +274,15 @@ public final class Commands {
   /** The words of the arguments that are not options or values of global options. */
   static List<String> words(String[] args) {
     List<String> out = new ArrayList<>();
+    for (int i : wordIndexes(args)) {
+      out.add(args[i]);
+    }
+    return out;
+  }
+
+  /** Where those words are in the arguments (the aliases and suggestions replace them in place). */
+  static List<Integer> wordIndexes(String[] args) {
+    List<Integer> out = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) {
@@ -285,7 +294,7 @@ public final class Commands {
         }
         continue;
       }
-      out.add(a);
+      out.add(i);
     }
     return out;
   }

@@ -30,7 +30,7 @@ final class Suggestions {
    * where the alias is not a command of its own there ({@code contacts labels add} stays).
    */
   static String[] resolve(String[] args) {
-    List<Integer> at = wordIndexes(args);
+    List<Integer> at = Commands.wordIndexes(args);
     if (at.isEmpty()) {
       return args;
     }
@@ -109,24 +109,5 @@ final class Suggestions {
     String[] copy = args.clone();
     copy[index] = word;
     return copy;
-  }
-
-  /** Where the command words are (not options, not values of global options), as {@link Commands#words}. */
-  private static List<Integer> wordIndexes(String[] args) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--")) {
-        break;
-      }
-      if (a.startsWith("-")) {
-        if (!a.contains("=") && GlobalOptions.TAKES_VALUE.contains(a)) {
-          i++;
-        }
-        continue;
-      }
-      out.add(i);
-    }
-    return out;
   }
 }

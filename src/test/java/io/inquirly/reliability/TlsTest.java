@@ -72,12 +72,17 @@ class TlsTest {
     server.stop(0);
   }
 
-  private static Result inboxes(String... more) {
+  private static Map<String, String> env(String url, String token) {
     Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", "https://127.0.0.1:" + server.getAddress().getPort());
-    env.put("INQUIRLY_TOKEN", "tls-test-token");
+    env.put("INQUIRLY_URL", url);
+    env.put("INQUIRLY_TOKEN", token);
     env.put("INQUIRLY_ACCOUNT_ID", "1");
     env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
+    return env;
+  }
+
+  private static Result inboxes(String... more) {
+    Map<String, String> env = env("https://127.0.0.1:" + server.getAddress().getPort(), "tls-test-token");
     String[] args = new String[more.length + 4];
     args[0] = "inboxes";
     args[1] = "list";
@@ -116,12 +121,8 @@ class TlsTest {
   @Test
   void anHttpUrlToATlsPortSaysTheServerSpeaksHttps() {
     int port = server.getAddress().getPort();
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", "http://127.0.0.1:" + port);
-    env.put("INQUIRLY_TOKEN", "tls-test-token");
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
-    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    Result r = SandboxServer.Cli.run(env, "", "inboxes", "list", "--max-retries", "0", "--timeout", "2");
+    Result r = SandboxServer.Cli.run(env("http://127.0.0.1:" + port, "tls-test-token"), "",
+        "inboxes", "list", "--max-retries", "0", "--timeout", "2");
     assertThat(r.code()).isEqualTo(8);
     assertThat(r.err()).isEqualTo("error: GET http://127.0.0.1:" + port + "/api/v1/accounts/1/inboxes failed: this "
         + "server speaks https, not http; use https://127.0.0.1:" + port + " as --server (INQUIRLY_URL)\n");
@@ -132,13 +133,9 @@ class TlsTest {
     try (io.inquirly.sandbox.Sandbox plain = io.inquirly.sandbox.Sandbox.start(
         io.inquirly.sandbox.SandboxOptions.defaults())) {
       int port = plain.url().getPort();
-      Map<String, String> env = new HashMap<>();
-      env.put("INQUIRLY_URL", "https://127.0.0.1:" + port);
-      env.put("INQUIRLY_TOKEN", plain.adminToken());
-      env.put("INQUIRLY_ACCOUNT_ID", "1");
-      env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
       // without the probe this was "timed out; raise --timeout" (a TLS client waits for an answer that never comes)
-      Result r = SandboxServer.Cli.run(env, "", "inboxes", "list", "--max-retries", "0", "--timeout", "1");
+      Result r = SandboxServer.Cli.run(env("https://127.0.0.1:" + port, plain.adminToken()), "",
+          "inboxes", "list", "--max-retries", "0", "--timeout", "1");
       assertThat(r.code()).isEqualTo(8);
       assertThat(r.err()).isEqualTo("error: GET https://127.0.0.1:" + port + "/api/v1/accounts/1/inboxes failed: "
           + "this server speaks http, not https; use http://127.0.0.1:" + port + " as --server (INQUIRLY_URL)\n");
