@@ -2585,12 +2585,15 @@ function _picocli_inquirly_api() {
 
   local commands=""
   local flag_opts="'--paginate' '-i' '--include' '--allow-other-host' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-f' '--raw-field' '-F' '--field' '--input' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local arg_opts="'--data' '-f' '--raw-field' '-F' '--field' '--input' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--data')
+      return
+      ;;
     '-f'|'--raw-field')
       return
       ;;

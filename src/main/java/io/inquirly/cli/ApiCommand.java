@@ -37,16 +37,22 @@ import picocli.CommandLine.Parameters;
     "PATH may also be an absolute URL on the configured server. The token goes to no other server: a URL on "
         + "another one is refused unless --allow-other-host says to send it there."},
     footer = {"%nExamples:",
-        "  inquirly api GET /api/v1/accounts/{account_id}/inboxes",
+        "  inquirly api /api/v1/accounts/{account_id}/inboxes -o table",
         "  inquirly api POST /api/v1/accounts/{account_id}/labels -f title=urgent -F show_on_sidebar=true",
         "  inquirly api GET /api/v1/accounts/{account_id}/contacts --paginate --jq '.payload[].email'",
-        "  inquirly api PATCH /api/v1/accounts/{account_id}/contacts/1 --input contact.json"})
+        "  inquirly api PATCH /api/v1/accounts/{account_id}/contacts/1 --input contact.json",
+        "  inquirly api /api/v1/accounts/{account_id}/labels --data '{\"title\":\"vip\"}'     # POST: a body is given"})
 final class ApiCommand implements Executable {
-  @Parameters(index = "0", paramLabel = "METHOD", description = "GET, POST, PUT, PATCH or DELETE")
-  String method;
+  @Parameters(arity = "1..2", paramLabel = "[METHOD] PATH", description = "GET, POST, PUT, PATCH or DELETE (default: "
+      + "GET, or POST when a body is given), then the path, e.g. /api/v1/accounts/{account_id}/contacts")
+  List<String> words = new ArrayList<>();
 
-  @Parameters(index = "1", paramLabel = "PATH", description = "the path, e.g. /api/v1/accounts/{account_id}/contacts")
-  String path;
+  private String method;
+  private String path;
+
+  @Option(names = "--data", paramLabel = "JSON", description = "the request body as JSON, @FILE or @- (stdin), as "
+      + "every write takes it; fields (-f, -F) are set over it")
+  String data;
 
   @Option(names = {"-f", "--raw-field"}, paramLabel = "KEY=VALUE", description = "a string field (repeatable)")
   List<String> rawFields = new ArrayList<>();
@@ -74,6 +80,10 @@ final class ApiCommand implements Executable {
 
   @Override
   public int execute(Session session) {
+    boolean bodyGiven = data != null || input != null || !rawFields.isEmpty() || !typedFields.isEmpty();
+    // as gh api: the method may be left out
+    method = words.size() == 2 ? words.get(0) : bodyGiven ? "POST" : "GET";
+    path = words.get(words.size() - 1);
     String verb = method.toUpperCase(Locale.ROOT);
     if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD").contains(verb)) {
       throw CliException.usage("unknown method '" + method + "'", "use GET, POST, PUT, PATCH or DELETE");
@@ -110,7 +120,27 @@ final class ApiCommand implements Executable {
     if (input != null) {
       body = readInput(session);
     }
+    if (data != null) {
+      if (input != null) {
+        throw CliException.usage("give the body either with --input or with --data, not both", null);
+      }
+      JsonNode given = Values.data("--data", data, session.io().in());
+      if (!given.isObject() && fields.size() > 0) {
+        throw CliException.usage("--data must be a JSON object to set fields over it", "wrap it in {...}");
+      }
+      if (given.isObject()) {
+        ObjectNode merged = ((ObjectNode) given).deepCopy();
+        merged.setAll(fields); // flags win over --data, as in every command
+        fields = merged;
+      } else {
+        body = Json.bytes(given);
+      }
+    }
     if (fieldsInQuery) {
+      if (data != null) {
+        throw CliException.usage("a " + verb + " request has no body: --data goes with POST, PUT or PATCH",
+            "use -f KEY=VALUE for query parameters");
+      }
       flatten("", fields, params);
     } else if (fields.size() > 0) {
       if (body != null) {
@@ -154,12 +184,41 @@ final class ApiCommand implements Executable {
         return ExitCode.OK;
       }
       if (json != null) {
-        output.raw(showSecrets ? json : Secrets.mask(json, session.knownSecrets()));
+        JsonNode shown = showSecrets ? json : Secrets.mask(json, session.knownSecrets());
+        if (tabular(session)) {
+          records(session, output, shown);
+        } else {
+          output.raw(shown);
+        }
       }
       if (!paginate || json == null || emptyPage(json)) {
         return ExitCode.OK;
       }
       page++;
+    }
+  }
+
+  /** -o table, csv, yaml, jsonl or ids asked for (the default, and -o json, print the server's JSON as it is). */
+  private static boolean tabular(Session session) {
+    String format = session.options().output();
+    return format != null && !format.equalsIgnoreCase("json");
+  }
+
+  /**
+   * The answer as records, as other commands print them: a list when the answer is an array or holds one
+   * (payload, data.payload, data), else one record.
+   */
+  private static void records(Session session, Output output, JsonNode body) {
+    JsonNode list = body.isArray() ? body
+        : body.path("payload").isArray() ? body.path("payload")
+        : body.path("data").path("payload").isArray() ? body.path("data").path("payload")
+        : body.path("data").isArray() ? body.path("data") : null;
+    if (list == null) {
+      output.single(body.path("payload").isObject() ? body.path("payload") : body, null);
+      return;
+    }
+    try (io.inquirly.output.RecordSink sink = output.list(null)) {
+      list.forEach(sink::add);
     }
   }
 

@@ -40,7 +40,8 @@ public final class Cli {
     this.args = typed;
     boolean debug = GlobalOptions.debugRequested(typed);
     try {
-      String[] args = Suggestions.resolve(typed);
+      DashboardLinks.Rewritten linked = DashboardLinks.rewrite(typed);
+      String[] args = Suggestions.resolve(linked.args());
       CommandLine root = Commands.root(io, args);
       ParseResult parsed;
       try {
@@ -60,6 +61,10 @@ public final class Cli {
       debug = debug || options.debug();
       try (Session session = new Session(io, options, tuning)) {
         this.session = session;
+        if (linked.host() != null && !linked.host().equalsIgnoreCase(session.baseUrl().getHost())) {
+          session.warn("the link is for " + linked.host() + ", not the configured server "
+              + session.baseUrl().getHost() + ": acting on the configured one (--server chooses)");
+        }
         if (command instanceof Executable e) {
           return e.execute(session);
         }

@@ -85,11 +85,17 @@ final class OperationCommand implements Executable {
         spec.addPositional(positional);
         index++;
       } else {
+        boolean named = p.type() == Param.Type.INTEGER && NamedIds.takesNames(p.option());
         OptionSpec.Builder b = OptionSpec.builder(p.optionNames())
-            .paramLabel(p.label())
-            .description(p.description() + (p.choices().isEmpty() ? "" : " (" + String.join(", ", p.choices()) + ")"))
+            .paramLabel(named ? p.label() + "|NAME" : p.label())
+            .description(p.description() + (p.choices().isEmpty() ? "" : " (" + String.join(", ", p.choices()) + ")")
+                + (named ? " (an id, or a name" + (p.option().equals("--agent") ? " or e-mail" : "") + ")" : ""))
             .required(p.required());
         Typing.of(p).apply(b);
+        if (named) {
+          String option = p.option();
+          b.type(Object.class).converters(text -> NamedIds.parse(option, text));
+        }
         OptionSpec o = b.build();
         args.add(Map.entry(p, o));
         spec.addOption(o);
@@ -236,6 +242,7 @@ final class OperationCommand implements Executable {
     }
     boolean dry = dryRun != null && Boolean.TRUE.equals(dryRun.getValue());
     Invoker invoker = session.invoker(dry ? request -> printDryRun(session, request) : null);
+    new NamedIds().resolve(invoker, values); // --inbox Support: the id, looked up once (a dry run too)
     List<Long> batch = batchId == null ? null : batchIds(session, values);
     if (batch != null && batch.isEmpty()) {
       if (session.io().stderrTty()) {
