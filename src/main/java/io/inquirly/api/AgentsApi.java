@@ -16,11 +16,16 @@ public final class AgentsApi {
   static final String BASE = Admin.ACCOUNT + "/agents";
   static final String[] COLUMNS = {"id", "name", "email", "role", "availability_status", "confirmed"};
 
+  /** The roles and availabilities the server accepts (also what apply checks files against). */
+  public static final java.util.List<String> ROLES = java.util.List.of("agent", "administrator");
+  public static final java.util.List<String> AVAILABILITY = java.util.List.of("online", "busy", "offline");
+
   static Param[] fields() {
     return new Param[] {
-      Param.body("role", "--role", "agent (default) or administrator").choices("agent", "administrator"),
+      Param.body("role", "--role", "agent (default) or administrator").choices(ROLES.toArray(String[]::new)),
       // NOTES §7.5: the server permits availability (online|busy|offline), not the spec's availability_status
-      Param.body("availability", "--availability", "online, busy or offline").choices("online", "busy", "offline")
+      Param.body("availability", "--availability", "online, busy or offline")
+          .choices(AVAILABILITY.toArray(String[]::new))
           .labelled("STATUS"),
       Param.body("auto_offline", "--auto-offline", "go offline automatically when the app is closed")
           .type(Type.BOOLEAN),

@@ -16,7 +16,7 @@ public final class AutomationRulesApi {
 
   static final String BASE = Admin.ACCOUNT + "/automation_rules";
   static final String[] COLUMNS = {"id", "name", "event_name", "active"};
-  static final String[] EVENTS = {"conversation_created", "conversation_updated", "conversation_resolved",
+  public static final String[] EVENTS = {"conversation_created", "conversation_updated", "conversation_resolved",
       "message_created"};
 
   static Param id() {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 /** Inboxes: the channels conversations arrive through, their agents and their agent bot. */
 public final class InboxesApi {
+  /** Inbox sender_name_type values (also what apply checks files against). */
+  public static final java.util.List<String> SENDER_NAME_TYPES = java.util.List.of("friendly", "professional");
   private InboxesApi() {}
 
   public static final OperationRef AGENT_BOT_SET = OperationRef.of("inboxes agent-bot set");
@@ -46,7 +48,8 @@ public final class InboxesApi {
           "let contacts write to resolved conversations").type(Type.BOOLEAN),
       Param.body("lock_to_single_conversation", "--single-conversation",
           "one conversation per contact").type(Type.BOOLEAN),
-      Param.body("sender_name_type", "--sender-name", "friendly or professional").choices("friendly", "professional")
+      Param.body("sender_name_type", "--sender-name", "friendly or professional")
+          .choices(SENDER_NAME_TYPES.toArray(String[]::new))
           .labelled("TYPE"),
       Param.body("business_name", "--business-name", "business name shown with professional sender names")
           .labelled("NAME"),

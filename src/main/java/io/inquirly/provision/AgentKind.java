@@ -17,6 +17,7 @@ final class AgentKind extends Kind {
     super("Agent");
     field("email", STRING).field("name", STRING).field("role", STRING).field("availability", STRING)
         .field("auto_offline", BOOLEAN);
+    oneOf("role", io.inquirly.api.AgentsApi.ROLES).oneOf("availability", io.inquirly.api.AgentsApi.AVAILABILITY);
   }
 
   @Override

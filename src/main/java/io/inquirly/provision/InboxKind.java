@@ -37,6 +37,7 @@ final class InboxKind extends Kind {
       field(c, STRING);
     }
     field("members", LIST).field("agent_bot", STRING);
+    oneOf("sender_name_type", io.inquirly.api.InboxesApi.SENDER_NAME_TYPES);
   }
 
   @Override

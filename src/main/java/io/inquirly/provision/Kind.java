@@ -30,6 +30,8 @@ public abstract class Kind {
 
   private final String name;
   private final Map<String, Type> fields = new LinkedHashMap<>();
+  /** Fields whose values (each element, for a list) come from a set the server enforces. */
+  private final Map<String, java.util.Set<String>> choices = new LinkedHashMap<>();
 
   protected Kind(String name) {
     this.name = name;
@@ -47,6 +49,31 @@ public abstract class Kind {
   protected final Kind field(String f, Type t) {
     fields.put(f, t);
     return this;
+  }
+
+  /**
+   * The values the server accepts for a field (its catalogue operation's choices): checked when the file is read,
+   * so a typo fails --dry-run and diff too, not only apply with a 422.
+   */
+  protected final Kind oneOf(String f, java.util.Collection<String> values) {
+    choices.put(f, new java.util.TreeSet<>(values));
+    return this;
+  }
+
+  /** Checks every enumerated field of the resource; throws {@link BadFile} naming the valid values. */
+  final void checkChoices(Resource r) {
+    for (Map.Entry<String, java.util.Set<String>> c : choices.entrySet()) {
+      com.fasterxml.jackson.databind.JsonNode v = r.get(c.getKey());
+      if (v == null || v.isNull() || v.isMissingNode()) {
+        continue;
+      }
+      for (com.fasterxml.jackson.databind.JsonNode item : v.isArray() ? v : java.util.List.of(v)) {
+        if (!c.getValue().contains(item.asText())) {
+          throw new BadFile(r.where(c.getKey()), name + " " + c.getKey() + ": unknown value '" + item.asText() + "'",
+              "use " + String.join(", ", c.getValue()));
+        }
+      }
+    }
   }
 
   /** The declarable fields (besides {@code kind}) and their types, in export order. */

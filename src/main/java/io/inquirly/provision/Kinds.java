@@ -68,21 +68,10 @@ public final class Kinds {
   }
 
   static Kind webhook() {
-    return new SimpleKind("Webhook", WebhooksApi.CRUD, "url", "webhook_id") {
-      /** A typo (mesage_created) passed --dry-run and diff, then failed at apply with a 422: caught at plan time. */
-      @Override
-      public void validate(Resource r) {
-        JsonNode subscriptions = r.get("subscriptions");
-        if (subscriptions != null && subscriptions.isArray()) {
-          for (JsonNode s : subscriptions) {
-            if (!WebhooksApi.EVENTS.contains(s.asText())) {
-              throw new BadFile(r.where("subscriptions"), "Webhook subscriptions: unknown event '" + s.asText() + "'",
-                  "use " + String.join(", ", new java.util.TreeSet<>(WebhooksApi.EVENTS)));
-            }
-          }
-        }
-      }
-    }.sets("subscriptions").field("url", STRING).field("name", STRING).field("subscriptions", LIST);
+    // a typo (mesage_created) passed --dry-run and diff, then failed at apply with a 422: caught when read
+    return new SimpleKind("Webhook", WebhooksApi.CRUD, "url", "webhook_id").sets("subscriptions")
+        .field("url", STRING).field("name", STRING).field("subscriptions", LIST)
+        .oneOf("subscriptions", WebhooksApi.EVENTS);
   }
 
   static Kind agentBot() {
@@ -131,7 +120,8 @@ public final class Kinds {
       }
     }
         .field("name", STRING).field("description", STRING).field("event_name", STRING).field("active", BOOLEAN)
-        .field("conditions", ANY).field("actions", ANY);
+        .field("conditions", ANY).field("actions", ANY)
+        .oneOf("event_name", java.util.List.of(io.inquirly.api.AutomationRulesApi.EVENTS));
   }
 
   static Kind portal() {

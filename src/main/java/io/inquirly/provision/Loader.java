@@ -285,6 +285,7 @@ public final class Loader {
     }
     String key = kind.key(spec);
     Resource r = new Resource(kind, key, spec, at, Map.copyOf(locs));
+    kind.checkChoices(r);
     kind.validate(r);
     return r;
   }

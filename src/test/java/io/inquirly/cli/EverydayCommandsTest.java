@@ -217,7 +217,7 @@ class EverydayCommandsTest {
       SandboxServer.Result r = server.run(args);
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.err()).startsWith("error: " + file + ":3:")
-          .contains("Webhook subscriptions: unknown event 'mesage_created'; use contact_created, contact_updated, "
+          .contains("Webhook subscriptions: unknown value 'mesage_created'; use contact_created, contact_updated, "
               + "conversation_created, conversation_status_changed, conversation_typing_off,");
     }
     assertThat(server.requests()).hasSize(before);

@@ -49,6 +49,24 @@ class LoaderTest {
     assertThat(rs.get(2).key()).isEqualTo("https://h.test/events");
   }
 
+  /** The server's value sets (the catalogue's choices) are checked when a file is read: --dry-run and diff fail too. */
+  @Test
+  void enumeratedFieldsAreCheckedWhenReadWithTheValidValues() {
+    assertThatThrownBy(() -> parse("kind: Agent\nemail: a@x.test\nname: A\nrole: admin\n"))
+        .isInstanceOf(BadFile.class)
+        .hasMessage("stack.yaml:4:1: Agent role: unknown value 'admin'")
+        .extracting(e -> ((BadFile) e).hint()).isEqualTo("use administrator, agent");
+    assertThatThrownBy(() -> parse("kind: Agent\nemail: a@x.test\nname: A\navailability: away\n"))
+        .hasMessage("stack.yaml:4:1: Agent availability: unknown value 'away'");
+    assertThatThrownBy(() -> parse("kind: AutomationRule\nname: r\nevent_name: message_sent\nconditions: []\n"
+        + "actions: []\n"))
+        .hasMessage("stack.yaml:3:1: AutomationRule event_name: unknown value 'message_sent'");
+    assertThatThrownBy(() -> parse("kind: Inbox\nname: I\nchannel: api\nsender_name_type: casual\n"))
+        .hasMessage("stack.yaml:4:1: Inbox sender_name_type: unknown value 'casual'");
+    assertThat(parse("kind: Agent\nemail: a@x.test\nname: A\nrole: administrator\navailability: busy\n"))
+        .singleElement().extracting(Resource::key).isEqualTo("a@x.test");
+  }
+
   @Test
   void missingVariableNamesLineAndColumn() {
     assertThatThrownBy(() -> parse("kind: Label\ntitle: a\ndescription: ${NOPE}\n"))
