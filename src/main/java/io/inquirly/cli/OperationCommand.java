@@ -399,6 +399,12 @@ final class OperationCommand implements Executable {
     boolean seconds = metric != null && metric.toString().endsWith("_time");
     List<String> lines = style.equals("spark") ? Chart.sparkline(labels, numbers, width, seconds)
         : Chart.bars(labels, numbers, width, seconds);
+    if (metric != null) {
+      // a chart says what it measures and in which unit (the bars' numbers are counts, or times as 6h 22m)
+      Object bucket = values().get("group_by");
+      session.io().out().println(metric + " (" + (seconds ? "average time" : "count") + " per "
+          + (bucket == null ? "day" : bucket) + ")");
+    }
     lines.forEach(session.io().out()::println);
     return ExitCode.OK;
   }

@@ -148,7 +148,8 @@ class ReadableOutputTest {
     SandboxServer.Result bars = server.run(env, "", "reports", "timeseries", "--metric", "avg_first_response_time",
         "--since", "6d", "--chart");
     assertThat(bars.code()).as(bars.err()).isZero();
-    assertThat(bars.out().lines()).hasSize(7)
+    assertThat(bars.out().lines().findFirst()).contains("avg_first_response_time (average time per day)");
+    assertThat(bars.out().lines().skip(1)).hasSize(7)
         .allMatch(l -> l.matches("\\d{4}-\\d{2}-\\d{2} │[█▏▎▍▌▋▊▉ ]* (\\d+s|\\d+m \\d+s|\\d+h \\d+m|\\d+d \\d+h)"));
     assertThat(bars.out()).contains("h ");
     SandboxServer.Result spark = server.run(env, "", "reports", "timeseries", "--metric", "avg_first_response_time",
@@ -156,6 +157,7 @@ class ReadableOutputTest {
     assertThat(spark.out()).containsPattern("  min \\d+s · max \\d+h \\d+m\n");
     // counts stay numbers
     assertThat(server.run(env, "", "reports", "timeseries", "--metric", "conversations_count", "--since", "6d",
-        "--chart", "spark").out()).containsPattern("  min \\d+ · max \\d+\n");
+        "--chart", "spark", "--group-by", "week").out())
+        .startsWith("conversations_count (count per week)\n").containsPattern("  min \\d+ · max \\d+\n");
   }
 }

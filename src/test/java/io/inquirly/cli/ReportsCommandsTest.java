@@ -43,7 +43,9 @@ class ReportsCommandsTest {
     SandboxServer.Result r = server.run(env, "", "reports", "timeseries", "--metric", "conversations_count",
         "--since", "6d", "--chart");
     assertThat(r.code()).as(r.err()).isZero();
-    String[] lines = r.out().split("\n");
+    String[] all = r.out().split("\n");
+    assertThat(all[0]).isEqualTo("conversations_count (count per day)");
+    String[] lines = java.util.Arrays.copyOfRange(all, 1, all.length);
     assertThat(lines).hasSize(7);
     for (String line : lines) {
       assertThat(line).matches("\\d{4}-\\d{2}-\\d{2} │[█▏▎▍▌▋▊▉ ]* \\d+");
@@ -52,7 +54,8 @@ class ReportsCommandsTest {
     assertThat(r.out()).contains("█");
     SandboxServer.Result spark = server.run(env, "", "reports", "timeseries", "--metric", "conversations_count",
         "--since", "6d", "--chart", "spark");
-    assertThat(spark.out()).matches("\\d{4}-\\d{2}-\\d{2} [▁▂▃▄▅▆▇█]+ \\d{4}-\\d{2}-\\d{2}  min \\d+ · max \\d+\n");
+    assertThat(spark.out()).matches("conversations_count \\(count per day\\)\n"
+        + "\\d{4}-\\d{2}-\\d{2} [▁▂▃▄▅▆▇█]+ \\d{4}-\\d{2}-\\d{2}  min \\d+ · max \\d+\n");
     SandboxServer.Result bad = server.run("reports", "timeseries", "--metric", "conversations_count", "--chart",
         "pie");
     assertThat(bad.code()).isEqualTo(2);
