@@ -97,9 +97,9 @@ class ErrorsTest {
     assertOneLine(server.run("contacts", "labels", "ad", "1"), 2,
         "unknown command 'ad' for 'inquirly contacts labels' (did you mean 'add'?); "
             + "see 'inquirly contacts labels --help'");
-    assertOneLine(server.run("contacts", "create", "--inbox", "one"), 2,
-        "invalid --inbox 'one' for 'inquirly contacts create': expected a whole number; "
-            + "see 'inquirly contacts create --help'");
+    assertOneLine(server.run("contacts", "list", "--limit", "ten"), 2,
+        "invalid --limit 'ten' for 'inquirly contacts list': expected a whole number; "
+            + "see 'inquirly contacts list --help'");
   }
 
   @Test
