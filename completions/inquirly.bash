@@ -5931,6 +5931,9 @@ function _picocli_inquirly_contacts_import() {
   local commands=""
   local flag_opts="'--restart' '--dry-run' '--server-side' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'--format' '--delimiter' '--map' '--extra-columns' '--on-conflict' '--lookup' '--inbox' '--concurrency' '--journal' '--rejects' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local errorcustomignore_option_args=("error" "custom" "ignore") # --extra-columns values
+  local updateskipfail_option_args=("update" "skip" "fail") # --on-conflict values
+  local autolistfilter_option_args=("auto" "list" "filter") # --lookup values
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -5946,13 +5949,19 @@ function _picocli_inquirly_contacts_import() {
       return
       ;;
     '--extra-columns')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${errorcustomignore_option_args[@]}" ) )
+      return $?
       ;;
     '--on-conflict')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${updateskipfail_option_args[@]}" ) )
+      return $?
       ;;
     '--lookup')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${autolistfilter_option_args[@]}" ) )
+      return $?
       ;;
     '--inbox')
       return

@@ -16,6 +16,9 @@ public final class Cli {
    * compiling it costs a noticeable part of start-up, and only a usage error needs it.
    */
   private static final class BadValue {
+    static final Pattern CHOICE = Pattern.compile(
+        "Invalid value for option '([^']+)': expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'",
+        Pattern.DOTALL);
     static final Pattern PATTERN = Pattern.compile(
         "Invalid value for (option '([^']+)'|positional parameter at index \\d+ \\(([^)]+)\\)): '(.*)' is not an? (\\w+).*",
         Pattern.DOTALL);
@@ -146,6 +149,12 @@ public final class Cli {
           : "unexpected argument '" + arg + "' for '" + command + "'") + did;
     }
     String m = e.getMessage();
+    Matcher choice = BadValue.CHOICE.matcher(m);
+    if (choice.matches()) {
+      // an enum option: the values as they are typed (picocli lists the constants' names)
+      return "invalid " + choice.group(1) + " '" + choice.group(3) + "' for '" + command + "': use "
+          + choice.group(2).toLowerCase(java.util.Locale.ROOT).replace(", ", ", ");
+    }
     Matcher bad = BadValue.PATTERN.matcher(m);
     if (bad.matches()) {
       String what = bad.group(2) != null ? bad.group(2) : bad.group(3);

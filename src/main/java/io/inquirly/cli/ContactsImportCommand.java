@@ -52,19 +52,19 @@ final class ContactsImportCommand implements Executable {
   @Option(names = "--map", paramLabel = "FROM=TO", description = "rename an input column to a field (repeatable)")
   List<String> maps = new ArrayList<>();
 
-  @Option(names = "--extra-columns", paramLabel = "error|custom|ignore",
+  @Option(names = "--extra-columns", paramLabel = "error|custom|ignore", completionCandidates = ExtraValues.class,
       description = "unknown columns: an error (default), custom attributes, or ignored")
-  String extraColumns = "error";
+  Mapping.Extra extraColumns = Mapping.Extra.ERROR;
 
-  @Option(names = "--on-conflict", paramLabel = "update|skip|fail",
+  @Option(names = "--on-conflict", paramLabel = "update|skip|fail", completionCandidates = ConflictValues.class,
       description = "a row matching an existing contact: update it (default; labels are added), skip the row, or "
           + "reject it")
-  String onConflict = "update";
+  Importer.OnConflict onConflict = Importer.OnConflict.UPDATE;
 
-  @Option(names = "--lookup", paramLabel = "auto|list|filter",
+  @Option(names = "--lookup", paramLabel = "auto|list|filter", completionCandidates = LookupValues.class,
       description = "how existing contacts are found: list them all once (a request per 15 contacts), filter by "
           + "the rows' keys (a request per 5 rows), or auto (default: whichever sends fewer requests)")
-  String lookup = "auto";
+  Importer.Lookup lookup = Importer.Lookup.AUTO;
 
   @Option(names = "--inbox", paramLabel = "ID", description = "also add every contact to this inbox")
   Long inbox;
@@ -99,24 +99,10 @@ final class ContactsImportCommand implements Executable {
     if (concurrency < 1 || concurrency > 64) {
       throw CliException.usage("--concurrency must be between 1 and 64", null);
     }
-    Mapping.Extra extra = switch (extraColumns.toLowerCase(Locale.ROOT)) {
-      case "error" -> Mapping.Extra.ERROR;
-      case "custom" -> Mapping.Extra.CUSTOM;
-      case "ignore" -> Mapping.Extra.IGNORE;
-      default -> throw CliException.usage("invalid --extra-columns '" + extraColumns + "'", "use error, custom or ignore");
-    };
-    Importer.OnConflict conflict = switch (onConflict.toLowerCase(Locale.ROOT)) {
-      case "update" -> Importer.OnConflict.UPDATE;
-      case "skip" -> Importer.OnConflict.SKIP;
-      case "fail" -> Importer.OnConflict.FAIL;
-      default -> throw CliException.usage("invalid --on-conflict '" + onConflict + "'", "use update, skip or fail");
-    };
-    Importer.Lookup lookupWay = switch (lookup.toLowerCase(Locale.ROOT)) {
-      case "auto" -> Importer.Lookup.AUTO;
-      case "list" -> Importer.Lookup.LIST;
-      case "filter" -> Importer.Lookup.FILTER;
-      default -> throw CliException.usage("invalid --lookup '" + lookup + "'", "use auto, list or filter");
-    };
+    // picocli's own enum options (case-insensitive): a bad value is exit 2 before this runs
+    Mapping.Extra extra = extraColumns;
+    Importer.OnConflict conflict = onConflict;
+    Importer.Lookup lookupWay = lookup;
     char delim = delimiter(delimiter);
     Path spooled = null;
     Path input;
@@ -387,6 +373,31 @@ final class ContactsImportCommand implements Executable {
       }
       err.print("\r\033[K");
       err.flush();
+    }
+  }
+
+  /** The enum options' values as people type them, for completion (picocli would offer the constants' names). */
+  static final class ExtraValues extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    ExtraValues() {
+      super(List.of("error", "custom", "ignore"));
+    }
+  }
+
+  static final class ConflictValues extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    ConflictValues() {
+      super(List.of("update", "skip", "fail"));
+    }
+  }
+
+  static final class LookupValues extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    LookupValues() {
+      super(List.of("auto", "list", "filter"));
     }
   }
 }

@@ -74,6 +74,8 @@ class BadInputTest {
         c("missing option value", 2, "Missing required parameter for option '--name'", "contacts", "create", "--name"),
         c("missing required option", 2, "--inbox", "contacts", "inboxes", "add", "1"),
         c("wrong type of option", 2, "invalid --limit 'ten'", "contacts", "list", "--limit", "ten"),
+        c("bad choice of an enum option", 2, "invalid --on-conflict 'sometimes' for 'inquirly contacts import': use "
+            + "skip, update, fail", "contacts", "import", "any.csv", "--on-conflict", "sometimes"),
         c("unknown name for an id", 2, "no inbox named 'one' (--inbox); give its id or one of: 1 API Inbox",
             "contacts", "create", "--name", "X", "--inbox", "one"),
         c("negative page", 2, "--page must be 1 or more", "contacts", "list", "--page", "0"),
