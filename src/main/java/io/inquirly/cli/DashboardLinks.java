@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * number is the id; its account becomes {@code --account} unless one was given.
  */
 final class DashboardLinks {
-  private static final Pattern LINK =
-      Pattern.compile("https?://[^/\\s]+/app/accounts/(\\d{1,18})(?:/[^?#\\s]*)?/(\\d{1,18})/?(?:[?#].*)?");
+  /** Compiled on first use: every run passes its arguments here, and almost none holds a link. */
+  private static final class Link {
+    static final Pattern PATTERN =
+        Pattern.compile("https?://[^/\\s]+/app/accounts/(\\d{1,18})(?:/[^?#\\s]*)?/(\\d{1,18})/?(?:[?#].*)?");
+  }
 
   /** The arguments with links replaced by their ids; the links' host, or null when there was none. */
   record Rewritten(String[] args, String host) {}
@@ -29,8 +32,8 @@ final class DashboardLinks {
       if (a.equals("--account") || a.startsWith("--account=")) {
         accountGiven = true;
       }
-      Matcher m = LINK.matcher(a);
-      if (m.matches()) {
+      Matcher m = a.contains("/app/accounts/") ? Link.PATTERN.matcher(a) : null;
+      if (m != null && m.matches()) {
         if (account != null && !account.equals(m.group(1))) {
           throw CliException.usage("the links name two accounts (" + account + " and " + m.group(1) + ")",
               "act on one account at a time");

@@ -40,17 +40,31 @@ final class NamedIds {
   /** The option's value as typed: a positive id as a number, anything else as a {@link Name} to resolve. */
   static Object parse(String option, String text) {
     String t = text.strip();
-    if (t.matches("\\d{1,18}")) {
+    // by hand, not a regex: this runs on the start-up path of every command given --inbox, --team or --agent
+    if (t.length() <= 18 && digits(t, 0)) {
       long id = Long.parseLong(t);
       if (id > 0) {
         return id;
       }
     }
-    if (t.isEmpty() || t.matches("-\\d+")) {
+    if (t.isEmpty() || t.startsWith("-") && digits(t, 1)) {
       throw new picocli.CommandLine.TypeConversionException("'" + text + "' is neither an id (a positive whole "
           + "number) nor a name");
     }
     return new Name(option, t);
+  }
+
+  /** Whether {@code s} holds one or more characters from {@code from} on, all ASCII digits. */
+  private static boolean digits(String s, int from) {
+    if (s.length() <= from) {
+      return false;
+    }
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Replaces every {@link Name} among the values with the id it names. */
