@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -35,12 +34,7 @@ class ContactsImportFaultsTest {
   @TempDir Path dir;
 
   private static Map<String, String> env(Sandbox sandbox) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", sandbox.url().toString());
-    env.put("INQUIRLY_TOKEN", sandbox.adminToken());
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
-    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    return env;
+    return SandboxServer.Cli.env(sandbox);
   }
 
   private static Result run(Map<String, String> env, String... args) {

@@ -9,7 +9,6 @@ import io.inquirly.sandbox.SandboxOptions;
 import io.inquirly.testing.SandboxServer;
 import io.inquirly.testing.SandboxServer.Result;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,8 @@ class FaultsTest {
 
   /** Against a sandbox whose rate-limit windows are {@code window} long. */
   private static Result run(Sandbox sandbox, Duration window, String... args) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", sandbox.url().toString());
-    env.put("INQUIRLY_TOKEN", sandbox.adminToken());
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
-    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    return SandboxServer.Cli.run(new HttpTuning(Duration.ofMillis(20), window), env, "", args);
+    return SandboxServer.Cli.run(new HttpTuning(Duration.ofMillis(20), window), SandboxServer.Cli.env(sandbox), "",
+        args);
   }
 
   private static List<Integer> statuses(Sandbox sandbox) {

@@ -11,7 +11,6 @@ import io.inquirly.testing.SandboxServer.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,12 +22,7 @@ class ApplyCrashTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Map<String, String> env(Sandbox sandbox) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", sandbox.url().toString());
-    env.put("INQUIRLY_TOKEN", sandbox.adminToken());
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
-    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    return env;
+    return SandboxServer.Cli.env(sandbox);
   }
 
   /** Starts 'inquirly apply' as its own JVM and kills it (SIGKILL) after a random delay. */

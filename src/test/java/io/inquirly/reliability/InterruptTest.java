@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +23,7 @@ class InterruptTest {
   @TempDir Path dir;
 
   private static Map<String, String> env(Sandbox sandbox) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", sandbox.url().toString());
-    env.put("INQUIRLY_TOKEN", sandbox.adminToken());
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
-    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    return env;
+    return SandboxServer.Cli.env(sandbox);
   }
 
   private Process start(Sandbox sandbox, String... args) throws IOException {

@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
 class RateLimitTest {
   @TempDir Path dir;
 
-  private static Map<String, String> env(URI url, String token) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", url.toString());
-    env.put("INQUIRLY_TOKEN", token);
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
-    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    return env;
-  }
-
   private static Result run(Sandbox sandbox, Duration window, String... args) {
     return SandboxServer.Cli.run(new HttpTuning(Duration.ofMillis(5), window),
-        env(sandbox.url(), sandbox.adminToken()), "", args);
+        SandboxServer.Cli.env(sandbox), "", args);
   }
 
   /** Sleeps until a window of this length has just begun on the (shared) clock. */
@@ -223,7 +213,7 @@ class RateLimitTest {
     Result run(String... args) {
       List<String> all = new ArrayList<>(List.of("inboxes", "list", "-o", "ids"));
       all.addAll(List.of(args));
-      return SandboxServer.Cli.run(env(url(), "tok-123456789"), "", all.toArray(String[]::new));
+      return SandboxServer.Cli.run(SandboxServer.Cli.env(url().toString(), "tok-123456789"), "", all.toArray(String[]::new));
     }
 
     @Override

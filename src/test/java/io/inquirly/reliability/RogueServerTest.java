@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -88,11 +87,8 @@ class RogueServerTest {
   }
 
   private static Result run(String url, String account, String... more) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", url);
-    env.put("INQUIRLY_TOKEN", "token-for-the-rogue-server");
+    Map<String, String> env = SandboxServer.Cli.env(url, "token-for-the-rogue-server");
     env.put("INQUIRLY_ACCOUNT_ID", account);
-    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
     String[] args = new String[more.length + 2];
     args[0] = "inboxes";
     args[1] = "list";

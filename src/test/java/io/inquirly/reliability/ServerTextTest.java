@@ -7,7 +7,6 @@ import io.inquirly.testing.SandboxServer.Cli;
 import io.inquirly.testing.SandboxServer.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,7 @@ class ServerTextTest {
   @TempDir Path home;
 
   private Map<String, String> env(Listener server) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", server.url().toString());
-    env.put("INQUIRLY_TOKEN", TOKEN);
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
+    Map<String, String> env = Cli.env(server.url().toString(), TOKEN);
     env.put("INQUIRLY_CONFIG", home.resolve("config.yaml").toString());
     env.put("HOME", home.toString());
     return env;

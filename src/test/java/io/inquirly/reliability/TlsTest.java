@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
@@ -72,17 +71,8 @@ class TlsTest {
     server.stop(0);
   }
 
-  private static Map<String, String> env(String url, String token) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", url);
-    env.put("INQUIRLY_TOKEN", token);
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
-    env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
-    return env;
-  }
-
   private static Result inboxes(String... more) {
-    Map<String, String> env = env("https://127.0.0.1:" + server.getAddress().getPort(), "tls-test-token");
+    Map<String, String> env = SandboxServer.Cli.env("https://127.0.0.1:" + server.getAddress().getPort(), "tls-test-token");
     String[] args = new String[more.length + 4];
     args[0] = "inboxes";
     args[1] = "list";
@@ -121,7 +111,7 @@ class TlsTest {
   @Test
   void anHttpUrlToATlsPortSaysTheServerSpeaksHttps() {
     int port = server.getAddress().getPort();
-    Result r = SandboxServer.Cli.run(env("http://127.0.0.1:" + port, "tls-test-token"), "",
+    Result r = SandboxServer.Cli.run(SandboxServer.Cli.env("http://127.0.0.1:" + port, "tls-test-token"), "",
         "inboxes", "list", "--max-retries", "0", "--timeout", "2");
     assertThat(r.code()).isEqualTo(8);
     assertThat(r.err()).isEqualTo("error: GET http://127.0.0.1:" + port + "/api/v1/accounts/1/inboxes failed: this "
@@ -134,7 +124,7 @@ class TlsTest {
         io.inquirly.sandbox.SandboxOptions.defaults())) {
       int port = plain.url().getPort();
       // without the probe this was "timed out; raise --timeout" (a TLS client waits for an answer that never comes)
-      Result r = SandboxServer.Cli.run(env("https://127.0.0.1:" + port, plain.adminToken()), "",
+      Result r = SandboxServer.Cli.run(SandboxServer.Cli.env("https://127.0.0.1:" + port, plain.adminToken()), "",
           "inboxes", "list", "--max-retries", "0", "--timeout", "1");
       assertThat(r.code()).isEqualTo(8);
       assertThat(r.err()).isEqualTo("error: GET https://127.0.0.1:" + port + "/api/v1/accounts/1/inboxes failed: "

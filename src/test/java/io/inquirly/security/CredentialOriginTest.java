@@ -6,7 +6,6 @@ import io.inquirly.testing.Listener;
 import io.inquirly.testing.SandboxServer.Cli;
 import io.inquirly.testing.SandboxServer.Result;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +18,7 @@ class CredentialOriginTest {
   @TempDir Path home;
 
   private Map<String, String> env(Listener server) {
-    Map<String, String> env = new HashMap<>();
-    env.put("INQUIRLY_URL", server.url().toString());
-    env.put("INQUIRLY_TOKEN", TOKEN);
-    env.put("INQUIRLY_ACCOUNT_ID", "1");
+    Map<String, String> env = Cli.env(server.url().toString(), TOKEN);
     env.put("INQUIRLY_CONFIG", home.resolve("config.yaml").toString());
     env.put("HOME", home.toString());
     return env;

@@ -236,6 +236,24 @@ public final class SandboxServer implements BeforeAllCallback, AfterAllCallback 
       return run(FAST, env, stdin, args);
     }
 
+    /**
+     * The environment of a run against any server: its URL, a token, account 1 and no config file (a mutable map,
+     * for tests that add to it).
+     */
+    public static Map<String, String> env(String url, String token) {
+      Map<String, String> env = new HashMap<>();
+      env.put("INQUIRLY_URL", url);
+      env.put("INQUIRLY_TOKEN", token);
+      env.put("INQUIRLY_ACCOUNT_ID", "1");
+      env.put("INQUIRLY_CONFIG", "/nonexistent/config.yaml");
+      return env;
+    }
+
+    /** As {@link #env(String, String)}, against a sandbox with its admin token. */
+    public static Map<String, String> env(Sandbox sandbox) {
+      return env(sandbox.url().toString(), sandbox.adminToken());
+    }
+
     /** With the server's timings: a sandbox's rate window, a backoff. */
     public static Result run(HttpTuning tuning, Map<String, String> env, String stdin, String... args) {
       return run(tuning, env, stdin, false, args);
