@@ -30,7 +30,7 @@ final class DryRun {
       body = reveal ? body : Secrets.mask(body, session.knownSecrets());
     }
     String format = session.options().output();
-    if (format != null && Format.parse(format) != Format.TABLE && Format.parse(format) != Format.WIDE) {
+    if (format != null && machine(format)) {
       ObjectNode o = Json.object();
       o.put("method", request.method());
       o.put("url", url);
@@ -42,6 +42,11 @@ final class DryRun {
         session.io().out().println(Json.pretty(body));
       }
     }
+  }
+
+  /** A format read by programs (json, yaml, ...): requests are printed as one JSON object each. */
+  static boolean machine(String format) {
+    return Format.parse(format) != Format.TABLE && Format.parse(format) != Format.WIDE;
   }
 
   static int done(Session session) {

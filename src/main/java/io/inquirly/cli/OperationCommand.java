@@ -32,6 +32,13 @@ final class OperationCommand implements Executable {
     validate(o);
     Invoker invoker = session.invoker(o.dryRun() ? new DryRun(session, o.reveal())::print : null);
     new NamedIds().resolve(invoker, o.values()); // --inbox Support: the id, looked up once (a dry run too)
+    if (o.selection() != null) {
+      if (!o.values().containsKey(o.batchId().name()) && o.ids() == null) {
+        return SelectionRun.run(session, o, invoker);
+      }
+      throw CliException.usage("give ids or a selection (--where, --label, ...), not both",
+          "drop the ids, or the selection");
+    }
     List<Long> batch = o.batchId() == null ? null : Batch.ids(session, o);
     if (batch != null && batch.isEmpty()) {
       if (session.io().stderrTty()) {

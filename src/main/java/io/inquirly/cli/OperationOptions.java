@@ -15,10 +15,11 @@ import java.util.Map;
  * @param batchId the path id that may be given several times, or null
  * @param ids --ids as given (a comma list or -), or null
  * @param chart --chart's style, or null when not asked for
+ * @param selection the records chosen by --where, --label, ... instead of ids, or null when none was given
  */
 record OperationOptions(Operation op, Map<String, Object> values, JsonNode body, Param batchId, String ids,
     int concurrency, boolean dryRun, boolean yes, boolean reveal, Integer page, boolean all, Long limit,
-    String chart) {
+    String chart, Selection selection) {
 
   /** The first page to fetch: --page, or 1. */
   int startPage() {

@@ -38,6 +38,8 @@ final class OperationSpec {
   private OptionSpec ids;
   private OptionSpec concurrency;
   private OptionSpec chart;
+  /** The selection options (--where, --label, ...) of batch verbs over contacts or conversations, or null. */
+  private Selection.Options selection;
   /** The path id that may be given several times (batch operations), or null. */
   private final Param batchId;
 
@@ -71,6 +73,7 @@ final class OperationSpec {
       ids = option("--ids", "LIST|-", String.class,
           "ids to act on: comma-separated, or - to read one per line from stdin");
       concurrency = option("--concurrency", "N", Integer.class, "requests in flight for several ids (default 8)");
+      selection = Selection.Options.add(spec, op);
     }
     if (op.hasBody() && op.handler() == null) {
       data = option("--data", "JSON", String.class,
@@ -95,7 +98,7 @@ final class OperationSpec {
       dryRun = flag("--dry-run", "print the request that would be sent, and send nothing");
     }
     showSecrets = flag("--show-secrets", "show tokens in the answer instead of masking them");
-    if (op.confirm()) {
+    if (op.confirm() || selection != null) {
       yes = flag("--yes", "do not ask for confirmation (required when stdin is not a terminal)");
     }
     Commands.finish(spec);
@@ -161,7 +164,7 @@ final class OperationSpec {
     return new OperationOptions(op, values, body, batchId, ids == null ? null : ids.getValue(),
         concurrencyValue == null ? 8 : concurrencyValue, on(dryRun), on(yes), on(showSecrets),
         page == null ? null : page.getValue(), on(all), limit == null ? null : limit.getValue(),
-        chart == null ? null : chart.getValue());
+        chart == null ? null : chart.getValue(), selection == null ? null : selection.read());
   }
 
   private static boolean on(OptionSpec flag) {
