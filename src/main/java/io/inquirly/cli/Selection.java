@@ -107,6 +107,35 @@ record Selection(String group, List<String> where, boolean any, List<String> lab
     }
   }
 
+  /**
+   * The operation's example with a selection instead of its ids, for --help: "inquirly conversations status 1 3
+   * --to resolved" becomes "... status --status open --inbox 1 --to resolved --yes".
+   */
+  static String example(Operation op) {
+    Set<String> taken = taken(op);
+    String command = "inquirly " + op.commandLine();
+    String rest = op.example().substring(command.length()).strip().replaceFirst("^(\\d+\\s*)+", "");
+    String selection;
+    if (op.command().get(0).equals("conversations")) {
+      selection = taken.contains("--label") ? "--where 'status equal_to open' --where 'inbox_id equal_to 1'"
+          : "--status open --inbox 1";
+    } else {
+      selection = taken.contains("--label") ? "--where 'email contains @example.com'" : "--label spam";
+    }
+    return command + " " + selection + (rest.isEmpty() ? "" : " " + rest) + (rest.contains("--yes") ? "" : " --yes");
+  }
+
+  /** The option names the operation's own parameters use. */
+  static Set<String> taken(Operation op) {
+    Set<String> taken = new HashSet<>();
+    for (Param p : op.params()) {
+      if (!p.positional()) {
+        taken.addAll(List.of(p.optionNames()));
+      }
+    }
+    return taken;
+  }
+
   /** Ids per verifying filter (each one a few pages of 25). */
   static final int READ_CHUNK = 100;
 
@@ -141,12 +170,7 @@ record Selection(String group, List<String> where, boolean any, List<String> lab
       if (!group.equals("contacts") && !group.equals("conversations")) {
         return null;
       }
-      Set<String> taken = new HashSet<>();
-      for (Param p : op.params()) {
-        if (!p.positional()) {
-          taken.addAll(List.of(p.optionNames()));
-        }
-      }
+      Set<String> taken = taken(op);
       String noun = group.substring(0, group.length() - 1);
       boolean conversations = group.equals("conversations");
       OptionSpec where = taken.contains("--where") ? null : add(spec, OptionSpec.builder("--where").paramLabel("COND")
@@ -168,6 +192,8 @@ record Selection(String group, List<String> where, boolean any, List<String> lab
               .description("act on every conversation of this inbox"));
       OptionSpec all = add(spec, OptionSpec.builder("--all-matching").arity("0").type(boolean.class)
           .description("act on every " + noun + " of the account"));
+      spec.usageMessage().footerHeading("%nExamples:%n")
+          .footer("  " + op.example().replace("%", "%%"), "  " + example(op).replace("%", "%%"));
       return new Options(group, where, any, label, status, inbox, all);
     }
 

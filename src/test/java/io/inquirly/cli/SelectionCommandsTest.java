@@ -296,4 +296,33 @@ class SelectionCommandsTest {
     assertThat(nothing.code()).isEqualTo(ExitCode.USAGE);
     assertThat(nothing.err()).isEqualTo("error: nothing to change; give --add-label or --delete\n");
   }
+
+  @Test
+  void everySelectionExampleOfTheHelpRuns() {
+    conversations("ex", 1);
+    int seen = 0;
+    for (String group : List.of("contacts", "conversations")) {
+      for (io.inquirly.api.Operation op : io.inquirly.api.Catalogue.entry(group).build().get().operations()) {
+        if (!op.batch() || op.positionals().size() != 1) {
+          continue;
+        }
+        String usage = server.run(concat(op.command(), "--help")).out().replaceAll("\\s+", " ");
+        String example = Selection.example(op);
+        assertThat(usage).contains(" " + example + " ");
+        List<String> split = io.inquirly.testing.ShellWords.split(example);
+        List<String> words = new ArrayList<>(split.subList(1, split.size()));
+        words.add("--dry-run");
+        SandboxServer.Result r = server.run(words.toArray(String[]::new));
+        assertThat(r.code()).as(example + "\n" + r.err()).isZero();
+        seen++;
+      }
+    }
+    assertThat(seen).isEqualTo(10);
+  }
+
+  private static String[] concat(List<String> words, String last) {
+    List<String> all = new ArrayList<>(words);
+    all.add(last);
+    return all.toArray(String[]::new);
+  }
 }
