@@ -5251,8 +5251,8 @@ function _picocli_inquirly_contacts_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--blocked' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--email' '--phone' '--identifier' '--avatar-url' '--company' '--city' '--country-code' '--additional' '--attr' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local flag_opts="'--blocked' '--any' '--all-matching' '--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--email' '--phone' '--identifier' '--avatar-url' '--company' '--city' '--country-code' '--additional' '--attr' '--ids' '--concurrency' '--where' '--label' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -5286,6 +5286,18 @@ function _picocli_inquirly_contacts_update() {
       return
       ;;
     '--attr')
+      return
+      ;;
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--where')
+      return
+      ;;
+    '--label')
       return
       ;;
     '--data')

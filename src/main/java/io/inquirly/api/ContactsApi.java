@@ -112,7 +112,7 @@ public final class ContactsApi {
             .summary("Update a contact (custom and additional attributes are merged, not replaced)")
             .params(contactId())
             .params(fields())
-            .one("payload").noun("contact")
+            .one("payload").noun("contact").batch()
             .example("inquirly contacts update 1 --name 'Ada L' --attr plan=enterprise"),
         op("contacts delete", "DELETE", BASE + "/{id}")
             .id("contactDelete")

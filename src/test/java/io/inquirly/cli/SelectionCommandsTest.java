@@ -281,6 +281,34 @@ class SelectionCommandsTest {
   }
 
   @Test
+  void contactsUpdateSetsACustomAttributeOnASelectionOneRequestPerContact() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      ids.add(server.run("contacts", "create", "--name", "Upd " + i, "--email", "upd" + i + "@upd.test", "-o", "ids")
+          .out().strip());
+    }
+    SandboxServer.Result dry = server.run("contacts", "update", "--where", "email contains @upd.test", "--attr",
+        "plan=gold", "--dry-run", "--concurrency", "1");
+    assertThat(dry.code()).as(dry.err()).isZero();
+    String url = server.sandbox().url() + A + "/contacts/";
+    assertThat(dry.out()).isEqualTo("Selection: 2 contacts: " + String.join(", ", ids) + "\n"
+        + "PUT " + url + ids.get(0) + "\n{\n  \"custom_attributes\": {\n    \"plan\": \"gold\"\n  }\n}\n"
+        + "PUT " + url + ids.get(1) + "\n{\n  \"custom_attributes\": {\n    \"plan\": \"gold\"\n  }\n}\n"
+        + "ID\tSTATUS\tERROR\n" + ids.get(0) + "\tdry-run\t\n" + ids.get(1) + "\tdry-run\t\n");
+    List<RecordedRequest> sent = server.requestsDuring(() -> {
+      SandboxServer.Result r = server.run("contacts", "update", "--where", "email contains @upd.test", "--attr",
+          "plan=gold", "--yes", "--concurrency", "1");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).isEqualTo("ID\tSTATUS\tERROR\n" + ids.get(0) + "\tok\t\n" + ids.get(1) + "\tok\t\n");
+    });
+    assertThat(sent).extracting(q -> q.method() + " " + q.path() + " " + q.bodyText()).containsExactly(
+        "POST " + A + "/contacts/filter {\"payload\":[{\"attribute_key\":\"email\",\"filter_operator\":"
+            + "\"contains\",\"values\":[\"@upd.test\"]}]}",
+        "PUT " + A + "/contacts/" + ids.get(0) + " {\"custom_attributes\":{\"plan\":\"gold\"}}",
+        "PUT " + A + "/contacts/" + ids.get(1) + " {\"custom_attributes\":{\"plan\":\"gold\"}}");
+  }
+
+  @Test
   void theBulkCommandsSendTheServersFields() {
     SandboxServer.Result r = server.run("conversations", "bulk", "1", "2", "--status", "snoozed", "--until",
         "2030-01-01", "--team", "7", "--remove-label", "old", "--dry-run", "-o", "json");
@@ -317,7 +345,7 @@ class SelectionCommandsTest {
         seen++;
       }
     }
-    assertThat(seen).isEqualTo(10);
+    assertThat(seen).isEqualTo(11);
   }
 
   private static String[] concat(List<String> words, String last) {
