@@ -26,7 +26,10 @@ final class SelectionRun {
 
   /** Ids per bulk_actions request: one background job each on the server. */
   static final int BULK_CHUNK = 500;
-  /** Reads of the changed records before the ones still unchanged are reported (the job may lag). */
+  /**
+   * Reads in a row that find no more records changed before the ones still unchanged are reported: a job that
+   * is still working shows progress between reads, and is waited for.
+   */
   static final int VERIFY_ROUNDS = 4;
 
   /** What a confirmation says the verb does, by command after the group (else the verb). */
@@ -105,18 +108,21 @@ final class SelectionRun {
   }
 
   /**
-   * Reads the records back until every one shows the change or {@link #VERIFY_ROUNDS} reads have passed (waiting
-   * longer each time: the server's job runs after its answer), then reports each id: ok, or unchanged and why.
+   * Reads the records back until every one shows the change or {@link #VERIFY_ROUNDS} reads in a row changed
+   * nothing more (waiting longer each time, up to 8 backoffs: the server's job runs after its answer), then
+   * reports each id: ok, or unchanged and why.
    */
   private static int verify(Session session, Invoker reader, Selection selection, BulkForm form, List<Long> ids) {
     Map<Long, String> unchanged = new LinkedHashMap<>();
     ids.forEach(id -> unchanged.put(id, "not read back"));
-    long wait = session.tuning().retryBase().toMillis();
-    for (int round = 0; round < VERIFY_ROUNDS && !unchanged.isEmpty(); round++) {
+    long base = session.tuning().retryBase().toMillis();
+    long wait = base;
+    for (int round = 0, idle = 0; idle < VERIFY_ROUNDS && !unchanged.isEmpty(); round++) {
       if (round > 0) {
         pause(wait);
-        wait *= 2;
+        wait = Math.min(wait * 2, base * 8);
       }
+      int before = unchanged.size();
       List<Long> open = new ArrayList<>(unchanged.keySet());
       if (form.deletes()) {
         Set<Long> listed = selection.stillListed(reader, open);
@@ -136,6 +142,7 @@ final class SelectionRun {
           }
         });
       }
+      idle = unchanged.size() < before ? 0 : idle + 1;
     }
     try (RecordSink sink = session.output().list(List.of("id", "status", "error"))) {
       for (Long id : ids) {

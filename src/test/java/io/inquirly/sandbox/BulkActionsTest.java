@@ -36,7 +36,8 @@ class BulkActionsTest {
         + "\"fields\":{\"status\":\"resolved\",\"team_id\":2},\"labels\":{\"add\":[\"bulk\"]}}");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).isEmpty();
-    assertThat(sandbox.withStore(s -> s.accounts.get(1L).conversations.get(1L).status)).isEqualTo("open");
+    String stored = sandbox.withStore(s -> s.accounts.get(1L).conversations.get(1L).status);
+    assertThat(stored).isEqualTo("open");
     var one = api.get(A + "/conversations/1").json();
     assertThat(one.path("status").asText()).isEqualTo("resolved");
     assertThat(one.at("/meta/team/id").asLong()).isEqualTo(2);
