@@ -90,3 +90,29 @@ done
 small=$(cat "$work/rss$SMALL.kb"); large=$(cat "$work/rss$LARGE.kb")
 printf 'memory  peak RSS %d rows: %d MB, %d rows: %d MB = %.2fx\n' "$SMALL" $((small / 1024)) "$LARGE" \
   $((large / 1024)) "$(python3 -c "print($large / $small)")"
+
+# a filter-selected label change on BENCH_SELECT conversations (default 10,000): the selection through
+# bulk_actions (snapshot, bulk requests, read-back) vs the same ids one request per id (labels add reads the
+# list, then writes it). Requests are counted from -v; wall time includes the JVM start.
+SELECT=${BENCH_SELECT:-10000}
+start_sandbox select --latency "$LATENCY"
+( . "$work/env.select"
+  export INQUIRLY_URL INQUIRLY_TOKEN INQUIRLY_ACCOUNT_ID
+  java -XX:TieredStopAtLevel=1 -cp target/inquirly.jar scripts/BenchSeedConversations.java "$SELECT" sel
+  count() { grep -cE '^> (GET|POST|PUT|PATCH|DELETE) ' "$1" || true; }
+  t0=$(now)
+  bin/inquirly -v conversations labels add --where 'bench equal_to sel' --label bulk --yes -o json \
+    > "$work/select-bulk.json" 2> "$work/select-bulk.err"
+  t1=$(now)
+  unchanged=$(grep -c '"unchanged"' "$work/select-bulk.json" || true)
+  printf 'select  %6d conversations, labels add --where with bulk_actions: %d requests, %.1f s wall (%d unchanged)\n' \
+    "$SELECT" "$(count "$work/select-bulk.err")" "$(python3 -c "print($t1 - $t0)")" "$unchanged"
+  t0=$(now)
+  bin/inquirly -v conversations filter --where 'bench equal_to sel' --all -o ids 2> "$work/select-ids.err" \
+    | bin/inquirly -v conversations labels add --ids - --label perid --concurrency $CONC -o json \
+    > "$work/select-perid.json" 2> "$work/select-perid.err"
+  t1=$(now)
+  printf '        %6d conversations, filter | labels add --ids - (per id):   %d requests, %.1f s wall (%d failed)\n' \
+    "$SELECT" "$(( $(count "$work/select-ids.err") + $(count "$work/select-perid.err") ))" \
+    "$(python3 -c "print($t1 - $t0)")" "$(grep -c '"failed"' "$work/select-perid.json" || true)"
+)

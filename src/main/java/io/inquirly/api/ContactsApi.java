@@ -19,6 +19,7 @@ public final class ContactsApi {
   public static final OperationRef INBOXES_ADD = OperationRef.of("contacts inboxes add");
   public static final OperationRef LABELS_LIST = OperationRef.of("contacts labels list");
   public static final OperationRef LABELS_SET = OperationRef.of("contacts labels set");
+  public static final OperationRef BULK = OperationRef.of("contacts bulk");
 
   static final String BASE = "/api/v1/accounts/{account_id}/contacts";
   static final List<String> COLUMNS = List.of("id", "name", "email", "phone_number", "identifier", "created_at");
@@ -111,7 +112,7 @@ public final class ContactsApi {
             .summary("Update a contact (custom and additional attributes are merged, not replaced)")
             .params(contactId())
             .params(fields())
-            .one("payload").noun("contact")
+            .one("payload").noun("contact").batch()
             .example("inquirly contacts update 1 --name 'Ada L' --attr plan=enterprise"),
         op("contacts delete", "DELETE", BASE + "/{id}")
             .id("contactDelete")
@@ -213,6 +214,33 @@ public final class ContactsApi {
             .handler(call -> changeLabels(call, false))
             .list("payload").columns("label").noun("label")
             .example("inquirly contacts labels remove 1 beta"),
+        op("contacts attributes remove", "POST", BASE + "/{id}/destroy_custom_attributes")
+            .id("contactDestroyCustomAttributes")
+            .source("app/controllers/api/v1/accounts/contacts_controller.rb",
+                "app/views/api/v1/accounts/contacts/destroy_custom_attributes.json.jbuilder")
+            .summary("Remove custom attributes from contacts (the others are kept)")
+            .params(contactId(),
+                Param.body("custom_attributes", "--key", "the attribute to remove (repeatable)").type(Type.LIST)
+                    .mandatory().labelled("KEY"))
+            .one("payload").columns(COLUMNS.toArray(String[]::new)).noun("contact").batch()
+            .example("inquirly contacts attributes remove 1 --key plan"),
+        op(BULK, "POST", BulkActions.PATH)
+            .id("contactBulkActions")
+            .source(BulkActions.SOURCE)
+            .summary("Label or delete many contacts at once (a server job)")
+            .description("The server answers at once and changes the contacts in a background job, so the answer "
+                + "does not say whether it worked. contacts delete given a selection (--where, --label, "
+                + "--all-matching) uses this and checks the result itself.")
+            .params(
+                Param.local("ids", null, "contact ids").type(Type.LIST).mandatory().labelled("ID"),
+                Param.body("labels.add", "--add-label", "add this label (repeatable)").type(Type.LIST)
+                    .labelled("LABEL"),
+                Param.flag("delete", "--delete", "delete the contacts (administrators)"))
+            .computed(Computed.constant("type", "Contact"), BulkActions.ids(),
+                Computed.of("action_name", values -> Boolean.TRUE.equals(values.get("delete")) ? "delete" : null))
+            .prepare(values -> BulkActions.requireChange(values, "--add-label or --delete"))
+            .none().confirm(true).noun("contact").status(BulkActions::queued)
+            .example("inquirly contacts bulk 1 2 --add-label vip --yes"),
         op("contacts merge", "POST", "/api/v1/accounts/{account_id}/actions/contact_merge")
             .id("contactMerge")
             .source("app/controllers/api/v1/accounts/actions/contact_merges_controller.rb")

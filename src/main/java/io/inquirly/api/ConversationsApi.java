@@ -18,6 +18,8 @@ public final class ConversationsApi {
   private ConversationsApi() {}
 
   public static final OperationRef LIST = OperationRef.of("conversations list");
+  public static final OperationRef FILTER = OperationRef.of("conversations filter");
+  public static final OperationRef BULK = OperationRef.of("conversations bulk");
 
   static final String BASE = "/api/v1/accounts/{account_id}/conversations";
   static final String ONE = BASE + "/{conversation_id}";
@@ -67,7 +69,7 @@ public final class ConversationsApi {
             .one("meta").columns("mine_count", "assigned_count", "unassigned_count", "all_count")
             .noun("count")
             .example("inquirly conversations counts --status all"),
-        op("conversations filter", "POST", BASE + "/filter")
+        op(FILTER, "POST", BASE + "/filter")
             .id("conversationFilter")
             .source("app/controllers/api/v1/accounts/conversations_controller.rb",
                 "app/views/api/v1/accounts/conversations/", "app/services/conversations/filter_service.rb",
@@ -217,6 +219,31 @@ public final class ConversationsApi {
             .handler(new AttributeMerge())
             .one("custom_attributes").noun("conversation").batch()
             .example("inquirly conversations attributes 1 --attr order_id=A-1002 --attr refund:=true"),
+        op(BULK, "POST", BulkActions.PATH)
+            .id("conversationBulkActions")
+            .source(BulkActions.SOURCE)
+            .summary("Change many conversations at once: status, assignee, team, snooze, labels (a server job)")
+            .description("The server answers at once and changes the conversations in a background job, so the "
+                + "answer does not say whether it worked: read them back (conversations filter --where "
+                + "'display_id equal_to 1,2'). Per-conversation verbs given a selection (--where, --label, --status, "
+                + "--inbox, --all-matching) use this and check the result themselves.")
+            .params(
+                Param.local("ids", null, "conversation display ids").type(Type.LIST).mandatory().labelled("ID"),
+                Param.body("fields.status", "--status", "the new status").choices("open", "resolved", "pending",
+                    "snoozed"),
+                Param.body("fields.assignee_id", "--agent", "assign to this agent").integer().labelled("ID"),
+                Param.body("fields.team_id", "--team", "assign to this team").integer().labelled("ID"),
+                Param.body("snoozed_until", "--until", "snooze until: a span from now (2h, 3d) or a date (UTC)")
+                    .labelled("WHEN").convert(Spans.aheadConverter("--until")),
+                Param.body("labels.add", "--add-label", "add this label (repeatable)").type(Type.LIST)
+                    .labelled("LABEL"),
+                Param.body("labels.remove", "--remove-label", "remove this label (repeatable)").type(Type.LIST)
+                    .labelled("LABEL"))
+            .computed(Computed.constant("type", "Conversation"), BulkActions.ids())
+            .prepare(values -> BulkActions.requireChange(values, "--status, --agent, --team, --until, --add-label "
+                + "or --remove-label"))
+            .none().noun("conversation").status(BulkActions::queued)
+            .example("inquirly conversations bulk 1 2 --add-label billing --status pending"),
         op("conversations typing", "POST", ONE + "/toggle_typing_status")
             .id("toggle-typing-status-of-a-conversation")
             .summary("Show or hide your typing indicator in a conversation")

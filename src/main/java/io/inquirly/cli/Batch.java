@@ -3,10 +3,13 @@ package io.inquirly.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Invoker;
+import io.inquirly.api.Param;
 import io.inquirly.http.Cancelled;
 import io.inquirly.http.Json;
 import io.inquirly.output.Output;
 import io.inquirly.output.RecordSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +42,52 @@ final class Batch {
     this.invoker = invoker;
     this.one = one;
     this.dryRun = dryRun;
+  }
+
+  /** Ids from the arguments and --ids (comma list, or - for one per line on stdin), in order, deduplicated. */
+  static List<Long> ids(Session session, OperationOptions o) {
+    Param batchId = o.batchId();
+    java.util.LinkedHashSet<Long> all = new java.util.LinkedHashSet<>();
+    Object given = o.values().remove(batchId.name());
+    if (given instanceof List<?> list) {
+      list.forEach(v -> all.add((Long) v));
+    } else if (given != null) {
+      all.add((Long) given);
+    }
+    String text = o.ids();
+    if (text != null) {
+      List<String> words = new ArrayList<>();
+      if (text.equals("-")) {
+        try {
+          String in = new String(session.io().in().readAllBytes(), StandardCharsets.UTF_8);
+          for (String line : in.split("\\R")) {
+            words.add(line.strip());
+          }
+        } catch (IOException e) {
+          throw CliException.usage("cannot read ids from stdin: " + e.getMessage(), null);
+        }
+      } else {
+        words.addAll(java.util.Arrays.asList(text.split(",")));
+      }
+      for (String w : words) {
+        String id = w.strip();
+        if (id.isEmpty()) {
+          continue;
+        }
+        if (!id.matches("\\d{1,18}")) {
+          throw CliException.usage("invalid id '" + id + "' in --ids", "give whole numbers, one per line or comma-separated");
+        }
+        all.add(Long.parseLong(id));
+      }
+    }
+    if (all.isEmpty() && "-".equals(text)) {
+      return List.of(); // like xargs -r: an empty pipe is nothing to do
+    }
+    if (all.isEmpty()) {
+      throw CliException.usage("no " + batchId.label() + " given for '" + o.op().commandLine() + "'",
+          "give one or more ids, or --ids - to read them from stdin");
+    }
+    return new ArrayList<>(all);
   }
 
   int run(List<Long> ids, Map<String, Object> values, JsonNode body, String idName, int concurrency) {

@@ -92,6 +92,7 @@ final class Dispatcher implements HttpHandler {
         throw ApiError.notFound();
       }
       synchronized (store.lock()) {
+        BulkActionJobs.of(store).beforeRequest(store); // bulk_actions' jobs run a moment after their answer
         Call call = Auth.authorize(store, request, match);
         return match.route().handler().handle(call);
       }

@@ -29,6 +29,8 @@ final class Routes {
     MessageRoutes.register(router);
     ReportRoutes.register(router);
     CsatRoutes.register(router);
+    BulkActionRoutes.register(router);
+    ContactAttributeRoutes.register(router);
     return router;
   }
 }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -135,6 +136,17 @@ public final class Sandbox implements AutoCloseable {
    */
   public void recordRequests(boolean on) {
     dispatcher.recordRequests(on);
+  }
+
+  /**
+   * How {@code bulk_actions}' background jobs behave: each runs before the {@code afterRequests}-th later request
+   * (1: the next one), leaves the {@code unchanged} ids as they are, or, {@code refused}, the endpoint is absent
+   * (404). Counted in requests so that tests never depend on time.
+   */
+  public void bulkActionJobs(int afterRequests, java.util.Set<Long> unchanged, boolean refused) {
+    synchronized (store.lock()) {
+      BulkActionJobs.of(store).settings(new BulkActionJobs.Settings(afterRequests, Set.copyOf(unchanged), refused));
+    }
   }
 
   /** Test hook of this package: reads or changes the state under the store lock. */

@@ -43,7 +43,10 @@ class TrainingClassesTest {
   @Test
   void theHelpRunsLoadNoHttpClient() throws Exception {
     List<String> classes = classesLoadedBy("help");
-    assertThat(classes).contains("io.inquirly.cli.OperationCommand");
+    // help builds the operations' commands, and runs none: the runners are not loaded
+    assertThat(classes).contains("io.inquirly.cli.OperationSpec", "io.inquirly.cli.OperationCommand");
+    assertThat(classes).doesNotContain("io.inquirly.cli.SingleRun", "io.inquirly.cli.ListRun",
+        "io.inquirly.cli.Batch", "io.inquirly.cli.ChartRun");
     assertThat(classes).noneMatch(c -> c.startsWith("java.net.http.") || c.startsWith("jdk.internal.net.http.")
         || c.equals("com.fasterxml.jackson.databind.ObjectMapper"));
   }
