@@ -51,19 +51,9 @@ final class AgentKind extends Kind {
     return out;
   }
 
-  private static ObjectNode body(Resource r, List<String> fields) {
-    ObjectNode body = SimpleKind.NODES.objectNode();
-    for (String f : fields) {
-      if (r.has(f)) {
-        body.set(f, r.get(f));
-      }
-    }
-    return body;
-  }
-
   @Override
   public String create(Ctx ctx, Resource r) {
-    ObjectNode body = body(r, List.of("name", "email", "role", "availability", "auto_offline"));
+    ObjectNode body = declared(r, List.of("name", "email", "role", "availability", "auto_offline"));
     JsonNode answer = ctx.api.send(AgentsApi.ADD, Map.of(), body);
     long id = ctx.api.record(AgentsApi.ADD, answer).path("id").asLong();
     ctx.users.put(Kinds.lower(r.get("email").asText()), id);
@@ -72,7 +62,7 @@ final class AgentKind extends Kind {
 
   @Override
   public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
-    ctx.api.send(AgentsApi.UPDATE, Map.of("id", current.id()), body(r, changed));
+    ctx.api.send(AgentsApi.UPDATE, Map.of("id", current.id()), declared(r, changed));
   }
 
   @Override

@@ -28,6 +28,7 @@ final class CustomAttributeKind extends Kind {
     super("CustomAttribute");
     field("key", STRING).field("model", STRING).field("name", STRING).field("type", STRING)
         .field("description", STRING).field("values", LIST).field("regex_pattern", STRING).field("regex_cue", STRING);
+    oneOf("model", MODELS).oneOf("type", TYPES);
   }
 
   @Override
@@ -55,19 +56,6 @@ final class CustomAttributeKind extends Kind {
       return names.get(Integer.parseInt(t));
     }
     return t;
-  }
-
-  static void check(Resource r, String field, List<String> names) {
-    if (r.has(field) && !names.contains(r.get(field).asText())) {
-      throw new BadFile(r.where(field), "CustomAttribute " + field + " must be one of " + String.join(", ", names)
-          + ", got '" + r.get(field).asText() + "'");
-    }
-  }
-
-  @Override
-  public void validate(Resource r) {
-    check(r, "model", MODELS);
-    check(r, "type", TYPES);
   }
 
   @Override

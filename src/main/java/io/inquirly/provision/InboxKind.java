@@ -38,6 +38,7 @@ final class InboxKind extends Kind {
     }
     field("members", LIST).field("agent_bot", STRING);
     oneOf("sender_name_type", io.inquirly.api.InboxesApi.SENDER_NAME_TYPES);
+    oneOf("channel", List.of("api", "website"), "other channels (e-mail, WhatsApp, ...) are set up in the web app");
   }
 
   @Override
@@ -77,12 +78,8 @@ final class InboxKind extends Kind {
 
   @Override
   public void validate(Resource r) {
-    String channel = r.get("channel").asText();
-    if (r.has("channel") && !channel.equals("api") && !channel.equals("website")) {
-      throw new BadFile(r.where("channel"), "Inbox channel must be api or website, got '" + channel + "'",
-          "other channels (e-mail, WhatsApp, ...) are set up in the web app");
-    }
-    if (channel.equals("website") && !r.has("website_url")) {
+    // the channel is one of oneOf("channel", ...), checked before this
+    if (r.get("channel").asText().equals("website") && !r.has("website_url")) {
       throw new BadFile(r.at(), "website Inbox " + r.key() + " needs website_url");
     }
   }

@@ -32,6 +32,8 @@ public abstract class Kind {
   private final Map<String, Type> fields = new LinkedHashMap<>();
   /** Fields whose values (each element, for a list) come from a set the server enforces. */
   private final Map<String, java.util.Set<String>> choices = new LinkedHashMap<>();
+  /** What to add to the hint for an unknown value of a field (why the set is what it is). */
+  private final Map<String, String> choiceNotes = new LinkedHashMap<>();
 
   protected Kind(String name) {
     this.name = name;
@@ -60,6 +62,23 @@ public abstract class Kind {
     return this;
   }
 
+  /** As {@link #oneOf(String, java.util.Collection)}, with a note the hint adds (e.g. where the others are set up). */
+  protected final Kind oneOf(String f, java.util.Collection<String> values, String note) {
+    choiceNotes.put(f, note);
+    return oneOf(f, values);
+  }
+
+  /** A request body of the resource's values for these fields (those it declares), as the API names them too. */
+  protected static ObjectNode declared(Resource r, List<String> fields) {
+    ObjectNode body = SimpleKind.NODES.objectNode();
+    for (String f : fields) {
+      if (r.has(f)) {
+        body.set(f, r.get(f));
+      }
+    }
+    return body;
+  }
+
   /** Checks every enumerated field of the resource; throws {@link BadFile} naming the valid values. */
   final void checkChoices(Resource r) {
     for (Map.Entry<String, java.util.Set<String>> c : choices.entrySet()) {
@@ -69,8 +88,9 @@ public abstract class Kind {
       }
       for (com.fasterxml.jackson.databind.JsonNode item : v.isArray() ? v : java.util.List.of(v)) {
         if (!c.getValue().contains(item.asText())) {
+          String note = choiceNotes.get(c.getKey());
           throw new BadFile(r.where(c.getKey()), name + " " + c.getKey() + ": unknown value '" + item.asText() + "'",
-              "use " + String.join(", ", c.getValue()));
+              "use " + String.join(", ", c.getValue()) + (note == null ? "" : "; " + note));
         }
       }
     }

@@ -105,13 +105,7 @@ class SimpleKind extends Kind {
   }
 
   protected ObjectNode body(Resource r, List<String> fields) {
-    ObjectNode body = NODES.objectNode();
-    for (String f : fields) {
-      if (r.has(f)) {
-        body.set(f, r.get(f));
-      }
-    }
-    return body;
+    return declared(r, fields);
   }
 
   @Override

@@ -65,13 +65,10 @@ final class TeamKind extends Kind {
     return out;
   }
 
+  /** The team's own fields; members are sent by their own operations. */
   private static ObjectNode body(Resource r, List<String> fields) {
-    ObjectNode body = SimpleKind.NODES.objectNode();
-    for (String f : fields) {
-      if (r.has(f) && !f.equals("members")) {
-        body.set(f, r.get(f));
-      }
-    }
+    ObjectNode body = declared(r, fields);
+    body.remove("members");
     return body;
   }
 

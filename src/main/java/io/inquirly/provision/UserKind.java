@@ -21,6 +21,7 @@ final class UserKind extends Kind {
   UserKind() {
     super("User");
     field("email", STRING).field("name", STRING).field("password", STRING).field("role", STRING);
+    oneOf("role", io.inquirly.api.AgentsApi.ROLES); // chatwoot-4.10/app/models/account_user.rb: agent, administrator
   }
 
   @Override
@@ -51,14 +52,6 @@ final class UserKind extends Kind {
   @Override
   public boolean exportedByDefault() {
     return false;
-  }
-
-  @Override
-  public void validate(Resource r) {
-    String role = r.get("role").asText();
-    if (r.has("role") && !role.equals("agent") && !role.equals("administrator")) {
-      throw new BadFile(r.where("role"), "User role must be agent or administrator, got '" + role + "'");
-    }
   }
 
   private static Map<String, Object> account(Ctx ctx) {
