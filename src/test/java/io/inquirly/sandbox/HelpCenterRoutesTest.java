@@ -2,29 +2,18 @@ package io.inquirly.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.inquirly.testing.SandboxServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Help center updates may leave a required field out but not blank it, as the models' presence validations. */
 class HelpCenterRoutesTest {
   static final String P = "/api/v1/accounts/1/portals";
-  Sandbox sandbox;
-  Http admin;
-
-  @BeforeEach
-  void start() throws Exception {
-    sandbox = Sandbox.start(SandboxOptions.defaults());
-    admin = new Http(sandbox.url(), sandbox.adminToken());
-  }
-
-  @AfterEach
-  void stop() {
-    sandbox.close();
-  }
+  @RegisterExtension static final SandboxServer server = new SandboxServer();
 
   @Test
   void blankRequiredFieldsAreRefusedLeftOutOnesKept() {
+    Http admin = new Http(server.sandbox().url(), server.sandbox().adminToken());
     assertThat(admin.post(P, "{\"name\":\"Docs\",\"slug\":\"docs\"}").status()).isEqualTo(200);
     assertThat(admin.patch(P + "/docs", "{\"portal\":{\"name\":\" \"}}").body())
         .isEqualTo("{\"message\":\"Name can't be blank\",\"attributes\":[\"name\"]}");
