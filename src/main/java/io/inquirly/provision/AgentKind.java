@@ -9,30 +9,15 @@ import io.inquirly.api.AgentsApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Agents of the account, by e-mail. Availability is read from availability_status (NOTES §7.5). */
 final class AgentKind extends Kind {
   AgentKind() {
     super("Agent");
+    keyedBy("email").caseless("email").requires("name");
     field("email", STRING).field("name", STRING).field("role", STRING).field("availability", STRING)
         .field("auto_offline", BOOLEAN);
     oneOf("role", io.inquirly.api.AgentsApi.ROLES).oneOf("availability", io.inquirly.api.AgentsApi.AVAILABILITY);
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("email");
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return Set.of("email");
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.of("name");
   }
 
   @Override

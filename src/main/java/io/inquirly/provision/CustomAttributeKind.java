@@ -9,7 +9,6 @@ import io.inquirly.api.CustomAttributesApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Custom attribute definitions, by model and key. The file says {@code model: contact|conversation} and
@@ -26,19 +25,10 @@ final class CustomAttributeKind extends Kind {
 
   CustomAttributeKind() {
     super("CustomAttribute");
+    keyedBy("model", "key").requires("name", "type");
     field("key", STRING).field("model", STRING).field("name", STRING).field("type", STRING)
         .field("description", STRING).field("values", LIST).field("regex_pattern", STRING).field("regex_cue", STRING);
     oneOf("model", MODELS).oneOf("type", TYPES);
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("model", "key");
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.of("name", "type");
   }
 
   @Override

@@ -28,6 +28,7 @@ final class InboxKind extends Kind {
 
   InboxKind() {
     super("Inbox");
+    keyedBy("name").requires("channel").immutable("channel").sets("members").caseless("widget_color");
     field("name", STRING).field("channel", STRING);
     for (String s : SETTINGS) {
       field(s, s.endsWith("_enabled") || s.startsWith("enable_") || s.startsWith("allow_") || s.startsWith("lock_")
@@ -39,31 +40,6 @@ final class InboxKind extends Kind {
     field("members", LIST).field("agent_bot", STRING);
     oneOf("sender_name_type", io.inquirly.api.InboxesApi.SENDER_NAME_TYPES);
     oneOf("channel", List.of("api", "website"), "other channels (e-mail, WhatsApp, ...) are set up in the web app");
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("name");
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.of("channel");
-  }
-
-  @Override
-  public Set<String> immutable() {
-    return Set.of("channel");
-  }
-
-  @Override
-  public Set<String> sets() {
-    return Set.of("members");
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return Set.of("widget_color");
   }
 
   @Override

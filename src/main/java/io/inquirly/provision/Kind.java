@@ -30,6 +30,12 @@ public abstract class Kind {
 
   private final String name;
   private final Map<String, Type> fields = new LinkedHashMap<>();
+  private List<String> keyFields = List.of();
+  private Set<String> required = Set.of();
+  private Set<String> writeOnly = Set.of();
+  private Set<String> sets = Set.of();
+  private Set<String> caseless = Set.of();
+  private Set<String> immutable = Set.of();
   /** Fields whose values (each element, for a list) come from a set the server enforces. */
   private final Map<String, java.util.Set<String>> choices = new LinkedHashMap<>();
   /** What to add to the hint for an unknown value of a field (why the set is what it is). */
@@ -101,32 +107,70 @@ public abstract class Kind {
     return fields;
   }
 
-  /** Fields that make up the natural key (must be declared). */
-  public abstract List<String> keyFields();
+  /** Declares the fields that make up the natural key (declared fields; none: one resource of the kind). */
+  protected Kind keyedBy(String... fs) {
+    keyFields = List.of(fs);
+    return this;
+  }
+
+  /** Declares fields a create needs besides the key. */
+  protected Kind requires(String... fs) {
+    required = Set.of(fs);
+    return this;
+  }
+
+  /** Declares fields sent but never read back (passwords). */
+  protected Kind writeOnly(String... fs) {
+    writeOnly = Set.of(fs);
+    return this;
+  }
+
+  /** Declares fields compared as sets of strings. */
+  protected Kind sets(String... fs) {
+    sets = Set.of(fs);
+    return this;
+  }
+
+  /** Declares fields compared ignoring case. */
+  protected Kind caseless(String... fs) {
+    caseless = Set.of(fs);
+    return this;
+  }
+
+  /** Declares fields that cannot change once created. */
+  protected Kind immutable(String... fs) {
+    immutable = Set.of(fs);
+    return this;
+  }
+
+  /** Fields that make up the natural key. */
+  public List<String> keyFields() {
+    return keyFields;
+  }
 
   /** Fields a create needs besides the key. */
   public Set<String> required() {
-    return Set.of();
+    return required;
   }
 
   /** Fields sent but never read back (passwords): only used on create, never compared. */
   public Set<String> writeOnly() {
-    return Set.of();
+    return writeOnly;
   }
 
   /** Fields compared as sets of strings (order does not matter). */
   public Set<String> sets() {
-    return Set.of();
+    return sets;
   }
 
   /** Fields compared ignoring case. */
   public Set<String> caseless() {
-    return Set.of();
+    return caseless;
   }
 
   /** Fields that cannot change once created (a change is an error naming the fix). */
   public Set<String> immutable() {
-    return Set.of();
+    return immutable;
   }
 
   /** The natural key of a declared or current resource, normalised for matching. */

@@ -11,28 +11,13 @@ import io.inquirly.api.TeamsApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Teams by name (the server stores names lower-case), with members by agent e-mail. */
 final class TeamKind extends Kind {
   TeamKind() {
     super("Team");
+    keyedBy("name").caseless("name").sets("members");
     field("name", STRING).field("description", STRING).field("allow_auto_assign", BOOLEAN).field("members", LIST);
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("name");
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return Set.of("name");
-  }
-
-  @Override
-  public Set<String> sets() {
-    return Set.of("members");
   }
 
   @Override

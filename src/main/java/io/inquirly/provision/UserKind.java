@@ -10,7 +10,6 @@ import io.inquirly.http.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Platform users by e-mail and their membership (role) in the target account (platform token). Create with an
@@ -20,6 +19,7 @@ import java.util.Set;
 final class UserKind extends Kind {
   UserKind() {
     super("User");
+    keyedBy("email").caseless("email").writeOnly("password").requires("name");
     field("email", STRING).field("name", STRING).field("password", STRING).field("role", STRING);
     oneOf("role", io.inquirly.api.AgentsApi.ROLES); // chatwoot-4.10/app/models/account_user.rb: agent, administrator
   }
@@ -27,26 +27,6 @@ final class UserKind extends Kind {
   @Override
   public List<String> aliases() {
     return List.of("AccountUser");
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("email");
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return Set.of("email");
-  }
-
-  @Override
-  public Set<String> writeOnly() {
-    return Set.of("password");
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.of("name");
   }
 
   @Override
