@@ -20,6 +20,7 @@ public final class PlatformApi {
   public static final OperationRef ACCOUNT_USERS_ADD = OperationRef.of("platform account-users add");
   public static final OperationRef ACCOUNT_USERS_LIST = OperationRef.of("platform account-users list");
   public static final OperationRef ACCOUNT_USERS_REMOVE = OperationRef.of("platform account-users remove");
+  public static final OperationRef AGENT_BOTS_LIST = OperationRef.of("platform agent-bots list");
   public static final OperationRef ACCOUNTS_SHOW = OperationRef.of("platform accounts show");
   public static final OperationRef ACCOUNTS_UPDATE = OperationRef.of("platform accounts update");
   public static final OperationRef USERS_CREATE = OperationRef.of("platform users create");
@@ -186,7 +187,7 @@ public final class PlatformApi {
             .params(userId())
             .one("").columns("url").noun("login link").text("url")
             .example("inquirly platform users login-link 1"),
-        op("platform agent-bots list", "GET", BASE + "/agent_bots")
+        op(AGENT_BOTS_LIST, "GET", BASE + "/agent_bots")
             .id("list-all-agent-bots")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
                 "app/views/platform/api/v1/agent_bots/", "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")

@@ -9,6 +9,7 @@ public final class ProfileApi {
   private ProfileApi() {}
 
   public static final OperationRef SHOW = OperationRef.of("profile show");
+  public static final OperationRef ACCOUNTS_LIST = OperationRef.of("accounts list");
 
   static final String PATH = "/api/v1/profile";
   static final String[] COLUMNS = {"id", "name", "display_name", "email", "role"};
@@ -56,7 +57,7 @@ public final class ProfileApi {
 
   public static Group accounts() {
     return Group.of("accounts",
-        op("accounts list", "GET", PATH)
+        op(ACCOUNTS_LIST, "GET", PATH)
             .id("fetchProfile")
             .source("app/controllers/api/v1/profiles_controller.rb", "app/views/api/v1/profiles/",
                 "app/views/api/v1/models/_user.json.jbuilder")

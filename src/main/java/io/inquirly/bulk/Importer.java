@@ -1,45 +1,34 @@
 package io.inquirly.bulk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.bulk.Journal.Outcome;
-import io.inquirly.http.ApiException;
 import io.inquirly.http.Cancelled;
-import io.inquirly.http.Failure;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Imports contacts exactly once: (1) reads the whole input once, checking encoding, columns and every row locally
- * and hashing it; (2) opens the journal (resume: finished rows are skipped); (3) streams every existing contact
- * into a {@link ContactIndex} (pages fetched concurrently); (4) streams the rows again, plans each (create, update,
- * unchanged, skip, reject) and runs them on {@code concurrency} workers. Rows sharing a key never run at once: a
- * later duplicate waits for the earlier one and then updates the contact it made. Retries, rate limits and pacing
- * are the HTTP client's (one policy for the process); the importer only tells it how to find out whether a create
- * whose answer was lost landed (by the row's keys), so that it is never sent twice.
+ * Imports contacts exactly once. This class runs the phases and plans each row; each job is its own piece:
+ * (1) {@link ImportFile} reads the whole input once, checking encoding, columns and every row locally and hashing
+ * it; (2) the {@link Journal} is opened (resume: finished rows are skipped); (3) a {@link ContactLookup} finds the
+ * existing contacts into a {@link ContactIndex} ({@link ListLookup}: every one up front; {@link FilterLookup}: the
+ * rows' keys, on the workers); (4) the rows are read again, planned (create, update, unchanged, skip, reject) and
+ * handed to a {@link KeyedDispatcher}, which runs them on {@code concurrency} workers so that rows sharing a key never
+ * run at once (a later duplicate waits for the earlier one and then updates the contact it made); a
+ * {@link RowWriter} writes each row. Retries, rate limits and pacing are the HTTP client's (one policy for the
+ * process); the importer only tells it how to find out whether a create whose answer was lost landed (by the row's
+ * keys), so that it is never sent twice.
  */
 public final class Importer {
   /** What to do when a row matches an existing contact. */
@@ -81,14 +70,12 @@ public final class Importer {
     }
   }
 
-  private enum Plan { CREATE, UPDATE, UNCHANGED, SKIP, EXISTS }
-
   private final Options options;
   private final ContactsRemote remote;
+  private final ImportFile file;
   private final Outcomes outcomes = new Outcomes();
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
-  private final ConcurrentHashMap<Long, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> finished = new CompletableFuture<>();
   private volatile long total = -1;
   private volatile long alreadyDone;
@@ -96,14 +83,16 @@ public final class Importer {
   private volatile String phase = "reading";
   private Journal journal;
   private ContactIndex index;
-  /** FILTER: rows are matched by asking the server, on the workers. */
-  private boolean filtering;
+  private ContactLookup lookup;
+  private RowWriter writer;
 
-  private final java.util.concurrent.atomic.AtomicLong unlisted = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong unlisted = new AtomicLong();
 
   public Importer(Options options, ContactsRemote remote) {
     this.options = options;
     this.remote = remote;
+    this.file = new ImportFile(options.input(), options.name(), options.format(), options.delimiter(),
+        options.mapping());
   }
 
   /** A snapshot for a progress display. */
@@ -147,10 +136,10 @@ public final class Importer {
   }
 
   private Report doRun() {
-    Scan scan = scan();
-    total = scan.rows;
+    ImportFile.Scan scan = file.check();
+    total = scan.rows();
     if (!options.dryRun()) {
-      journal = Journal.open(options.journal(), scan.digest, options.target(), options.restart(),
+      journal = Journal.open(options.journal(), scan.digest(), options.target(), options.restart(),
           options.journalBatch());
       alreadyDone = journal.doneCount();
     }
@@ -162,17 +151,16 @@ public final class Importer {
     boolean crashed = false;
     try {
       phase = "indexing";
-      index = new ContactIndex(scan.targets, options.inboxId());
-      ContactsRemote.Query all = ContactsRemote.Query.all();
-      ContactsRemote.Page first;
-      Lookup lookup;
+      index = new ContactIndex(scan.targets(), options.inboxId());
+      writer = new RowWriter(remote, index, options.inboxId());
       long existing;
       try {
-        first = remote.page(all, 1);
+        ContactsRemote.Page first = remote.page(ContactsRemote.Query.all(), 1);
         first.records().forEach(index::add);
-        lookup = choose(first, scan);
-        filtering = lookup == Lookup.FILTER;
-        existing = filtering ? Math.max(first.total(), first.records().size()) : listTheRest(pool, first);
+        Lookup way = options.lookup() != Lookup.AUTO ? options.lookup()
+            : ContactLookup.cheaper(first, scan, alreadyDone);
+        lookup = way == Lookup.FILTER ? new FilterLookup(remote, index) : new ListLookup(remote, index, pool);
+        existing = lookup.start(first);
       } catch (RuntimeException e) {
         rebuildRejectsQuietly();
         throw e;
@@ -181,7 +169,7 @@ public final class Importer {
       started = System.nanoTime();
       long t0 = System.nanoTime();
       try {
-        send(pool);
+        send(new KeyedDispatcher(pool, Math.max(1, options.concurrency()) * 2));
       } catch (Crash c) {
         crashed = true;
         pool.shutdownNow();
@@ -202,7 +190,7 @@ public final class Importer {
         throw new Cancelled();
       }
       Map<Outcome, Long> earlier = options.dryRun() ? Map.of() : journal.earlier();
-      return new Report(scan.rows, outcomes.asMap(), earlier, existing, lookup,
+      return new Report(scan.rows(), outcomes.asMap(), earlier, existing, lookup.way(),
           Duration.ofNanos(System.nanoTime() - t0), options.dryRun() ? null : options.journal(), rejects,
           options.dryRun());
     } finally {
@@ -224,127 +212,13 @@ public final class Importer {
     }
   }
 
-  // ---- pass 1: read and check everything before sending anything ----
+  // ---- plan and send ----
 
-  /**
-   * {@code keyed}: the valid rows that have a match key; {@code lookupKeys}: their keys (FILTER asks the server
-   * about each at most once).
-   */
-  private record Scan(long rows, long invalid, long keyed, long lookupKeys, String digest, List<String> targets) {}
-
-  private Scan scan() {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    long rows = 0;
-    long invalid = 0;
-    long keyed = 0;
-    long lookupKeys = 0;
-    Set<String> targets = new TreeSet<>();
-    try (InputStream raw = Files.newInputStream(options.input());
-        DigestInputStream in = new DigestInputStream(raw, sha);
-        RowReader reader = RowReader.open(in, options.format(), options.delimiter(), options.name())) {
-      if (options.format() == Format.CSV) {
-        options.mapping().checkHeader(reader.header(), options.name());
-        for (String h : reader.header()) {
-          String p = options.mapping().path(h);
-          if (p != null && !p.equals("labels")) {
-            targets.add(p);
-          }
-        }
-      }
-      while (reader.hasNext()) {
-        Draft d = options.mapping().draft(reader.next(), options.name());
-        rows++;
-        if (d.error() != null) {
-          invalid++;
-        } else {
-          keyed += d.lookupKeys().isEmpty() ? 0 : 1;
-          lookupKeys += d.lookupKeys().size();
-        }
-        targets.addAll(d.projection().keySet());
-      }
-      drain(in);
-    } catch (IOException e) {
-      throw new BulkInputException("cannot read " + options.name() + ": " + e, null);
-    }
-    return new Scan(rows, invalid, keyed, lookupKeys, HexFormat.of().formatHex(sha.digest()), List.copyOf(targets));
-  }
-
-  /** Hashes any bytes the parser left unread (it closes its source at the end, so this is usually a no-op). */
-  private static void drain(InputStream in) {
-    try {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    } catch (IOException closedAlready) {
-      // the reader read to the end and closed it
-    }
-  }
-
-  // ---- pass 2: how to find existing contacts, and (LIST) every one of them into the index ----
-
-  /**
-   * LIST costs a request per page after the first; FILTER one per batch of rows still to do (at most
-   * {@link #LOOKUP_ROWS} rows and {@link #LOOKUP_KEYS} keys; fewer when the index already knows a row's strongest
-   * key). AUTO takes the cheaper; LIST when the server gives no count.
-   */
-  private Lookup choose(ContactsRemote.Page first, Scan scan) {
-    if (options.lookup() != Lookup.AUTO) {
-      return options.lookup();
-    }
-    if (first.total() < 0 || first.records().isEmpty()) {
-      return Lookup.LIST;
-    }
-    int perPage = first.records().size();
-    long listRequests = (first.total() + perPage - 1) / perPage - 1;
-    long toDo = Math.max(0, scan.rows - alreadyDone);
-    double share = scan.rows == 0 ? 0 : (double) toDo / scan.rows;
-    long filterRequests =
-        (long) Math.ceil(Math.max(scan.keyed * share / LOOKUP_ROWS, scan.lookupKeys * share / LOOKUP_KEYS));
-    return filterRequests < listRequests ? Lookup.FILTER : Lookup.LIST;
-  }
-
-  /** Pages 2.. of every contact into the index, {@code concurrency} at a time; returns the contacts indexed. */
-  private long listTheRest(ExecutorService pool, ContactsRemote.Page first) {
-    if (first.records().isEmpty()) {
-      return 0;
-    }
-    ContactsRemote.Query all = ContactsRemote.Query.all();
-    int perPage = first.records().size();
-    long pages = first.total() < 0 ? 1 : (first.total() + perPage - 1) / perPage;
-    List<CompletableFuture<Void>> futures = new ArrayList<>();
-    for (int p = 2; p <= pages; p++) {
-      int page = p;
-      futures.add(CompletableFuture.runAsync(() -> remote.page(all, page).records()
-          .forEach(index::add), pool));
-    }
-    try {
-      CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-    return index.size();
-  }
-
-  /**
-   * FILTER: how many rows, and how many of their keys, one filter request looks up together. The server pages
-   * filter results by 15 and a key (e-mail, phone number, identifier) matches at most one contact, so 15 keys fit
-   * one page; the rows of a batch are then handled one after the other, so fewer rows keep the workers parallel.
-   */
-  static final int LOOKUP_ROWS = 5;
-  static final int LOOKUP_KEYS = 15;
-
-  /** FILTER: rows read but not yet sent, looked up on the server with one request. */
+  /** Rows read but not yet sent, that a worker looks up together (a {@link ContactLookup#batches()} lookup). */
   private static final class Batch {
     final List<Draft> rows = new ArrayList<>();
     final Set<Long> keyHashes = new HashSet<>();
     int lookupKeys;
-
-    boolean full(Draft next) {
-      return rows.size() >= LOOKUP_ROWS || (!rows.isEmpty() && lookupKeys + next.lookupKeys().size() > LOOKUP_KEYS);
-    }
 
     void add(Draft d, List<Long> keys) {
       rows.add(d);
@@ -353,27 +227,66 @@ public final class Importer {
     }
   }
 
+  /** Reads the rows again, in file order, and hands each to the dispatcher (alone, or in a batch) or settles it. */
+  private void send(KeyedDispatcher dispatcher) {
+    Batch batch = new Batch();
+    try (RowReader reader = file.rows()) {
+      while (reader.hasNext() && !stopping.get() && fatal.get() == null) {
+        Row row = reader.next();
+        if (options.crashAtRow() > 0 && row.number() >= options.crashAtRow()) {
+          journal.crash();
+          throw new Crash(row.number());
+        }
+        if (journal != null && journal.done(row.number())) {
+          continue;
+        }
+        Draft d = file.draft(row);
+        if (d.error() != null) {
+          finish(d, Outcome.REJECTED, -1, d.error());
+          continue;
+        }
+        List<Long> keys = keyHashes(d);
+        if (lookup.batches()) {
+          if (lookup.full(batch.rows.size(), batch.lookupKeys, d)) {
+            Batch full = batch;
+            dispatcher.submit(full.keyHashes, () -> lookUpAndWrite(full.rows));
+            batch = new Batch();
+          }
+          batch.add(d, keys); // a batch's rows are handled in order, on one worker
+          continue;
+        }
+        // a row sharing a key with rows in flight waits for them (in-file duplicates), so it matches what they made
+        dispatcher.awaitKeys(keys);
+        long id = index.match(d);
+        RowPlan plan = plan(d, id);
+        if (settled(d, plan, id)) {
+          continue;
+        }
+        dispatcher.submit(keys, () -> write(d, plan, id));
+      }
+      if (!batch.rows.isEmpty() && !stopping.get() && fatal.get() == null) {
+        Batch last = batch;
+        dispatcher.submit(last.keyHashes, () -> lookUpAndWrite(last.rows));
+      }
+    } catch (IOException e) {
+      throw new BulkInputException("cannot read " + options.name() + ": " + e.getMessage(), null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping.set(true);
+    }
+  }
+
   /**
-   * FILTER, on a worker: one request asks the server about every key of the batch's rows that the index does not
-   * know (none for a row whose strongest key it knows: from an earlier answer or a contact this run made); what it
-   * shows goes into the index. Then each row, in file order, is matched there and handled exactly as with LIST, so
-   * a row repeating an earlier row's key finds the contact that row made.
+   * A batch, on a worker: the lookup finds the rows' contacts into the index; then each row, in file order, is
+   * matched there and handled exactly as a row matched when read, so a row repeating an earlier row's key finds the
+   * contact that row made.
    */
-  private void lookUpAndExecute(List<Draft> rows) {
+  private void lookUpAndWrite(List<Draft> rows) {
     if (fatal.get() != null) {
       return;
     }
-    List<Draft.Key> unknown = new ArrayList<>();
-    for (Draft d : rows) {
-      List<Draft.Key> keys = d.lookupKeys();
-      if (!keys.isEmpty() && index.id(keys.get(0)) < 0) {
-        keys.stream().filter(k -> index.id(k) < 0 && !unknown.contains(k)).forEach(unknown::add);
-      }
-    }
     try {
-      if (!unknown.isEmpty()) {
-        remote.find(unknown).forEach(index::add);
-      }
+      lookup.find(rows);
     } catch (Cancelled e) {
       stopping.set(true);
       return;
@@ -386,107 +299,29 @@ public final class Importer {
         return; // the rest are not journaled: the next run does them
       }
       long id = index.match(d);
-      Plan plan = plan(d, id);
+      RowPlan plan = plan(d, id);
       if (!settled(d, plan, id)) {
-        execute(d, plan, id);
+        write(d, plan, id);
       }
     }
-  }
-
-  // ---- pass 3: plan and send ----
-
-  private void send(ExecutorService pool) {
-    Semaphore slots = new Semaphore(Math.max(1, options.concurrency()) * 2);
-    Batch batch = new Batch();
-    try (InputStream in = Files.newInputStream(options.input());
-        RowReader reader = RowReader.open(in, options.format(), options.delimiter(), options.name())) {
-      while (reader.hasNext() && !stopping.get() && fatal.get() == null) {
-        Row row = reader.next();
-        if (options.crashAtRow() > 0 && row.number() >= options.crashAtRow()) {
-          journal.crash();
-          throw new Crash(row.number());
-        }
-        if (journal != null && journal.done(row.number())) {
-          continue;
-        }
-        Draft d = options.mapping().draft(row, options.name());
-        if (d.error() != null) {
-          finish(d, Outcome.REJECTED, -1, d.error());
-          continue;
-        }
-        List<Long> keys = keyHashes(d);
-        if (filtering && batch.full(d)) {
-          Batch full = batch;
-          dispatch(pool, slots, full.keyHashes, () -> lookUpAndExecute(full.rows));
-          batch = new Batch();
-        }
-        // a row sharing a key with rows in flight waits for them (in-file duplicates); in the batch being
-        // gathered, the rows are handled in order anyway
-        for (Long k : keys) {
-          CompletableFuture<Void> earlier = batch.keyHashes.contains(k) ? null : inFlight.get(k);
-          if (earlier != null) {
-            earlier.join();
-          }
-        }
-        if (filtering) {
-          batch.add(d, keys);
-          continue;
-        }
-        long id = index.match(d);
-        Plan plan = plan(d, id);
-        if (settled(d, plan, id)) {
-          continue;
-        }
-        dispatch(pool, slots, keys, () -> execute(d, plan, id));
-      }
-      if (!batch.rows.isEmpty() && !stopping.get() && fatal.get() == null) {
-        Batch last = batch;
-        dispatch(pool, slots, last.keyHashes, () -> lookUpAndExecute(last.rows));
-      }
-    } catch (IOException e) {
-      throw new BulkInputException("cannot read " + options.name() + ": " + e.getMessage(), null);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stopping.set(true);
-    }
-  }
-
-  /**
-   * Runs {@code work} on the pool once a slot is free, with {@code keys} marked in flight until it ends (a later
-   * row with one of them waits for it).
-   */
-  private void dispatch(ExecutorService pool, Semaphore slots, Collection<Long> keys, Runnable work)
-      throws InterruptedException {
-    CompletableFuture<Void> mine = new CompletableFuture<>();
-    keys.forEach(k -> inFlight.put(k, mine));
-    slots.acquire();
-    pool.execute(() -> {
-      try {
-        work.run();
-      } finally {
-        keys.forEach(k -> inFlight.remove(k, mine));
-        mine.complete(null);
-        slots.release();
-      }
-    });
   }
 
   /** Finishes a row that needs no write (dry run, skip, reject, unchanged); false when it must be sent. */
-  private boolean settled(Draft d, Plan plan, long id) {
+  private boolean settled(Draft d, RowPlan plan, long id) {
     if (options.dryRun()) {
       dryRun(d, plan, id);
       return true;
     }
-    if (plan == Plan.SKIP) {
+    if (plan == RowPlan.SKIP) {
       finish(d, Outcome.SKIPPED, id, null);
       return true;
     }
-    if (plan == Plan.EXISTS) {
+    if (plan == RowPlan.EXISTS) {
       finish(d, Outcome.REJECTED, id, "a contact with this " + d.key().substring(0, d.key().indexOf(':'))
           + " exists (id " + id + ") and --on-conflict is fail");
       return true;
     }
-    if (plan == Plan.UNCHANGED && d.labels().isEmpty()) {
+    if (plan == RowPlan.UNCHANGED && d.labels().isEmpty()) {
       finish(d, Outcome.UNCHANGED, id, null);
       return true;
     }
@@ -501,18 +336,18 @@ public final class Importer {
     return keys;
   }
 
-  private Plan plan(Draft d, long id) {
+  private RowPlan plan(Draft d, long id) {
     if (id < 0) {
-      return Plan.CREATE;
+      return RowPlan.CREATE;
     }
     return switch (options.onConflict()) {
-      case SKIP -> Plan.SKIP;
-      case FAIL -> Plan.EXISTS;
-      case UPDATE -> index.unchanged(d, id) ? Plan.UNCHANGED : Plan.UPDATE;
+      case SKIP -> RowPlan.SKIP;
+      case FAIL -> RowPlan.EXISTS;
+      case UPDATE -> index.unchanged(d, id) ? RowPlan.UNCHANGED : RowPlan.UPDATE;
     };
   }
 
-  private void dryRun(Draft d, Plan plan, long id) {
+  private void dryRun(Draft d, RowPlan plan, long id) {
     switch (plan) {
       case CREATE -> {
         index.remember(d, Long.MAX_VALUE - d.row()); // a later duplicate in the file plans as an update
@@ -538,108 +373,19 @@ public final class Importer {
     }
   }
 
-  /** One row on a worker. */
-  private void execute(Draft d, Plan plan, long id) {
+  /** One row on a worker: a failure that is not the row's own stops the import. */
+  private void write(Draft d, RowPlan plan, long id) {
     if (fatal.get() != null) {
       return;
     }
     try {
-      Outcome outcome;
-      long contactId = id;
-      if (plan == Plan.CREATE) {
-        JsonNode contact = create(d);
-        contactId = contact.path("id").asLong();
-        index.add(contact);
-        index.remember(d, contactId);
-        if (!d.labels().isEmpty()) {
-          addLabels(contactId, d.labels(), contact.has("_found"));
-        }
-        outcome = Outcome.CREATED;
-      } else if (plan == Plan.UPDATE) {
-        long target = id;
-        ObjectNode body = d.body().deepCopy();
-        JsonNode contact = remote.update(target, body);
-        index.add(contact);
-        index.remember(d, id);
-        if (options.inboxId() != null && !inInbox(contact, options.inboxId())) {
-          remote.addToInbox(target, options.inboxId());
-        }
-        addLabels(id, d.labels(), true);
-        outcome = Outcome.UPDATED;
-      } else {
-        outcome = addLabels(id, d.labels(), true) ? Outcome.UPDATED : Outcome.UNCHANGED;
-      }
-      finish(d, outcome, contactId, null);
-    } catch (ApiException e) {
-      if (e.failure() == Failure.INVALID) {
-        finish(d, Outcome.REJECTED, id, serverMessage(e));
-      } else if (plan == Plan.CREATE && d.keys().isEmpty()
-          && (e.failure() == Failure.NETWORK || e.failure() == Failure.SERVER)) {
-        // the create may have landed, and a contact without keys cannot be looked up to find out
-        finish(d, Outcome.REJECTED, -1, "the create failed without an answer (" + serverMessage(e) + ") and a "
-            + "contact with no email, phone or identifier cannot be looked up; check whether it exists before "
-            + "importing it again");
-      } else if (e.failure() == Failure.NOT_FOUND && plan != Plan.CREATE) {
-        finish(d, Outcome.REJECTED, id, "contact " + id + " was deleted during the import");
-      } else {
-        fatal.compareAndSet(null, e);
-      }
+      RowWriter.Written w = writer.write(d, plan, id);
+      finish(d, w.outcome(), w.id(), w.error());
     } catch (Cancelled e) {
       stopping.set(true);
     } catch (RuntimeException e) {
       fatal.compareAndSet(null, e);
     }
-  }
-
-  /**
-   * Creates the contact. When an attempt fails without a trustworthy answer (timeout, dropped connection,
-   * 502/503/504), the HTTP policy looks the contact up by the row's keys before sending it again, so a lost answer
-   * never makes a second contact; a contact found that way comes back marked {@code _found}.
-   */
-  private JsonNode create(Draft d) {
-    ObjectNode body = d.body().deepCopy();
-    if (options.inboxId() != null) {
-      body.put("inbox_id", options.inboxId());
-    }
-    JsonNode contact = remote.create(body, d.lookupKeys());
-    if (contact.has("_found") && options.inboxId() != null && !inInbox(contact, options.inboxId())) {
-      remote.addToInbox(contact.path("id").asLong(), options.inboxId());
-    }
-    return contact;
-  }
-
-  /** Adds labels, keeping the contact's others; returns whether anything was sent. */
-  private boolean addLabels(long id, List<String> labels, boolean readFirst) {
-    if (labels.isEmpty()) {
-      return false;
-    }
-    Set<String> next = new LinkedHashSet<>();
-    if (readFirst) {
-      next.addAll(remote.labels(id));
-      if (next.containsAll(labels)) {
-        return false;
-      }
-    }
-    next.addAll(labels);
-    List<String> all = List.copyOf(next);
-    remote.setLabels(id, all);
-    return true;
-  }
-
-  private static boolean inInbox(JsonNode contact, long inboxId) {
-    for (JsonNode ci : contact.path("contact_inboxes")) {
-      if (ci.path("inbox").path("id").asLong(-1) == inboxId) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The server's own words from an API failure (without the method and path). */
-  static String serverMessage(ApiException e) {
-    String m = e.getMessage();
-    int at = m.indexOf(": ");
-    return at > 0 && e.status() > 0 ? m.substring(at + 2) : m;
   }
 
   // ---- rejects: rebuilt from the journal, so they are exactly the rejected rows even after crashes ----
@@ -664,5 +410,4 @@ public final class Importer {
       throw new IllegalStateException("cannot write " + options.rejects() + ": " + e.getMessage(), e);
     }
   }
-
 }

@@ -2,13 +2,17 @@ package io.inquirly.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.inquirly.api.Credentials;
+import io.inquirly.api.Invoker;
+import io.inquirly.api.OperationRef;
+import io.inquirly.api.PlatformApi;
+import io.inquirly.api.ProfileApi;
 import io.inquirly.config.ConfigFile;
 import io.inquirly.config.Profile;
 import io.inquirly.config.Resolver;
 import io.inquirly.config.Target;
 import io.inquirly.http.ApiClient;
 import io.inquirly.http.ApiException;
-import io.inquirly.http.ApiRequest;
 import io.inquirly.http.Failure;
 import io.inquirly.http.Json;
 import io.inquirly.http.Redactor;
@@ -48,10 +52,18 @@ final class AuthCommand {
     return session.readLine();
   }
 
-  /** GET /api/v1/profile with this URL and token: the token owner and the accounts it reaches. */
+  /**
+   * 'profile show' with this URL and token (before they are saved): the token owner and the accounts it reaches.
+   */
   static JsonNode fetchProfile(Session session, URI url, String token) {
+    return callWith(session, url, new Credentials(null, token, null, Map.of()), ProfileApi.SHOW);
+  }
+
+  /** Runs a catalogue operation against a server and credentials that are not (yet) the session's target. */
+  private static JsonNode callWith(Session session, URI url, Credentials credentials, OperationRef op) {
+    String token = credentials.userToken() != null ? credentials.userToken() : credentials.platformToken();
     try (ApiClient client = new ApiClient(url, session.httpSettings(), List.of(token))) {
-      return client.send(ApiRequest.get("/api/v1/profile", token)).json();
+      return new Invoker(client, credentials, null).call(op.resolve(), Map.of(), null);
     }
   }
 
@@ -149,10 +161,9 @@ final class AuthCommand {
       return token;
     }
 
+    /** 'platform agent-bots list': the cheapest request a platform app token is accepted or refused for. */
     private static void verifyPlatform(Session session, URI base, String token) {
-      try (ApiClient client = new ApiClient(base, session.httpSettings(), List.of(token))) {
-        client.send(ApiRequest.get("/platform/api/v1/agent_bots", token));
-      }
+      callWith(session, base, new Credentials(null, (String) null, token, Map.of()), PlatformApi.AGENT_BOTS_LIST);
     }
 
     private static String chooseAccount(Session session, JsonNode me, String wanted) {

@@ -40,9 +40,6 @@ public final class ExitCode {
   public record Outcome(int code, String message, String hint) {}
 
   public static Outcome of(Throwable t) {
-    if (t instanceof CliException e) {
-      return new Outcome(e.code(), e.getMessage(), e.hint());
-    }
     if (t instanceof ApiException e) {
       int code = switch (e.failure()) {
         case AUTHENTICATION -> AUTH;
@@ -57,7 +54,13 @@ public final class ExitCode {
       return new Outcome(code, e.getMessage(), e.hint());
     }
     if (t instanceof UserError e) {
-      return new Outcome(e.kind() == UserError.Kind.AUTHENTICATION ? AUTH : USAGE, e.getMessage(), e.hint());
+      int code = switch (e.kind()) {
+        case USAGE -> USAGE;
+        case AUTHENTICATION -> AUTH;
+        case PERMISSION -> PERMISSION;
+        case OTHER -> FAILURE;
+      };
+      return new Outcome(code, e.getMessage(), e.hint());
     }
     if (t instanceof CommandLine.ParameterException e) {
       return new Outcome(USAGE, e.getMessage(), null);

@@ -1,8 +1,15 @@
 package io.inquirly.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.inquirly.api.AgentsApi;
+import io.inquirly.api.InboxesApi;
+import io.inquirly.api.Invoker;
+import io.inquirly.api.LabelsApi;
+import io.inquirly.api.Operation;
+import io.inquirly.api.OperationRef;
+import io.inquirly.api.ProfileApi;
+import io.inquirly.api.TeamsApi;
 import io.inquirly.config.ConfigFile;
-import io.inquirly.http.ApiRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,27 +35,26 @@ final class LiveValues {
 
   List<Candidate> forOption(String option) {
     return switch (option) {
-      case "--inbox" -> cached("inboxes", "/api/v1/accounts/{account_id}/inboxes", "payload", "id", "name");
-      case "--team" -> cached("teams", "/api/v1/accounts/{account_id}/teams", "", "id", "name");
-      case "--agent" -> cached("agents", "/api/v1/accounts/{account_id}/agents", "", "email", "name");
-      case "--label" -> cached("labels", "/api/v1/accounts/{account_id}/labels", "payload", "title", "description");
-      case "--account" -> cached("accounts", "/api/v1/profile", "accounts", "id", "name");
+      case "--inbox" -> cached(InboxesApi.LIST, "id", "name");
+      case "--team" -> cached(TeamsApi.LIST, "id", "name");
+      case "--agent" -> cached(AgentsApi.LIST, "email", "name");
+      case "--label" -> cached(LabelsApi.LIST, "title", "description");
+      case "--account" -> cached(ProfileApi.ACCOUNTS_LIST, "id", "name");
       case "--profile" -> profiles();
       default -> List.of();
     };
   }
 
-  private List<Candidate> cached(String key, String path, String records, String value, String description) {
-    return cache.computeIfAbsent(key, k -> fetch(path, records, value, description));
+  private List<Candidate> cached(OperationRef list, String value, String description) {
+    return cache.computeIfAbsent(list.command(), k -> fetch(list, value, description));
   }
 
-  private List<Candidate> fetch(String path, String records, String value, String description) {
+  /** The first page of a catalogue list operation, its records as candidates. */
+  private List<Candidate> fetch(OperationRef list, String value, String description) {
     List<Candidate> out = new ArrayList<>();
     try (Session s = session.get()) {
-      String filled = s.invoker(null).expand(path, Map.of());
-      JsonNode body = s.client().send(ApiRequest.get(filled, s.target().token())).json();
-      JsonNode list = records.isEmpty() ? body : body.path(records);
-      for (JsonNode item : list) {
+      Operation op = list.resolve();
+      for (JsonNode item : Invoker.records(op, s.invoker(null).call(op, Map.of(), null))) {
         String v = item.path(value).asText("");
         if (!v.isEmpty()) {
           out.add(new Candidate(v, v, null, item.path(description).asText(null), null, null, true));

@@ -21,11 +21,6 @@ final class AccountKind extends Kind {
   }
 
   @Override
-  public List<String> keyFields() {
-    return List.of();
-  }
-
-  @Override
   public String key(ObjectNode spec) {
     return "account";
   }

@@ -9,30 +9,15 @@ import io.inquirly.api.AgentsApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Agents of the account, by e-mail. Availability is read from availability_status (NOTES §7.5). */
 final class AgentKind extends Kind {
   AgentKind() {
     super("Agent");
+    keyedBy("email").caseless("email").requires("name");
     field("email", STRING).field("name", STRING).field("role", STRING).field("availability", STRING)
         .field("auto_offline", BOOLEAN);
     oneOf("role", io.inquirly.api.AgentsApi.ROLES).oneOf("availability", io.inquirly.api.AgentsApi.AVAILABILITY);
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("email");
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return Set.of("email");
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.of("name");
   }
 
   @Override
@@ -51,19 +36,9 @@ final class AgentKind extends Kind {
     return out;
   }
 
-  private static ObjectNode body(Resource r, List<String> fields) {
-    ObjectNode body = SimpleKind.NODES.objectNode();
-    for (String f : fields) {
-      if (r.has(f)) {
-        body.set(f, r.get(f));
-      }
-    }
-    return body;
-  }
-
   @Override
   public String create(Ctx ctx, Resource r) {
-    ObjectNode body = body(r, List.of("name", "email", "role", "availability", "auto_offline"));
+    ObjectNode body = declared(r, List.of("name", "email", "role", "availability", "auto_offline"));
     JsonNode answer = ctx.api.send(AgentsApi.ADD, Map.of(), body);
     long id = ctx.api.record(AgentsApi.ADD, answer).path("id").asLong();
     ctx.users.put(Kinds.lower(r.get("email").asText()), id);
@@ -72,7 +47,7 @@ final class AgentKind extends Kind {
 
   @Override
   public void update(Ctx ctx, Resource r, Current current, List<String> changed) {
-    ctx.api.send(AgentsApi.UPDATE, Map.of("id", current.id()), body(r, changed));
+    ctx.api.send(AgentsApi.UPDATE, Map.of("id", current.id()), declared(r, changed));
   }
 
   @Override

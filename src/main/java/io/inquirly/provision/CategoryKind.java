@@ -18,18 +18,9 @@ import java.util.Map;
 final class CategoryKind extends Kind {
   CategoryKind() {
     super("Category");
+    keyedBy("portal", "locale", "slug").requires("name");
     field("portal", STRING).field("slug", STRING).field("locale", STRING).field("name", STRING)
         .field("description", STRING).field("position", INTEGER).field("icon", STRING);
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("portal", "locale", "slug");
-  }
-
-  @Override
-  public java.util.Set<String> required() {
-    return java.util.Set.of("name");
   }
 
   @Override

@@ -9,7 +9,6 @@ import io.inquirly.api.CustomAttributesApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Custom attribute definitions, by model and key. The file says {@code model: contact|conversation} and
@@ -26,18 +25,10 @@ final class CustomAttributeKind extends Kind {
 
   CustomAttributeKind() {
     super("CustomAttribute");
+    keyedBy("model", "key").requires("name", "type");
     field("key", STRING).field("model", STRING).field("name", STRING).field("type", STRING)
         .field("description", STRING).field("values", LIST).field("regex_pattern", STRING).field("regex_cue", STRING);
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("model", "key");
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.of("name", "type");
+    oneOf("model", MODELS).oneOf("type", TYPES);
   }
 
   @Override
@@ -55,19 +46,6 @@ final class CustomAttributeKind extends Kind {
       return names.get(Integer.parseInt(t));
     }
     return t;
-  }
-
-  static void check(Resource r, String field, List<String> names) {
-    if (r.has(field) && !names.contains(r.get(field).asText())) {
-      throw new BadFile(r.where(field), "CustomAttribute " + field + " must be one of " + String.join(", ", names)
-          + ", got '" + r.get(field).asText() + "'");
-    }
-  }
-
-  @Override
-  public void validate(Resource r) {
-    check(r, "model", MODELS);
-    check(r, "type", TYPES);
   }
 
   @Override

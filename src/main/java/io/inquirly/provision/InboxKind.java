@@ -28,6 +28,7 @@ final class InboxKind extends Kind {
 
   InboxKind() {
     super("Inbox");
+    keyedBy("name").requires("channel").immutable("channel").sets("members").caseless("widget_color");
     field("name", STRING).field("channel", STRING);
     for (String s : SETTINGS) {
       field(s, s.endsWith("_enabled") || s.startsWith("enable_") || s.startsWith("allow_") || s.startsWith("lock_")
@@ -38,31 +39,7 @@ final class InboxKind extends Kind {
     }
     field("members", LIST).field("agent_bot", STRING);
     oneOf("sender_name_type", io.inquirly.api.InboxesApi.SENDER_NAME_TYPES);
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("name");
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.of("channel");
-  }
-
-  @Override
-  public Set<String> immutable() {
-    return Set.of("channel");
-  }
-
-  @Override
-  public Set<String> sets() {
-    return Set.of("members");
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return Set.of("widget_color");
+    oneOf("channel", List.of("api", "website"), "other channels (e-mail, WhatsApp, ...) are set up in the web app");
   }
 
   @Override
@@ -77,12 +54,8 @@ final class InboxKind extends Kind {
 
   @Override
   public void validate(Resource r) {
-    String channel = r.get("channel").asText();
-    if (r.has("channel") && !channel.equals("api") && !channel.equals("website")) {
-      throw new BadFile(r.where("channel"), "Inbox channel must be api or website, got '" + channel + "'",
-          "other channels (e-mail, WhatsApp, ...) are set up in the web app");
-    }
-    if (channel.equals("website") && !r.has("website_url")) {
+    // the channel is one of oneOf("channel", ...), checked before this
+    if (r.get("channel").asText().equals("website") && !r.has("website_url")) {
       throw new BadFile(r.at(), "website Inbox " + r.key() + " needs website_url");
     }
   }

@@ -30,8 +30,16 @@ public abstract class Kind {
 
   private final String name;
   private final Map<String, Type> fields = new LinkedHashMap<>();
+  private List<String> keyFields = List.of();
+  private Set<String> required = Set.of();
+  private Set<String> writeOnly = Set.of();
+  private Set<String> sets = Set.of();
+  private Set<String> caseless = Set.of();
+  private Set<String> immutable = Set.of();
   /** Fields whose values (each element, for a list) come from a set the server enforces. */
   private final Map<String, java.util.Set<String>> choices = new LinkedHashMap<>();
+  /** What to add to the hint for an unknown value of a field (why the set is what it is). */
+  private final Map<String, String> choiceNotes = new LinkedHashMap<>();
 
   protected Kind(String name) {
     this.name = name;
@@ -60,6 +68,23 @@ public abstract class Kind {
     return this;
   }
 
+  /** As {@link #oneOf(String, java.util.Collection)}, with a note the hint adds (e.g. where the others are set up). */
+  protected final Kind oneOf(String f, java.util.Collection<String> values, String note) {
+    choiceNotes.put(f, note);
+    return oneOf(f, values);
+  }
+
+  /** A request body of the resource's values for these fields (those it declares), as the API names them too. */
+  protected static ObjectNode declared(Resource r, List<String> fields) {
+    ObjectNode body = SimpleKind.NODES.objectNode();
+    for (String f : fields) {
+      if (r.has(f)) {
+        body.set(f, r.get(f));
+      }
+    }
+    return body;
+  }
+
   /** Checks every enumerated field of the resource; throws {@link BadFile} naming the valid values. */
   final void checkChoices(Resource r) {
     for (Map.Entry<String, java.util.Set<String>> c : choices.entrySet()) {
@@ -69,8 +94,9 @@ public abstract class Kind {
       }
       for (com.fasterxml.jackson.databind.JsonNode item : v.isArray() ? v : java.util.List.of(v)) {
         if (!c.getValue().contains(item.asText())) {
+          String note = choiceNotes.get(c.getKey());
           throw new BadFile(r.where(c.getKey()), name + " " + c.getKey() + ": unknown value '" + item.asText() + "'",
-              "use " + String.join(", ", c.getValue()));
+              "use " + String.join(", ", c.getValue()) + (note == null ? "" : "; " + note));
         }
       }
     }
@@ -81,32 +107,70 @@ public abstract class Kind {
     return fields;
   }
 
-  /** Fields that make up the natural key (must be declared). */
-  public abstract List<String> keyFields();
+  /** Declares the fields that make up the natural key (declared fields; none: one resource of the kind). */
+  protected Kind keyedBy(String... fs) {
+    keyFields = List.of(fs);
+    return this;
+  }
+
+  /** Declares fields a create needs besides the key. */
+  protected Kind requires(String... fs) {
+    required = Set.of(fs);
+    return this;
+  }
+
+  /** Declares fields sent but never read back (passwords). */
+  protected Kind writeOnly(String... fs) {
+    writeOnly = Set.of(fs);
+    return this;
+  }
+
+  /** Declares fields compared as sets of strings. */
+  protected Kind sets(String... fs) {
+    sets = Set.of(fs);
+    return this;
+  }
+
+  /** Declares fields compared ignoring case. */
+  protected Kind caseless(String... fs) {
+    caseless = Set.of(fs);
+    return this;
+  }
+
+  /** Declares fields that cannot change once created. */
+  protected Kind immutable(String... fs) {
+    immutable = Set.of(fs);
+    return this;
+  }
+
+  /** Fields that make up the natural key. */
+  public List<String> keyFields() {
+    return keyFields;
+  }
 
   /** Fields a create needs besides the key. */
   public Set<String> required() {
-    return Set.of();
+    return required;
   }
 
   /** Fields sent but never read back (passwords): only used on create, never compared. */
   public Set<String> writeOnly() {
-    return Set.of();
+    return writeOnly;
   }
 
   /** Fields compared as sets of strings (order does not matter). */
   public Set<String> sets() {
-    return Set.of();
+    return sets;
   }
 
   /** Fields compared ignoring case. */
   public Set<String> caseless() {
-    return Set.of();
+    return caseless;
   }
 
   /** Fields that cannot change once created (a change is an error naming the fix). */
   public Set<String> immutable() {
-    return Set.of();
+    return immutable;
   }
 
   /** The natural key of a declared or current resource, normalised for matching. */

@@ -7,7 +7,6 @@ import io.inquirly.api.OperationRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A kind whose file fields are the API's own body fields and whose records come from one list operation:
@@ -17,10 +16,7 @@ class SimpleKind extends Kind {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final OperationRef.Crud ops;
-  private final String keyField;
   private final String idParam;
-  private Set<String> caseless = Set.of();
-  private Set<String> sets = Set.of();
   private boolean deletable = true;
 
   /**
@@ -32,38 +28,25 @@ class SimpleKind extends Kind {
   SimpleKind(String name, OperationRef.Crud ops, String keyField, String idParam) {
     super(name);
     this.ops = ops;
-    this.keyField = keyField;
+    keyedBy(keyField);
     this.idParam = idParam;
   }
 
-  SimpleKind caseless(String... fs) {
-    this.caseless = Set.of(fs);
+  @Override
+  protected SimpleKind caseless(String... fs) {
+    super.caseless(fs);
     return this;
   }
 
-  SimpleKind sets(String... fs) {
-    this.sets = Set.of(fs);
+  @Override
+  protected SimpleKind sets(String... fs) {
+    super.sets(fs);
     return this;
   }
 
   SimpleKind noDelete() {
     this.deletable = false;
     return this;
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of(keyField);
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return caseless;
-  }
-
-  @Override
-  public Set<String> sets() {
-    return sets;
   }
 
   @Override
@@ -105,13 +88,7 @@ class SimpleKind extends Kind {
   }
 
   protected ObjectNode body(Resource r, List<String> fields) {
-    ObjectNode body = NODES.objectNode();
-    for (String f : fields) {
-      if (r.has(f)) {
-        body.set(f, r.get(f));
-      }
-    }
-    return body;
+    return declared(r, fields);
   }
 
   @Override

@@ -11,28 +11,13 @@ import io.inquirly.api.TeamsApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Teams by name (the server stores names lower-case), with members by agent e-mail. */
 final class TeamKind extends Kind {
   TeamKind() {
     super("Team");
+    keyedBy("name").caseless("name").sets("members");
     field("name", STRING).field("description", STRING).field("allow_auto_assign", BOOLEAN).field("members", LIST);
-  }
-
-  @Override
-  public List<String> keyFields() {
-    return List.of("name");
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return Set.of("name");
-  }
-
-  @Override
-  public Set<String> sets() {
-    return Set.of("members");
   }
 
   @Override
@@ -65,13 +50,10 @@ final class TeamKind extends Kind {
     return out;
   }
 
+  /** The team's own fields; members are sent by their own operations. */
   private static ObjectNode body(Resource r, List<String> fields) {
-    ObjectNode body = SimpleKind.NODES.objectNode();
-    for (String f : fields) {
-      if (r.has(f) && !f.equals("members")) {
-        body.set(f, r.get(f));
-      }
-    }
+    ObjectNode body = declared(r, fields);
+    body.remove("members");
     return body;
   }
 

@@ -10,7 +10,6 @@ import io.inquirly.http.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Platform users by e-mail and their membership (role) in the target account (platform token). Create with an
@@ -20,7 +19,9 @@ import java.util.Set;
 final class UserKind extends Kind {
   UserKind() {
     super("User");
+    keyedBy("email").caseless("email").writeOnly("password").requires("name");
     field("email", STRING).field("name", STRING).field("password", STRING).field("role", STRING);
+    oneOf("role", io.inquirly.api.AgentsApi.ROLES); // chatwoot-4.10/app/models/account_user.rb: agent, administrator
   }
 
   @Override
@@ -29,36 +30,8 @@ final class UserKind extends Kind {
   }
 
   @Override
-  public List<String> keyFields() {
-    return List.of("email");
-  }
-
-  @Override
-  public Set<String> caseless() {
-    return Set.of("email");
-  }
-
-  @Override
-  public Set<String> writeOnly() {
-    return Set.of("password");
-  }
-
-  @Override
-  public Set<String> required() {
-    return Set.of("name");
-  }
-
-  @Override
   public boolean exportedByDefault() {
     return false;
-  }
-
-  @Override
-  public void validate(Resource r) {
-    String role = r.get("role").asText();
-    if (r.has("role") && !role.equals("agent") && !role.equals("administrator")) {
-      throw new BadFile(r.where("role"), "User role must be agent or administrator, got '" + role + "'");
-    }
   }
 
   private static Map<String, Object> account(Ctx ctx) {

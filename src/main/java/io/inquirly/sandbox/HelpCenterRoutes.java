@@ -51,8 +51,7 @@ final class HelpCenterRoutes {
 
   /** Administrators; the portal with its categories and articles; 200 with an empty body. */
   static Response deletePortal(Call call) {
-    ObjectNode p = portal(call);
-    call.requireAdministrator();
+    ObjectNode p = adminPortal(call);
     long id = p.get("id").asLong();
     Store.Account account = call.account();
     account.admin.portals.remove(id);
@@ -71,6 +70,16 @@ final class HelpCenterRoutes {
     throw ApiError.error(500, "Internal Server Error");
   }
 
+  /** An update may leave a field out, but not blank it: the model's {@code validates :X, presence: true}. */
+  private static void notBlankWhenGiven(ObjectNode params, String... keys) {
+    for (String key : keys) {
+      if (params.has(key) && Admin.blank(Json.text(params, key))) {
+        String label = key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+        throw ApiError.invalid(List.of(label + " can't be blank"), List.of(key));
+      }
+    }
+  }
+
   // ---- categories show, update, delete (categories_controller.rb; CategoryPolicy: administrators) ----
 
   private static ObjectNode pathCategory(Call call, ObjectNode portal) {
@@ -78,23 +87,15 @@ final class HelpCenterRoutes {
   }
 
   static Response showCategory(Call call) {
-    ObjectNode portal = portal(call);
-    call.requireAdministrator();
-    return Response.ok(Admin.payload(categoryView(call, pathCategory(call, portal))));
+    return Response.ok(Admin.payload(categoryView(call, pathCategory(call, adminPortal(call)))));
   }
 
   /** category_params: name, description, position, slug, locale, icon, parent_category_id, associated_category_id. */
   static Response updateCategory(Call call) {
-    ObjectNode portal = portal(call);
-    call.requireAdministrator();
+    ObjectNode portal = adminPortal(call);
     ObjectNode c = pathCategory(call, portal);
     ObjectNode params = Admin.params(call, "category");
-    for (String key : new String[] {"name", "slug"}) {
-      if (params.has(key) && Admin.blank(Json.text(params, key))) {
-        String label = key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
-        throw ApiError.invalid(List.of(label + " can't be blank"), List.of(key));
-      }
-    }
+    notBlankWhenGiven(params, "name", "slug");
     String slug = params.has("slug") ? Json.text(params, "slug") : c.get("slug").asText();
     String locale = params.hasNonNull("locale") ? Json.text(params, "locale") : c.get("locale").asText();
     for (ObjectNode other : call.account().admin.categories.values()) {
@@ -113,8 +114,7 @@ final class HelpCenterRoutes {
 
   /** 200, empty; its articles keep existing without a category (has_many :articles, dependent: :nullify). */
   static Response deleteCategory(Call call) {
-    ObjectNode portal = portal(call);
-    call.requireAdministrator();
+    ObjectNode portal = adminPortal(call);
     ObjectNode c = pathCategory(call, portal);
     long id = c.get("id").asLong();
     call.account().admin.categories.remove(id);
@@ -160,23 +160,15 @@ final class HelpCenterRoutes {
   }
 
   static Response showArticle(Call call) {
-    ObjectNode portal = portal(call);
-    call.requireAdministrator();
-    return Response.ok(Admin.payload(articleView(call, pathArticle(call, portal))));
+    return Response.ok(Admin.payload(articleView(call, pathArticle(call, adminPortal(call)))));
   }
 
   /** article_params (wrapped as article); nothing changes when no article param is given. */
   static Response updateArticle(Call call) {
-    ObjectNode portal = portal(call);
-    call.requireAdministrator();
+    ObjectNode portal = adminPortal(call);
     ObjectNode a = pathArticle(call, portal);
     ObjectNode params = Admin.params(call, "article");
-    for (String key : new String[] {"title", "content"}) {
-      if (params.has(key) && Admin.blank(Json.text(params, key))) {
-        String label = key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
-        throw ApiError.invalid(List.of(label + " can't be blank"), List.of(key));
-      }
-    }
+    notBlankWhenGiven(params, "title", "content");
     if (params.has("status")) {
       a.put("status", CustomAttributeRoutes.enumName(params.get("status").asText(), STATUSES, "status"));
     }
@@ -198,8 +190,7 @@ final class HelpCenterRoutes {
   }
 
   static Response deleteArticle(Call call) {
-    ObjectNode portal = portal(call);
-    call.requireAdministrator();
+    ObjectNode portal = adminPortal(call);
     call.account().admin.articles.remove(pathArticle(call, portal).get("id").asLong());
     return Response.empty(200);
   }
@@ -316,6 +307,13 @@ final class HelpCenterRoutes {
     throw ApiError.notFound();
   }
 
+  /** The path's portal, for a change or a read only administrators may make (its policy); 404 before 401. */
+  private static ObjectNode adminPortal(Call call) {
+    ObjectNode p = portal(call);
+    call.requireAdministrator();
+    return p;
+  }
+
   private static ObjectNode portalView(Call call, ObjectNode p) {
     ObjectNode o = Admin.view(p);
     long id = p.get("id").asLong();
@@ -368,13 +366,10 @@ final class HelpCenterRoutes {
   }
 
   static Response updatePortal(Call call) {
-    ObjectNode p = portal(call);
-    call.requireAdministrator();
+    ObjectNode p = adminPortal(call);
     ObjectNode params = Admin.params(call, "portal");
+    notBlankWhenGiven(params, "name");
     if (params.has("name")) {
-      if (Admin.blank(Json.text(params, "name"))) {
-        throw ApiError.invalid(List.of("Name can't be blank"), List.of("name"));
-      }
       p.put("name", Json.text(params, "name"));
     }
     if (params.has("slug")) {
@@ -427,8 +422,7 @@ final class HelpCenterRoutes {
 
   /** {@code {"payload":{category}}}; slug unique per (portal, locale). */
   static Response createCategory(Call call) {
-    ObjectNode portal = portal(call);
-    call.requireAdministrator();
+    ObjectNode portal = adminPortal(call);
     ObjectNode params = Admin.params(call, "category");
     String name = Json.text(params, "name");
     String slug = Json.text(params, "slug");
@@ -514,8 +508,7 @@ final class HelpCenterRoutes {
    * :author_id, presence} refuse an article without author_id (chatwoot-4.10/app/models/article.rb).
    */
   static Response createArticle(Call call) {
-    ObjectNode portal = portal(call);
-    call.requireAdministrator();
+    ObjectNode portal = adminPortal(call);
     ObjectNode params = Admin.params(call, "article");
     String title = Json.text(params, "title");
     List<String> messages = new ArrayList<>();

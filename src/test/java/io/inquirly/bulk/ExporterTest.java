@@ -28,7 +28,7 @@ class ExporterTest {
   @TempDir Path dir;
 
   /** {@code total} contacts, 15 a page; pages answer after a random delay, so they complete out of order. */
-  static final class Pages implements ContactsRemote {
+  static final class Pages extends NoRemote {
     final int total;
     final int failingPage;
     final Map<Integer, AtomicInteger> asked = new ConcurrentHashMap<>();
@@ -56,35 +56,6 @@ class ExporterTest {
       return new Page(records, total, page * 15 < total);
     }
 
-    @Override
-    public JsonNode create(ObjectNode body, List<Draft.Key> keys) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public JsonNode update(long id, ObjectNode body) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<String> labels(long id) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void setLabels(long id, List<String> labels) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void addToInbox(long id, long inboxId) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<JsonNode> find(List<Draft.Key> keys) {
-      throw new UnsupportedOperationException();
-    }
   }
 
   /**

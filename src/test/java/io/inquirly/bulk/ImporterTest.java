@@ -161,7 +161,7 @@ class ImporterTest {
     assertThat(remote.creates.get()).isEqualTo(500); // every timed-out create was found by the lookup
     // a look-up after each timed-out create (about 30%); FILTER also asks once about each batch of rows (500 rows,
     // one key each: 100 batches) before creating them
-    assertThat(remote.lookups.get() - (lookup == Importer.Lookup.FILTER ? 500 / Importer.LOOKUP_ROWS : 0))
+    assertThat(remote.lookups.get() - (lookup == Importer.Lookup.FILTER ? 500 / FilterLookup.LOOKUP_ROWS : 0))
         .isBetween(100, 200);
   }
 

@@ -56,6 +56,21 @@ class ConfigAndAuthTest {
   }
 
   @Test
+  void aPlatformTokenIsCheckedWithThePlatformAgentBotsListBeforeItIsSaved() throws Exception {
+    String[] args = {"auth", "login", "--server", server.sandbox().url().toString(), "--with-platform-token",
+        "--profile", "platform"};
+    Result r = server.run(bare(), server.sandbox().platformToken() + "\n", args);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("Platform token checked.\nSaved profile 'platform' in " + config + ".\n");
+    assertThat(server.lastRequest().method() + " " + server.lastRequest().path())
+        .isEqualTo("GET /platform/api/v1/agent_bots");
+    assertThat(server.lastRequest().header("api-access-token")).isEqualTo(server.sandbox().platformToken());
+    Result refused = server.run(bare(), "not-a-token\n", args);
+    assertThat(refused.code()).isEqualTo(3);
+    assertThat(refused.err()).startsWith("error: 401 Unauthorized from GET /platform/api/v1/agent_bots");
+  }
+
+  @Test
   void aRejectedTokenIsNotSaved() {
     Result r = login("bad", "not-a-token");
     assertThat(r.code()).isEqualTo(3);

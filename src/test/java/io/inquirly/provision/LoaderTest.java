@@ -108,9 +108,14 @@ class LoaderTest {
     assertThatThrownBy(() -> parse("kind: Team\nname: a\nmembers: ada@acme.test\n"))
         .hasMessage("stack.yaml:3:1: Team members must be a list, e.g. [a, b]");
     assertThatThrownBy(() -> parse("kind: Inbox\nname: a\nchannel: email\n"))
-        .hasMessage("stack.yaml:3:1: Inbox channel must be api or website, got 'email'");
+        .hasMessage("stack.yaml:3:1: Inbox channel: unknown value 'email'")
+        .extracting(e -> ((BadFile) e).hint())
+        .isEqualTo("use api, website; other channels (e-mail, WhatsApp, ...) are set up in the web app");
     assertThatThrownBy(() -> parse("kind: CustomAttribute\nmodel: company\nkey: k\n"))
-        .hasMessage("stack.yaml:2:1: CustomAttribute model must be one of conversation, contact, got 'company'");
+        .hasMessage("stack.yaml:2:1: CustomAttribute model: unknown value 'company'")
+        .extracting(e -> ((BadFile) e).hint()).isEqualTo("use contact, conversation");
+    assertThatThrownBy(() -> parse("kind: CustomAttribute\nmodel: contact\nkey: k\ntype: colour\n"))
+        .hasMessage("stack.yaml:4:1: CustomAttribute type: unknown value 'colour'");
   }
 
   @Test
