@@ -29,6 +29,10 @@ final class Routes {
     MessageRoutes.register(router);
     ReportRoutes.register(router);
     CsatRoutes.register(router);
+    ContactExtraRoutes.register(router);
+    ConversationExtraRoutes.register(router);
+    SearchRoutes.register(router);
+    MacroRoutes.register(router);
     return router;
   }
 }
