@@ -15,9 +15,13 @@ import java.util.List;
 final class ContactExtrasApi {
   private ContactExtrasApi() {}
 
-  static final String NOTES = ContactsApi.BASE + "/{id}/notes";
+  static final String NOTES = ContactsApi.BASE + "/{contact_id}/notes";
   static final String[] NOTE_COLUMNS = {"id", "content", "user.name", "created_at"};
   private static final String NOTES_SOURCES = "app/controllers/api/v1/accounts/contacts/notes_controller.rb";
+
+  static Param contactId() {
+    return Param.path("contact_id", "CONTACT_ID", "the contact's id");
+  }
 
   static Param noteId() {
     return Param.path("note_id", "NOTE_ID", "the note's id");
@@ -42,7 +46,7 @@ final class ContactExtrasApi {
             .source("config/routes.rb", NOTES_SOURCES, "app/views/api/v1/accounts/contacts/notes/",
                 "app/views/api/v1/models/_note.json.jbuilder")
             .summary("List a contact's notes, newest first")
-            .params(ContactsApi.contactId())
+            .params(contactId())
             .list("").columns(NOTE_COLUMNS).noun("note")
             .example("inquirly contacts notes list 1"),
         op("contacts notes create", "POST", NOTES)
@@ -50,30 +54,30 @@ final class ContactExtrasApi {
             .source("config/routes.rb", NOTES_SOURCES, "app/views/api/v1/accounts/contacts/notes/",
                 "app/models/note.rb")
             .summary("Add a note to a contact (written as you)")
-            .params(ContactsApi.contactId(), noteContent(true))
+            .params(contactId(), noteContent(true))
             .one("").columns(NOTE_COLUMNS).noun("note")
             .example("inquirly contacts notes create 1 --content 'Prefers e-mail; renewal due in March.'"),
         op("contacts notes show", "GET", NOTES + "/{note_id}")
             .id("contactNotesShow")
             .source("config/routes.rb", NOTES_SOURCES, "app/views/api/v1/accounts/contacts/notes/")
             .summary("Show one note of a contact")
-            .params(ContactsApi.contactId(), noteId())
+            .params(contactId(), noteId())
             .one("").noun("note")
             .example("inquirly contacts notes show 1 1"),
         op("contacts notes update", "PATCH", NOTES + "/{note_id}")
             .id("contactNotesUpdate")
             .source("config/routes.rb", NOTES_SOURCES, "app/views/api/v1/accounts/contacts/notes/")
             .summary("Change a note's text (a blank text leaves it as it was)")
-            .params(ContactsApi.contactId(), noteId(), noteContent(true))
+            .params(contactId(), noteId(), noteContent(true))
             .one("").columns(NOTE_COLUMNS).noun("note")
             .example("inquirly contacts notes update 1 1 --content 'Renewal signed for two years.'"),
         op("contacts notes delete", "DELETE", NOTES + "/{note_id}")
             .id("contactNotesDelete")
             .source("config/routes.rb", NOTES_SOURCES)
             .summary("Delete a note of a contact")
-            .params(ContactsApi.contactId(), noteId())
+            .params(contactId(), noteId())
             .none().noun("note")
-            .example("inquirly contacts notes delete 1 1"),
+            .example("inquirly contacts notes delete 1 1 --yes"),
         op("contacts active", "GET", ContactsApi.BASE + "/active")
             .id("contactActive")
             .source("config/routes.rb", "app/controllers/api/v1/accounts/contacts_controller.rb",
@@ -90,8 +94,7 @@ final class ContactExtrasApi {
             .summary("Remove a contact's avatar picture")
             .params(ContactsApi.contactId())
             .one("payload").columns(ContactsApi.COLUMNS.toArray(String[]::new)).noun("contact")
-            .status((values, answer) -> "Removed the avatar of contact " + values.get("id") + ".")
-            .example("inquirly contacts delete-avatar 1"),
+                        .example("inquirly contacts delete-avatar 1 --yes"),
         op("contacts email-export", "POST", ContactsApi.BASE + "/export")
             .id("contactExport")
             .source("config/routes.rb", "app/controllers/api/v1/accounts/contacts_controller.rb",

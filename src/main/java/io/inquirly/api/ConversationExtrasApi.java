@@ -63,7 +63,7 @@ final class ConversationExtrasApi {
                 Param.query("labels", "--label", "only conversations with this label (repeatable: any of them)")
                     .type(Type.LIST).labelled("LABEL"))
             .list("payload").paged().columns(ConversationsApi.COLUMNS).noun("conversation")
-            .example("inquirly conversations search refund"),
+            .example("inquirly conversations search question"),
         op("conversations mute", "POST", one + "/mute")
             .id("conversationMute")
             .source("config/routes.rb", CONTROLLER)
@@ -82,7 +82,7 @@ final class ConversationExtrasApi {
             .example("inquirly conversations unmute 1"),
         op("conversations transcript", "POST", one + "/transcript")
             .id("conversationTranscript")
-            .source("config/routes.rb", CONTROLLER, "app/mailers/conversation_reply_mailer.rb")
+            .source("config/routes.rb", CONTROLLER)
             .summary("E-mail a conversation's transcript to an address (sent in the background)")
             .params(ConversationsApi.conversationId(),
                 Param.body("email", "--to", "the address to send it to").mandatory().labelled("EMAIL"))
@@ -141,7 +141,7 @@ final class ConversationExtrasApi {
             .source("config/routes.rb", PARTICIPANTS)
             .summary("Remove agents from a conversation's participants")
             .params(ConversationsApi.conversationId(), userIds())
-            .none().noun("participant")
+            .none().noun("participant").confirm(false)
             .status((values, answer) -> "Removed from the participants of conversation "
                 + values.get("conversation_id") + ".")
             .example("inquirly conversations participants remove 1 2"));

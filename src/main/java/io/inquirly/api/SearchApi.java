@@ -36,7 +36,7 @@ public final class SearchApi {
             .params(query())
             .handler(SearchApi::flatten)
             .list("payload").columns("type", "id", "summary").noun("result")
-            .example("inquirly search all ada"),
+            .example("inquirly search all grace"),
         op("search conversations", "GET", BASE + "/conversations")
             .id("searchConversations")
             .summary("Search conversations by id or their contact's name, e-mail, phone number or identifier")
@@ -50,21 +50,21 @@ public final class SearchApi {
             .params(query())
             .list("payload.contacts").paged()
             .columns("id", "name", "email", "phone_number", "identifier", "last_activity_at").noun("contact")
-            .example("inquirly search contacts ada"),
+            .example("inquirly search contacts grace"),
         op("search messages", "GET", BASE + "/messages")
             .id("searchMessages")
             .summary("Search the last three months of messages by content, newest first")
             .params(query())
             .list("payload.messages").paged()
             .columns("id", "conversation_id", "created_at", "sender.name", "content").noun("message")
-            .example("inquirly search messages refund"),
+            .example("inquirly search messages question"),
         op("search articles", "GET", BASE + "/articles")
             .id("searchArticles")
             .summary("Search help-center articles by title and content")
             .params(query())
             .list("payload.articles").paged()
             .columns("id", "title", "portal_slug", "category_name", "status").noun("article")
-            .example("inquirly search articles password"));
+            .example("inquirly search articles invite"));
   }
 
   /** {@code {"payload":{"contacts":[...],...}}} → one list of results, each with its type and a summary. */
