@@ -189,9 +189,9 @@ final class KnownSpecDeviations {
           "chatwoot-4.10/config/routes.rb: resources :macros (destroy); not in the spec"),
       new ExtraOperation("POST", A + "/macros/{id}/execute", List.of(JSON),
           "chatwoot-4.10/config/routes.rb: macros member post :execute (conversation_ids); not in the spec"),
-      new ExtraOperation("GET", "/rails/active_storage/blobs/{id}/{filename}", List.of(),
-          "not an API route: an attachment's data_url (Active Storage, app/models/attachment.rb#file_url), fetched"
-              + " by conversations attachments --download"));
+      new ExtraOperation("GET", "/rails/active_storage/blobs/{id}/{file_identifier}", List.of(),
+          "not an API route: an attachment's data_url (Active Storage, app/models/attachment.rb#file_url; the last"
+              + " segment is the file name), fetched by conversations attachments --download"));
 
   /** A violation of one spec operation that a correct request produces. */
   record Tolerated(String method, String template, Violation.Kind kind, Pattern where,
