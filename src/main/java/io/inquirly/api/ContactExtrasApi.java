@@ -3,8 +3,6 @@ package io.inquirly.api;
 import static io.inquirly.api.Operation.op;
 
 import io.inquirly.api.Param.Type;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,9 +32,7 @@ final class ContactExtrasApi {
 
   /** The contacts group's own operations followed by these. */
   static Operation.Builder[] with(Operation.Builder... base) {
-    List<Operation.Builder> all = new ArrayList<>(Arrays.asList(base));
-    all.addAll(operations());
-    return all.toArray(Operation.Builder[]::new);
+    return ConversationExtrasApi.append(base, operations());
   }
 
   static List<Operation.Builder> operations() {

@@ -28,7 +28,8 @@ final class ConversationExtrasApi {
     return append(base, messageOps());
   }
 
-  private static Operation.Builder[] append(Operation.Builder[] base, List<Operation.Builder> more) {
+  /** The group's own operations followed by more. */
+  static Operation.Builder[] append(Operation.Builder[] base, List<Operation.Builder> more) {
     List<Operation.Builder> all = new ArrayList<>(Arrays.asList(base));
     all.addAll(more);
     return all.toArray(Operation.Builder[]::new);

@@ -37,34 +37,26 @@ public final class SearchApi {
             .handler(SearchApi::flatten)
             .list("payload").columns("type", "id", "summary").noun("result")
             .example("inquirly search all grace"),
-        op("search conversations", "GET", BASE + "/conversations")
-            .id("searchConversations")
-            .summary("Search conversations by id or their contact's name, e-mail, phone number or identifier")
-            .params(query())
-            .list("payload.conversations").paged()
-            .columns("id", "contact.name", "inbox.name", "agent.name", "created_at").noun("conversation")
-            .example("inquirly search conversations hopper"),
-        op("search contacts", "GET", BASE + "/contacts")
-            .id("searchContacts")
-            .summary("Search contacts by name, e-mail, phone number or identifier, recently active first")
-            .params(query())
-            .list("payload.contacts").paged()
-            .columns("id", "name", "email", "phone_number", "identifier", "last_activity_at").noun("contact")
-            .example("inquirly search contacts grace"),
-        op("search messages", "GET", BASE + "/messages")
-            .id("searchMessages")
-            .summary("Search the last three months of messages by content, newest first")
-            .params(query())
-            .list("payload.messages").paged()
-            .columns("id", "conversation_id", "created_at", "sender.name", "content").noun("message")
-            .example("inquirly search messages question"),
-        op("search articles", "GET", BASE + "/articles")
-            .id("searchArticles")
-            .summary("Search help-center articles by title and content")
-            .params(query())
-            .list("payload.articles").paged()
-            .columns("id", "title", "portal_slug", "category_name", "status").noun("article")
-            .example("inquirly search articles invite"));
+        collection("conversations", "conversation", "Search conversations by id or their contact's name, "
+            + "e-mail, phone number or identifier", "hopper", "id", "contact.name", "inbox.name", "agent.name",
+            "created_at"),
+        collection("contacts", "contact", "Search contacts by name, e-mail, phone number or identifier, recently "
+            + "active first", "grace", "id", "name", "email", "phone_number", "identifier", "last_activity_at"),
+        collection("messages", "message", "Search the last three months of messages by content, newest first",
+            "question", "id", "conversation_id", "created_at", "sender.name", "content"),
+        collection("articles", "article", "Search help-center articles by title and content", "invite", "id",
+            "title", "portal_slug", "category_name", "status"));
+  }
+
+  /** {@code GET search/TYPE}: 15 a page under {@code payload.TYPE}. */
+  private static Operation.Builder collection(String type, String noun, String summary, String word,
+      String... columns) {
+    return op("search " + type, "GET", BASE + "/" + type)
+        .id("search" + Character.toUpperCase(type.charAt(0)) + type.substring(1))
+        .summary(summary)
+        .params(query())
+        .list("payload." + type).paged().columns(columns).noun(noun)
+        .example("inquirly search " + type + " " + word);
   }
 
   /** {@code {"payload":{"contacts":[...],...}}} → one list of results, each with its type and a summary. */
