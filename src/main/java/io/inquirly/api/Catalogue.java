@@ -41,11 +41,13 @@ public final class Catalogue {
     add("inboxes", "Create, show and update inboxes, their agents and agent bot");
     add("integrations", "List integration apps; connect, change and disconnect hooks");
     add("labels", "Create, list, update and delete labels");
+    add("macros", "Create, list, update, delete and run macros on conversations");
     add("messages", "List, send and delete the messages of a conversation");
     add("platform", "Platform API: provision accounts, users, memberships and agent bots (platform token)");
     add("profile", "Show or update your own profile");
     add("public", "Public client API: act as a website visitor through an API inbox (no token)");
     add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team");
+    add("search", "Search conversations, contacts, messages and help-center articles");
     add("teams", "Create, list, update and delete teams and their members");
     add("webhooks", "Create, list, update and delete webhooks");
   }
@@ -71,11 +73,13 @@ public final class Catalogue {
       case "inboxes" -> InboxesApi.group();
       case "integrations" -> IntegrationsApi.group();
       case "labels" -> LabelsApi.group();
+      case "macros" -> MacrosApi.group();
       case "messages" -> MessagesApi.group();
       case "platform" -> PlatformApi.group();
       case "profile" -> ProfileApi.profile();
       case "public" -> PublicApi.group();
       case "reports" -> ReportsApi.group();
+      case "search" -> SearchApi.group();
       case "teams" -> TeamsApi.group();
       case "webhooks" -> WebhooksApi.group();
       default -> throw new IllegalArgumentException("no group " + name);

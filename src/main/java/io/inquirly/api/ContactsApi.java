@@ -81,7 +81,7 @@ public final class ContactsApi {
     return Group.named("contacts")
         .source("app/controllers/api/v1/accounts/contacts_controller.rb", "app/views/api/v1/accounts/contacts/",
             "app/models/contact.rb", "app/policies/contact_policy.rb")
-        .of(
+        .of(ContactExtrasApi.with(
         op(LIST, "GET", BASE)
             .id("contactList")
             .summary("List contacts (15 per page; only contacts with an email, phone or identifier)")
@@ -250,7 +250,7 @@ public final class ContactsApi {
                 Param.body("mergee_contact_id", null, "the contact merged into it and deleted").integer().mandatory()
                     .labelled("MERGEE_ID"))
             .one("").confirm(true).noun("contact")
-            .example("inquirly contacts merge 1 2 --yes"));
+            .example("inquirly contacts merge 1 2 --yes")));
   }
 
   static Param labels() {

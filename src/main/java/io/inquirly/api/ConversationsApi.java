@@ -49,7 +49,7 @@ public final class ConversationsApi {
     return Group.named("conversations")
         .source("app/controllers/api/v1/accounts/conversations_controller.rb",
             "app/views/api/v1/accounts/conversations/", "app/controllers/concerns/access_token_auth_helper.rb")
-        .of(
+        .of(ConversationExtrasApi.conversations(
         op(LIST, "GET", BASE)
             .id("conversationList")
             .source("app/controllers/api/v1/accounts/conversations_controller.rb",
@@ -261,7 +261,7 @@ public final class ConversationsApi {
             .handler(EnterpriseOnly::conversationEvents)
             .list("").columns("id", "name", "value", "user_id", "event_start_time", "event_end_time")
             .noun("reporting event")
-            .example("inquirly conversations events 1"));
+            .example("inquirly conversations events 1")));
   }
 
   static Param labels(boolean required) {

@@ -19,7 +19,7 @@ public final class MessagesApi {
   static final String[] COLUMNS = {"id", "created_at", "message_type", "private", "sender.name", "content"};
 
   public static Group group() {
-    return Group.of("messages",
+    return Group.of("messages", ConversationExtrasApi.messages(
         op(LIST, "GET", BASE)
             .id("list-all-messages")
             .source("app/controllers/api/v1/accounts/conversations/messages_controller.rb",
@@ -64,6 +64,6 @@ public final class MessagesApi {
                     "the conversation the messages are in", true, List.of(), null),
                 Param.path("message_id", "MESSAGE_ID", "the message's id"))
             .noun("message").batch()
-            .example("inquirly messages delete 3 --conversation 1 --yes"));
+            .example("inquirly messages delete 3 --conversation 1 --yes")));
   }
 }

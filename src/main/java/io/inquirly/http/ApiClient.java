@@ -101,7 +101,26 @@ public final class ApiClient implements AutoCloseable {
    * @throws ApiException for any other answer, or when the retries or the wait budget run out
    */
   public ApiResponse send(ApiRequest request) {
-    URI uri = URI.create(base + request.target());
+    return send(request, base);
+  }
+
+  /**
+   * Sends a request to another origin (scheme://host[:port], e.g. where an attachment's file is stored) with the
+   * same retry, pacing and redirect policy; redirects stay on that origin. The token goes to the configured
+   * server and nowhere else, so a request for another origin must carry none.
+   */
+  public ApiResponse sendTo(URI origin, ApiRequest request) {
+    if (Redirects.sameOrigin(base, origin)) {
+      return send(request, base);
+    }
+    if (request.token() != null) {
+      throw new IllegalArgumentException("a request to " + Redirects.originOf(origin) + " must not carry the token");
+    }
+    return send(request, URI.create(Redirects.originOf(origin)));
+  }
+
+  private ApiResponse send(ApiRequest request, URI to) {
+    URI uri = URI.create(to + request.target());
     int failures = 0;
     while (true) {
       try {
@@ -113,7 +132,7 @@ public final class ApiClient implements AutoCloseable {
       RateLimits.Ticket ticket = limits.admit(request.path());
       ApiResponse response;
       try {
-        response = exchange(request, uri);
+        response = exchange(request, uri, to);
       } catch (IOException e) {
         limits.unanswered(ticket);
         if (cancelled) {
@@ -214,12 +233,12 @@ public final class ApiClient implements AutoCloseable {
   }
 
   /** One request and the redirects it is allowed to follow: same origin only (see {@link Redirects}). */
-  private ApiResponse exchange(ApiRequest request, URI uri) throws IOException, InterruptedException {
+  private ApiResponse exchange(ApiRequest request, URI uri, URI origin) throws IOException, InterruptedException {
     ApiRequest current = request;
     URI at = uri;
     for (int hops = 0; ; hops++) {
       ApiResponse response = exchangeOnce(current, at);
-      Redirects.Hop next = Redirects.next(base, at, current, response, hops, redactor);
+      Redirects.Hop next = Redirects.next(origin, at, current, response, hops, redactor);
       if (next == null) {
         return response;
       }

@@ -34,6 +34,7 @@ public final class Kinds {
       cannedResponse(),
       webhook(),
       automationRule(),
+      new MacroKind(),
       portal(),
       new CategoryKind());
 

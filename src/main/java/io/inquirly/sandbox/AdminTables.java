@@ -28,4 +28,11 @@ final class AdminTables {
   /** agent bot id → bot_config. */
   final Map<Long, ObjectNode> botConfigs = new LinkedHashMap<>();
   final List<ObjectNode> auditLogs = new ArrayList<>();
+  // ---- issue 19a: contact notes, macros, conversation participants, attachment bytes ----
+  final Map<Long, ObjectNode> notes = new LinkedHashMap<>();
+  final Map<Long, ObjectNode> macros = new LinkedHashMap<>();
+  /** conversation display id → participant user ids. */
+  final Map<Long, java.util.Set<Long>> participants = new LinkedHashMap<>();
+  /** attachment id → the uploaded bytes. */
+  final Map<Long, byte[]> blobs = new java.util.HashMap<>();
 }

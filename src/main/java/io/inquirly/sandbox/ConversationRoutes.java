@@ -63,7 +63,7 @@ final class ConversationRoutes {
   }
 
   /** Status, inbox, team, labels (any of) and q (message content; disables the status filter). */
-  private static List<Store.Conversation> scoped(Call call) {
+  static List<Store.Conversation> scoped(Call call) {
     Request req = call.request();
     String q = blank(req.query("q"));
     String status = blank(req.query("status"));
@@ -109,7 +109,7 @@ final class ConversationRoutes {
     };
   }
 
-  private static ObjectNode counts(Call call, List<Store.Conversation> scoped, boolean withAssigned) {
+  static ObjectNode counts(Call call, List<Store.Conversation> scoped, boolean withAssigned) {
     ObjectNode meta = Json.object();
     meta.put("mine_count", scoped.stream().filter(c -> assigneeMatches(call, c, "me")).count());
     if (withAssigned) {
@@ -120,7 +120,7 @@ final class ConversationRoutes {
     return meta;
   }
 
-  private static ArrayNode page(Call call, List<Store.Conversation> list, int page) {
+  static ArrayNode page(Call call, List<Store.Conversation> list, int page) {
     ArrayNode payload = Json.array();
     int from = (page - 1) * PER_PAGE;
     for (int i = from; i < Math.min(list.size(), from + PER_PAGE); i++) {

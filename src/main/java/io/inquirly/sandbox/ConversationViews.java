@@ -106,7 +106,8 @@ final class ConversationViews {
         x.put("file_type", a.fileType());
         x.put("account_id", m.accountId);
         x.putNull("extension");
-        x.put("data_url", "/rails/active_storage/blobs/" + a.id() + "/" + a.fileName());
+        x.put("data_url", "/rails/active_storage/blobs/" + a.id() + "/"
+            + java.net.URLEncoder.encode(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         x.put("thumb_url", "");
         x.put("file_size", a.size());
         x.put("width", (Integer) null);

@@ -74,8 +74,10 @@ final class MessageRoutes {
     Store.Message m = add(call, c, params);
     for (MultipartForm.FilePart f : call.request().files()) {
       if (f.name().equals("attachments[]") || f.name().equals("attachments")) {
-        m.attachments.add(new Store.Attachment(call.store().nextId("attachments"), m.id, f.fileName(),
-            f.contentType(), f.data().length, fileType(f.contentType())));
+        Store.Attachment a = new Store.Attachment(call.store().nextId("attachments"), m.id, f.fileName(),
+            f.contentType(), f.data().length, fileType(f.contentType()));
+        m.attachments.add(a);
+        call.account().admin.blobs.put(a.id(), f.data());
       }
     }
     return Response.ok(ConversationViews.message(call.store(), call.account(), m));

@@ -31,6 +31,10 @@ final class Routes {
     CsatRoutes.register(router);
     BulkActionRoutes.register(router);
     ContactAttributeRoutes.register(router);
+    ContactExtraRoutes.register(router);
+    ConversationExtraRoutes.register(router);
+    SearchRoutes.register(router);
+    MacroRoutes.register(router);
     return router;
   }
 }

@@ -147,7 +147,51 @@ final class KnownSpecDeviations {
               + " the spec lists only POST"),
       new ExtraOperation("GET", A + "/portals/{portal_slug}/articles", List.of(),
           "NOTES §7.11 ('and more'): config/routes.rb nests resources :articles (index) under portals;"
-              + " the spec lists only POST"));
+              + " the spec lists only POST"),
+      // issue 19a: routes of chatwoot-4.10/config/routes.rb that the spec lacks
+      new ExtraOperation("GET", A + "/contacts/{id}/notes/{note_id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: contacts resources :notes (show); not in the spec"),
+      new ExtraOperation("POST", A + "/contact_inboxes/filter", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: resources :contact_inboxes collection post :filter"
+              + " (contact_inboxes_controller.rb: inbox_id, source_id); not in the spec"),
+      new ExtraOperation("GET", CONV + "/participants", List.of(),
+          "chatwoot-4.10/config/routes.rb: conversations resource :participants (show); not in the spec"),
+      new ExtraOperation("POST", CONV + "/participants", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: conversations resource :participants (create: user_ids); not in the spec"),
+      new ExtraOperation("PATCH", CONV + "/participants", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: conversations resource :participants (update: user_ids); not in the spec"),
+      new ExtraOperation("DELETE", CONV + "/participants", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: conversations resource :participants (destroy: user_ids in the body);"
+              + " not in the spec"),
+      new ExtraOperation("POST", CONV + "/messages/{message_id}/translate", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: messages member post :translate (target_language); not in the spec"),
+      new ExtraOperation("POST", CONV + "/messages/{message_id}/retry", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: messages member post :retry; not in the spec"),
+      new ExtraOperation("GET", A + "/search", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :search (index; search_controller.rb); not in the spec"),
+      new ExtraOperation("GET", A + "/search/conversations", List.of(),
+          "chatwoot-4.10/config/routes.rb: search collection get :conversations; not in the spec"),
+      new ExtraOperation("GET", A + "/search/messages", List.of(),
+          "chatwoot-4.10/config/routes.rb: search collection get :messages; not in the spec"),
+      new ExtraOperation("GET", A + "/search/contacts", List.of(),
+          "chatwoot-4.10/config/routes.rb: search collection get :contacts; not in the spec"),
+      new ExtraOperation("GET", A + "/search/articles", List.of(),
+          "chatwoot-4.10/config/routes.rb: search collection get :articles; not in the spec"),
+      new ExtraOperation("GET", A + "/macros", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :macros (index; macros_controller.rb); not in the spec"),
+      new ExtraOperation("POST", A + "/macros", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: resources :macros (create: name, visibility, actions); not in the spec"),
+      new ExtraOperation("GET", A + "/macros/{id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :macros (show); not in the spec"),
+      new ExtraOperation("PATCH", A + "/macros/{id}", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: resources :macros (update); not in the spec"),
+      new ExtraOperation("DELETE", A + "/macros/{id}", List.of(),
+          "chatwoot-4.10/config/routes.rb: resources :macros (destroy); not in the spec"),
+      new ExtraOperation("POST", A + "/macros/{id}/execute", List.of(JSON),
+          "chatwoot-4.10/config/routes.rb: macros member post :execute (conversation_ids); not in the spec"),
+      new ExtraOperation("GET", "/rails/active_storage/blobs/{id}/{file_identifier}", List.of(),
+          "not an API route: an attachment's data_url (Active Storage, app/models/attachment.rb#file_url; the last"
+              + " segment is the file name), fetched by conversations attachments --download"));
 
   /** A violation of one spec operation that a correct request produces. */
   record Tolerated(String method, String template, Violation.Kind kind, Pattern where,
