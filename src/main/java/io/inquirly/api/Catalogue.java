@@ -48,6 +48,10 @@ public final class Catalogue {
     add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team");
     add("teams", "Create, list, update and delete teams and their members");
     add("webhooks", "Create, list, update and delete webhooks");
+    add("campaigns", "Create, list, update and delete website and SMS campaigns");
+    add("dashboard-apps", "Add, list, change and remove dashboard apps (pages beside conversations)");
+    add("notifications", "Your notifications: list, read, snooze, delete; and their e-mail/push settings");
+    add("assignment-policies", "Create, list, update and delete assignment policies, and see their inboxes");
   }
 
   /**
@@ -78,6 +82,10 @@ public final class Catalogue {
       case "reports" -> ReportsApi.group();
       case "teams" -> TeamsApi.group();
       case "webhooks" -> WebhooksApi.group();
+      case "campaigns" -> CampaignsApi.group();
+      case "dashboard-apps" -> DashboardAppsApi.group();
+      case "notifications" -> NotificationsApi.group();
+      case "assignment-policies" -> AssignmentPoliciesApi.group();
       default -> throw new IllegalArgumentException("no group " + name);
     };
   }

@@ -29,6 +29,11 @@ final class Routes {
     MessageRoutes.register(router);
     ReportRoutes.register(router);
     CsatRoutes.register(router);
+    CampaignRoutes.register(router);
+    DashboardAppRoutes.register(router);
+    NotificationRoutes.register(router);
+    AssignmentPolicyRoutes.register(router);
+    ActionRoutes.register(router);
     return router;
   }
 }
