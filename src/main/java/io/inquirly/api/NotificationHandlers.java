@@ -27,6 +27,7 @@ final class NotificationHandlers {
     if (call.data() == null && !email && !push) {
       throw new InvalidInput("nothing to change", "give --email TYPES, --push TYPES, or both");
     }
+    call.request(); // checks the given types before anything is sent
     if (call.data() != null || email && push) {
       return call.send();
     }
