@@ -15,6 +15,7 @@ public final class AssignmentPoliciesApi {
   public static final OperationRef CREATE = OperationRef.of("assignment-policies create");
   public static final OperationRef UPDATE = OperationRef.of("assignment-policies update");
   public static final OperationRef DELETE = OperationRef.of("assignment-policies delete");
+  public static final OperationRef INBOXES = OperationRef.of("assignment-policies inboxes");
   public static final OperationRef.Crud CRUD = new OperationRef.Crud(LIST, CREATE, UPDATE, DELETE);
 
   static final String BASE = Admin.ACCOUNT + "/assignment_policies";
@@ -76,7 +77,7 @@ public final class AssignmentPoliciesApi {
             .params(id())
             .batch()
             .example("inquirly assignment-policies delete 1 --yes"),
-        op("assignment-policies inboxes", "GET", BASE + "/{id}/inboxes")
+        op(INBOXES, "GET", BASE + "/{id}/inboxes")
             .source("app/controllers/api/v1/accounts/assignment_policies/inboxes_controller.rb",
                 "app/views/api/v1/accounts/assignment_policies/inboxes/index.json.jbuilder")
             .summary("List the inboxes that use an assignment policy")

@@ -35,7 +35,11 @@ public final class Kinds {
       webhook(),
       automationRule(),
       portal(),
-      new CategoryKind());
+      new CategoryKind(),
+      new WorkingHoursKind(),
+      new AssignmentPolicyKind(),
+      new CampaignKind(),
+      new DashboardAppKind());
 
   /** The kind a file names (case-insensitive, aliases allowed), or null. */
   public static Kind find(String name) {
