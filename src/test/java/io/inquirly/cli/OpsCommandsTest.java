@@ -3,10 +3,10 @@ package io.inquirly.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.inquirly.cli.AdminCommandsTest.Row;
 import io.inquirly.sandbox.RecordedRequest;
 import io.inquirly.sandbox.SandboxOptions;
 import io.inquirly.testing.SandboxServer;
-import io.inquirly.testing.ShellWords;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +28,7 @@ class OpsCommandsTest {
   @RegisterExtension
   static final SandboxServer server = new SandboxServer(SandboxOptions.demo(), Duration.ofMinutes(1));
 
-  /** command line; method; path; raw query or null; expected body JSON or null (none); output fragment. */
-  record Row(String args, String method, String path, String query, String body, String out) {}
-
+  // rows are AdminCommandsTest's: command line; method; path; raw query or null; body JSON or null; output fragment
   private static final String A = "/api/v1/accounts/1";
 
   static final List<Row> ROWS = List.of(
@@ -137,32 +135,9 @@ class OpsCommandsTest {
   Stream<DynamicTest> everyCommandSendsItsRequest() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Row row : ROWS) {
-      tests.add(DynamicTest.dynamicTest(row.args(), () -> check(row)));
+      tests.add(DynamicTest.dynamicTest(row.args(), () -> AdminCommandsTest.check(server, row)));
     }
     return tests.stream();
-  }
-
-  private static void check(Row row) throws IOException {
-    List<String> words = new ArrayList<>(ShellWords.split(row.args()));
-    words.add("-o");
-    words.add("json");
-    SandboxServer.Result[] result = new SandboxServer.Result[1];
-    List<RecordedRequest> sent = server.requestsDuring(() -> result[0] = server.run(words.toArray(String[]::new)));
-    SandboxServer.Result r = result[0];
-    assertThat(r.code()).as(row.args() + "\n" + r.err()).isZero();
-    assertThat(sent).as("requests of " + row.args()).hasSize(1);
-    RecordedRequest req = sent.get(0);
-    assertThat(req.method()).isEqualTo(row.method());
-    assertThat(req.path()).isEqualTo(row.path());
-    assertThat(req.rawQuery()).isEqualTo(row.query());
-    if (row.body() == null) {
-      assertThat(req.bodyText()).isEmpty();
-    } else {
-      assertThat(req.contentType()).startsWith("application/json");
-      JsonNode expected = SandboxServer.JSON.readTree(row.body());
-      assertThat(SandboxServer.JSON.readTree(req.body())).isEqualTo(expected);
-    }
-    assertThat(r.out().replaceAll("\\s*\\n\\s*", "").replace("\": ", "\":")).contains(row.out());
   }
 
   @Test
