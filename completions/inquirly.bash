@@ -431,6 +431,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth login" ];    then _picocli_inquirly_auth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth status" ];    then _picocli_inquirly_auth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth logout" ];    then _picocli_inquirly_auth; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth rotate-token" ];    then _picocli_inquirly_auth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config view" ];    then _picocli_inquirly_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config use" ];    then _picocli_inquirly_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config set" ];    then _picocli_inquirly_config; return $?; fi
@@ -713,13 +714,15 @@ function _complete_inquirly() {
   local cmds274=(auth login)
   local cmds275=(auth status)
   local cmds276=(auth logout)
-  local cmds277=(config view)
-  local cmds278=(config use)
-  local cmds279=(config set)
+  local cmds277=(auth rotate-token)
+  local cmds278=(config view)
+  local cmds279=(config use)
+  local cmds280=(config set)
 
-  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
   if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
   if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_auth_status; return $?; fi
   if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_auth_login; return $?; fi
@@ -2871,7 +2874,7 @@ function _picocli_inquirly_auth() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="login status logout"
+  local commands="login status logout rotate-token"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -22280,6 +22283,75 @@ function _picocli_inquirly_auth_logout() {
 
   local commands=""
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rotate-token` subcommand.
+function _picocli_inquirly_auth_rotatetoken() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--yes' '--save' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 

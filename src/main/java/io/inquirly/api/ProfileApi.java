@@ -9,6 +9,7 @@ public final class ProfileApi {
   private ProfileApi() {}
 
   public static final OperationRef SHOW = OperationRef.of("profile show");
+  public static final OperationRef RESET_TOKEN = OperationRef.of("profile reset-token");
 
   static final String PATH = "/api/v1/profile";
   static final String[] COLUMNS = {"id", "name", "display_name", "email", "role"};
@@ -71,11 +72,11 @@ public final class ProfileApi {
             .one("").columns(COLUMNS).noun("profile")
             .status((values, answer) -> "Removed your profile picture.")
             .example("inquirly profile avatar delete"),
-        op("profile reset-token", "POST", PATH + "/reset_access_token")
+        op(RESET_TOKEN, "POST", PATH + "/reset_access_token")
             .summary("Replace your access token with a new one (the old one stops working at once)")
             .description("The answer holds the new token, masked like every secret: --show-secrets prints it."
-                + " Every profile and script that used the old token must be given the new one ('inquirly auth"
-                + " login --with-token' saves it).")
+                + " Every profile and script that used the old token must be given the new one: 'inquirly auth"
+                + " rotate-token' does the same and saves the new token in the current profile.")
             .confirm(true)
             .one("").columns(COLUMNS).noun("profile")
             .status((values, answer) -> "Your access token was replaced: the old one no longer works"
