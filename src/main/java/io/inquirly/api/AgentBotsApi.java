@@ -67,6 +67,22 @@ public final class AgentBotsApi {
             .summary("Delete agent bots (administrators)")
             .params(id())
             .batch()
-            .example("inquirly agent-bots delete 1 --yes"));
+            .example("inquirly agent-bots delete 1 --yes"),
+        op("agent-bots reset-token", "POST", BASE + "/{id}/reset_access_token")
+            .summary("Give an agent bot a new access token (the old one stops working; administrators)")
+            .description("The answer holds the new token, masked like every secret: add --show-secrets to print"
+                + " it, or -o json --show-secrets --jq .access_token for a script.")
+            .params(id())
+            .one("").columns(COLUMNS)
+            .status((values, answer) -> "New access token issued for agent bot " + values.get("id")
+                + " (--show-secrets prints it)")
+            .example("inquirly agent-bots reset-token 1"),
+        op("agent-bots avatar delete", "DELETE", BASE + "/{id}/avatar")
+            .summary("Remove an agent bot's picture (administrators)")
+            .params(id())
+            .confirm(false)
+            .none()
+            .status((values, answer) -> "Removed the picture of agent bot " + values.get("id") + ".")
+            .example("inquirly agent-bots avatar delete 1"));
   }
 }

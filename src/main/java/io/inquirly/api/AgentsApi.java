@@ -64,6 +64,21 @@ public final class AgentsApi {
                 + "account)")
             .params(Param.path("id", "ID", "the agent's user id"))
             .batch()
-            .example("inquirly agents remove 2 --yes"));
+            .example("inquirly agents remove 2 --yes"),
+        op("agents bulk-create", "POST", BASE + "/bulk_create")
+            .summary("Invite many agents at once from their e-mail addresses (administrators)")
+            .description("Each address becomes an agent named after the part before the @, offline. The server"
+                + " skips addresses it cannot add (invalid, already in the account) without saying which, and"
+                + " refuses the whole list (402) when it needs more seats than are free; 'inquirly agents list'"
+                + " shows the result. Addresses come from --emails and --emails-file (one a line, or"
+                + " comma-separated; --emails-file /dev/stdin reads a pipe).")
+            .params(Param.local("emails", "--emails", "addresses, comma-separated or repeated").type(Type.LIST)
+                    .labelled("EMAIL"),
+                Param.local("emails_file", "--emails-file", "a file of addresses (one a line)").labelled("FILE"))
+            .computed(AgentEmails.list("emails", "emails_file"))
+            .none()
+            .status((values, answer) -> "Invited the addresses the server could add; 'inquirly agents list'"
+                + " shows them")
+            .example("inquirly agents bulk-create --emails mary@acme.test,dorothy@acme.test"));
   }
 }

@@ -78,6 +78,11 @@ public final class AutomationRulesApi {
             .summary("Delete automation rules (administrators)")
             .params(id())
             .batch()
-            .example("inquirly automation-rules delete 1 --yes"));
+            .example("inquirly automation-rules delete 1 --yes"),
+        op("automation-rules clone", "POST", BASE + "/{id}/clone")
+            .summary("Copy an automation rule (same name, conditions and actions; a new id)")
+            .params(id())
+            .one("payload").columns(COLUMNS)
+            .example("inquirly automation-rules clone 1"));
   }
 }

@@ -30,19 +30,23 @@ public final class Catalogue {
     add("accounts", "List the accounts your token can reach");
     add("agent-bots", "Create, list, update and delete the account's agent bots");
     add("agents", "List, add, update and remove agents");
+    add("assignment-policies", "Create, list, update and delete assignment policies, and see their inboxes");
     add("audit-logs", "List the account's audit log (Enterprise servers)");
     add("automation-rules", "Create, list, update and delete automation rules");
+    add("campaigns", "Create, list, update and delete website and SMS campaigns");
     add("canned-responses", "Create, list, update and delete canned responses");
     add("contacts", "Create, find, update, label, merge and delete contacts");
     add("conversations", "List, create, assign, label and resolve conversations");
     add("custom-attributes", "Define typed custom attributes for contacts and conversations");
     add("custom-filters", "Save, list, update and delete your filters");
+    add("dashboard-apps", "Add, list, change and remove dashboard apps (pages beside conversations)");
     add("help-center", "Portals, categories and articles of the help center");
     add("inboxes", "Create, show and update inboxes, their agents and agent bot");
     add("integrations", "List integration apps; connect, change and disconnect hooks");
     add("labels", "Create, list, update and delete labels");
     add("macros", "Create, list, update, delete and run macros on conversations");
     add("messages", "List, send and delete the messages of a conversation");
+    add("notifications", "Your notifications: list, read, snooze, delete; and their e-mail/push settings");
     add("platform", "Platform API: provision accounts, users, memberships and agent bots (platform token)");
     add("profile", "Show or update your own profile");
     add("public", "Public client API: act as a website visitor through an API inbox (no token)");
@@ -82,6 +86,10 @@ public final class Catalogue {
       case "search" -> SearchApi.group();
       case "teams" -> TeamsApi.group();
       case "webhooks" -> WebhooksApi.group();
+      case "campaigns" -> CampaignsApi.group();
+      case "dashboard-apps" -> DashboardAppsApi.group();
+      case "notifications" -> NotificationsApi.group();
+      case "assignment-policies" -> AssignmentPoliciesApi.group();
       default -> throw new IllegalArgumentException("no group " + name);
     };
   }

@@ -20,6 +20,10 @@ public final class InboxesApi {
   public static final OperationRef MEMBERS_REMOVE = OperationRef.of("inboxes members remove");
   public static final OperationRef MEMBERS_UPDATE = OperationRef.of("inboxes members update");
   public static final OperationRef UPDATE = OperationRef.of("inboxes update");
+  public static final OperationRef WORKING_HOURS = OperationRef.of("inboxes working-hours show");
+  public static final OperationRef WORKING_HOURS_SET = OperationRef.of("inboxes working-hours set");
+  public static final OperationRef POLICY_SET = OperationRef.of("inboxes assignment-policy set");
+  public static final OperationRef POLICY_CLEAR = OperationRef.of("inboxes assignment-policy clear");
 
   static final String BASE = "/api/v1/accounts/{account_id}/inboxes";
   static final String MEMBERS = "/api/v1/accounts/{account_id}/inbox_members";
@@ -181,8 +185,71 @@ public final class InboxesApi {
             .params(inboxBody(true), users())
             .computed(Admin.userIds("users", "--user"))
             .none().noun("inbox member")
-            .example("inquirly inboxes members remove 1 --user 2 --yes"));
+            .example("inquirly inboxes members remove 1 --user 2 --yes"),
+        op("inboxes assignable-agents", "GET", BASE + "/{id}/assignable_agents")
+            .source("app/views/api/v1/accounts/inboxes/assignable_agents.json.jbuilder", "app/models/inbox.rb")
+            .summary("List who conversations of an inbox can be assigned to (its agents and every administrator)")
+            .params(inboxId())
+            .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
+            .example("inquirly inboxes assignable-agents 1"),
+        op("inboxes campaigns", "GET", BASE + "/{id}/campaigns")
+            .source("app/views/api/v1/accounts/inboxes/campaigns.json.jbuilder",
+                "app/views/api/v1/models/_campaign.json.jbuilder")
+            .summary("List the campaigns of an inbox (administrators)")
+            .params(inboxId())
+            .list("").columns(CampaignsApi.COLUMNS).noun("campaign")
+            .example("inquirly inboxes campaigns 3"),
+        op(WORKING_HOURS, "GET", BASE + "/{id}")
+            .source("app/models/concerns/out_of_offisable.rb", "app/views/api/v1/models/_inbox.json.jbuilder")
+            .summary("Show an inbox's weekly working hours (day 0 is Sunday)")
+            .params(inboxId())
+            .list("working_hours").columns(WorkingHours.COLUMNS).noun("working day")
+            .example("inquirly inboxes working-hours show 1"),
+        op(WORKING_HOURS_SET, "PATCH", BASE + "/{id}")
+            .source("app/models/concerns/out_of_offisable.rb", "app/models/working_hour.rb")
+            .summary("Set an inbox's working hours, day by day (administrators)")
+            .description("Each --day sets one day: mon=09:00-17:00, sat=closed or sun=all-day (days: sun mon tue"
+                + " wed thu fri sat, or 0-6); days not given keep their hours. The server saves a day only when"
+                + " its hours are valid (opening before closing) and says nothing otherwise, so the command"
+                + " checks them first. The hours apply in --timezone and only with --enabled.")
+            .params(inboxId(),
+                Param.local("days", "--day", "DAY=HH:MM-HH:MM, DAY=closed or DAY=all-day (repeatable)")
+                    .type(Type.LIST).labelled("DAY=HOURS"),
+                Param.body("working_hours_enabled", "--enabled", "use the working hours (out of office outside)")
+                    .type(Type.BOOLEAN),
+                Param.body("timezone", "--timezone", "the hours' time zone, e.g. Europe/Berlin").labelled("TZ"),
+                Param.body("out_of_office_message", "--out-of-office", "message outside working hours")
+                    .labelled("TEXT"))
+            .computed(WorkingHours.days("days"))
+            .list("working_hours").columns(WorkingHours.COLUMNS).noun("working day")
+            .example("inquirly inboxes working-hours set 1 --day mon=08:30-18:00 --day sat=closed --enabled"
+                + " --timezone Europe/Berlin"),
+        op("inboxes assignment-policy show", "GET", BASE + "/{id}/assignment_policy")
+            .source(POLICY_SOURCES)
+            .summary("Show the assignment policy an inbox uses (404 when it has none)")
+            .params(inboxId())
+            .one("").columns(AssignmentPoliciesApi.COLUMNS).noun("assignment policy")
+            .example("inquirly inboxes assignment-policy show 1"),
+        op(POLICY_SET, "POST", BASE + "/{id}/assignment_policy")
+            .source(POLICY_SOURCES)
+            .summary("Make an inbox use an assignment policy (replaces the one it had; administrators)")
+            .params(inboxId(), Param.body("assignment_policy_id", null, "the assignment policy's id").integer()
+                .mandatory().labelled("POLICY_ID"))
+            .one("").columns(AssignmentPoliciesApi.COLUMNS).noun("assignment policy")
+            .example("inquirly inboxes assignment-policy set 2 1"),
+        op(POLICY_CLEAR, "DELETE", BASE + "/{id}/assignment_policy")
+            .source(POLICY_SOURCES)
+            .summary("Stop an inbox using its assignment policy (the policy stays; administrators)")
+            .params(inboxId())
+            .confirm(false)
+            .status((values, answer) -> "Inbox " + values.get("id") + " uses no assignment policy now.")
+            .noun("assignment policy")
+            .example("inquirly inboxes assignment-policy clear 1"));
   }
+
+  private static final String[] POLICY_SOURCES = {
+    "app/controllers/api/v1/accounts/inboxes/assignment_policies_controller.rb",
+    "app/views/api/v1/accounts/inboxes/assignment_policies/", "app/models/inbox_assignment_policy.rb"};
 
   /** The inbox id travels in the body; the spec types it integer on add, string on update/remove. */
   static Param inboxBody(boolean asText) {

@@ -10,6 +10,7 @@ public final class ProfileApi {
 
   public static final OperationRef SHOW = OperationRef.of("profile show");
   public static final OperationRef ACCOUNTS_LIST = OperationRef.of("accounts list");
+  public static final OperationRef RESET_TOKEN = OperationRef.of("profile reset-token");
 
   static final String PATH = "/api/v1/profile";
   static final String[] COLUMNS = {"id", "name", "display_name", "email", "role"};
@@ -52,7 +53,36 @@ public final class ProfileApi {
                 .choices("online", "busy", "offline").labelled("STATUS"))
             .handler(ProfileUpdate::availability)
             .one("").columns(COLUMNS).noun("profile")
-            .example("inquirly profile availability busy"));
+            .example("inquirly profile availability busy"),
+        op("profile auto-offline", "POST", PATH + "/auto_offline")
+            .summary("Turn automatic offline on or off in the current account (offline when you close the app)")
+            .params(Param.local("auto_offline", null, "on or off").mandatory().choices("on", "off")
+                .labelled("on|off"))
+            .handler(ProfileActions::autoOffline)
+            .one("").columns(COLUMNS).noun("profile")
+            .example("inquirly profile auto-offline off"),
+        op("profile set-active-account", "PUT", PATH + "/set_active_account")
+            .summary("Make the current account (--account) the one the web app opens first")
+            .handler(ProfileActions::setActiveAccount)
+            .none()
+            .status((values, answer) -> "Marked the account as your active one.")
+            .example("inquirly profile set-active-account"),
+        op("profile avatar delete", "DELETE", PATH + "/avatar")
+            .summary("Remove your profile picture")
+            .confirm(false)
+            .one("").columns(COLUMNS).noun("profile")
+            .status((values, answer) -> "Removed your profile picture.")
+            .example("inquirly profile avatar delete"),
+        op(RESET_TOKEN, "POST", PATH + "/reset_access_token")
+            .summary("Replace your access token with a new one (the old one stops working at once)")
+            .description("The answer holds the new token, masked like every secret: --show-secrets prints it."
+                + " Every profile and script that used the old token must be given the new one: 'inquirly auth"
+                + " rotate-token' does the same and saves the new token in the current profile.")
+            .confirm(true)
+            .one("").columns(COLUMNS).noun("profile")
+            .status((values, answer) -> "Your access token was replaced: the old one no longer works"
+                + " (--show-secrets prints the new one)")
+            .example("inquirly profile reset-token --yes"));
   }
 
   public static Group accounts() {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 
 /** auth login | status | logout. */
 @Command(name = "auth", description = "Log in, check and forget credentials.",
-    subcommands = {AuthCommand.Login.class, AuthCommand.Status.class, AuthCommand.Logout.class})
+    subcommands = {AuthCommand.Login.class, AuthCommand.Status.class, AuthCommand.Logout.class,
+        AuthCommand.RotateToken.class})
 final class AuthCommand {
 
   static String profileName(Session session) {
@@ -276,6 +277,68 @@ final class AuthCommand {
       String current = name.equals(content.currentProfile()) ? null : content.currentProfile();
       file.write(new ConfigFile.Content(current, content.profiles()));
       session.status("Logged out: removed profile '" + name + "' from " + file.path() + ".");
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "rotate-token", description = "Replace your access token with a new one (profile reset-token) and"
+      + " save it in the current profile: asks on a terminal, --save in scripts. The token is never printed unless"
+      + " --show-secrets.",
+      footer = {"%nExamples:", "  inquirly auth rotate-token", "  inquirly auth rotate-token --yes --save"})
+  static final class RotateToken implements Executable {
+    @Option(names = "--yes", description = "do not ask for confirmation (required when stdin is not a terminal)")
+    boolean yes;
+
+    @Option(names = "--save", description = "save the new token in the current profile without asking")
+    boolean save;
+
+    @Option(names = "--show-secrets", description = "also print the new token on stdout")
+    boolean showSecrets;
+
+    @Override
+    public int execute(Session session) {
+      Target target = session.target();
+      String name = profileName(session);
+      if (!yes) {
+        session.confirm("replace your access token (the old one stops working at once)",
+            "add --yes, and --save to store the new token in profile '" + name + "'");
+      }
+      JsonNode me = session.invoker(null).call(io.inquirly.api.ProfileApi.RESET_TOKEN.resolve(), Map.of(), null);
+      String token = me.path("access_token").asText(null);
+      if (token == null || token.isEmpty()) {
+        throw new CliException(ExitCode.FAILURE, "the server answered without the new token",
+            "run 'inquirly profile show --show-secrets' to see it");
+      }
+      session.status("Your access token was replaced: the old one no longer works.");
+      boolean store = save;
+      if (!store && session.io().stdinTty()) {
+        String answer = prompt(session, "Save the new token in profile '" + name + "'? [Y/n] ", false);
+        store = answer == null || answer.isBlank() || answer.toLowerCase(java.util.Locale.ROOT).matches("y|yes");
+      }
+      if (store) {
+        ConfigFile file = session.configFile();
+        ConfigFile.Content content = file.read();
+        Profile profile = content.profiles().getOrDefault(name, Profile.empty()).withToken(token);
+        if (profile.url() == null) {
+          profile = profile.withUrl(target.url());
+        }
+        if (profile.accountId() == null && target.accountId() != null) {
+          profile = profile.withAccountId(target.accountId());
+        }
+        content.profiles().put(name, profile);
+        file.write(new ConfigFile.Content(content.currentProfile() == null ? name : content.currentProfile(),
+            content.profiles()));
+        session.status("Saved the new token in profile '" + name + "' in " + file.path() + ".");
+        if (session.io().getenv("INQUIRLY_TOKEN") != null) {
+          session.warn("INQUIRLY_TOKEN still holds the old token and wins over the profile: update or unset it");
+        }
+      } else {
+        session.status("The new token was not saved: " + (showSecrets ? "it is printed on stdout"
+            : "'inquirly profile show --show-secrets' shows it"));
+      }
+      if (showSecrets) {
+        session.io().out().println(token);
+      }
       return ExitCode.OK;
     }
   }

@@ -36,7 +36,11 @@ public final class Kinds {
       automationRule(),
       new MacroKind(),
       portal(),
-      new CategoryKind());
+      new CategoryKind(),
+      new WorkingHoursKind(),
+      new AssignmentPolicyKind(),
+      new CampaignKind(),
+      new DashboardAppKind());
 
   /** The kind a file names (case-insensitive, aliases allowed), or null. */
   public static Kind find(String name) {

@@ -52,7 +52,7 @@ final class AgentBotRoutes {
   }
 
   /** The account's own bot; global bots cannot be changed here (404). */
-  private static Store.AgentBot own(Call call) {
+  static Store.AgentBot own(Call call) {
     Store.AgentBot b = call.store().bots.get(call.pathId("id"));
     if (b == null || b.accountId == null || b.accountId != call.account().id) {
       throw ApiError.notFound();

@@ -166,6 +166,7 @@ final class InboxRoutes {
       inbox.name = Json.text(params, "name");
     }
     apply(inbox, params);
+    WorkingHours.update(inbox.workingHours, call.request().body().get("working_hours"));
     inbox.portalId = portalOf(call, params, inbox.portalId);
     JsonNode channel = params.get("channel");
     if (channel != null && channel.isObject()) {

@@ -120,7 +120,7 @@ final class PublicRoutes {
     o.put("identity_validation_enabled", inbox.hmacMandatory);
     o.put("name", inbox.name);
     o.put("timezone", inbox.timezone);
-    Views.workingHours(o);
+    o.set("working_hours", inbox.workingHours.deepCopy());
     o.put("working_hours_enabled", inbox.workingHoursEnabled);
     o.put("csat_survey_enabled", inbox.csatSurveyEnabled);
     o.put("greeting_enabled", inbox.greetingEnabled);

@@ -35,6 +35,11 @@ final class Routes {
     ConversationExtraRoutes.register(router);
     SearchRoutes.register(router);
     MacroRoutes.register(router);
+    CampaignRoutes.register(router);
+    DashboardAppRoutes.register(router);
+    NotificationRoutes.register(router);
+    AssignmentPolicyRoutes.register(router);
+    ActionRoutes.register(router);
     return router;
   }
 }

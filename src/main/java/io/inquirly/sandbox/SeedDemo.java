@@ -54,6 +54,7 @@ final class SeedDemo {
     SeedDemoConversations.plant(store, account, apiInbox);
     SeedDemoAdmin.plant(store, account, apiInbox);
     SeedDemoExtras.plant(store, account);
+    SeedDemoOps.plant(store, account, apiInbox);
   }
 
   private static Store.Contact contact(Store store, Store.Account account, String name, String email, String phone,

@@ -76,7 +76,7 @@ final class Views {
     o.put("enable_auto_assignment", inbox.enableAutoAssignment);
     o.putObject("auto_assignment_config");
     o.put("out_of_office_message", inbox.outOfOfficeMessage);
-    workingHours(o);
+    o.set("working_hours", inbox.workingHours.deepCopy());
     o.put("timezone", inbox.timezone);
     o.putNull("callback_webhook_url");
     o.put("allow_messages_after_resolved", inbox.allowMessagesAfterResolved);
@@ -101,21 +101,6 @@ final class Views {
       o.putObject("additional_attributes");
     }
     return o;
-  }
-
-  /** The sandbox's fixed schedule, every day of the week 9:00-17:00, as {@code working_hours}. */
-  static void workingHours(ObjectNode o) {
-    ArrayNode hours = o.putArray("working_hours");
-    for (int day = 0; day < 7; day++) {
-      ObjectNode h = hours.addObject();
-      h.put("day_of_week", day);
-      h.put("closed_all_day", false);
-      h.put("open_hour", 9);
-      h.put("open_minutes", 0);
-      h.put("close_hour", 17);
-      h.put("close_minutes", 0);
-      h.put("open_all_day", false);
-    }
   }
 
   /**
@@ -207,7 +192,11 @@ final class Views {
       entry.put("id", a.id);
       entry.put("name", a.name);
       entry.put("status", a.status);
-      entry.putNull("active_at");
+      if (au.activeAt == null) {
+        entry.putNull("active_at");
+      } else {
+        entry.put("active_at", iso(au.activeAt));
+      }
       entry.put("role", au.role.json());
       entry.putArray("permissions").add(au.role.json());
       entry.put("availability", au.availability);

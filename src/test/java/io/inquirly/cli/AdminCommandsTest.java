@@ -182,12 +182,13 @@ class AdminCommandsTest {
   Stream<DynamicTest> everyCommandSendsItsRequest() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Row row : ROWS) {
-      tests.add(DynamicTest.dynamicTest(row.args(), () -> check(row)));
+      tests.add(DynamicTest.dynamicTest(row.args(), () -> check(server, row)));
     }
     return tests.stream();
   }
 
-  private static void check(Row row) throws IOException {
+  /** Runs the row's command line with -o json and checks its one request, exit code and output. */
+  static void check(SandboxServer server, Row row) throws IOException {
     List<String> words = new ArrayList<>(ShellWords.split(row.args()));
     words.add("-o");
     words.add("json");
