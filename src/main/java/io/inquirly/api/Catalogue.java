@@ -33,10 +33,12 @@ public final class Catalogue {
     add("audit-logs", "List the account's audit log (Enterprise servers)");
     add("automation-rules", "Create, list, update and delete automation rules");
     add("canned-responses", "Create, list, update and delete canned responses");
+    add("capacity-policies", "Agent capacity policies, their agents and inbox limits (Enterprise servers)");
     add("contacts", "Create, find, update, label, merge and delete contacts");
     add("conversations", "List, create, assign, label and resolve conversations");
     add("custom-attributes", "Define typed custom attributes for contacts and conversations");
     add("custom-filters", "Save, list, update and delete your filters");
+    add("custom-roles", "Create, list, update and delete custom roles (Enterprise servers)");
     add("help-center", "Portals, categories and articles of the help center");
     add("inboxes", "Create, show and update inboxes, their agents and agent bot");
     add("integrations", "List integration apps; connect, change and disconnect hooks");
@@ -46,6 +48,7 @@ public final class Catalogue {
     add("profile", "Show or update your own profile");
     add("public", "Public client API: act as a website visitor through an API inbox (no token)");
     add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team");
+    add("sla", "SLA policies, and the conversations that missed them (Enterprise servers)");
     add("teams", "Create, list, update and delete teams and their members");
     add("webhooks", "Create, list, update and delete webhooks");
   }
@@ -67,6 +70,8 @@ public final class Catalogue {
       case "conversations" -> ConversationsApi.group();
       case "custom-attributes" -> CustomAttributesApi.group();
       case "custom-filters" -> CustomFiltersApi.group();
+      case "custom-roles" -> EnterpriseApi.customRoles();
+      case "capacity-policies" -> EnterpriseApi.capacityPolicies();
       case "help-center" -> HelpCenterApi.group();
       case "inboxes" -> InboxesApi.group();
       case "integrations" -> IntegrationsApi.group();
@@ -76,6 +81,7 @@ public final class Catalogue {
       case "profile" -> ProfileApi.profile();
       case "public" -> PublicApi.group();
       case "reports" -> ReportsApi.group();
+      case "sla" -> EnterpriseApi.sla();
       case "teams" -> TeamsApi.group();
       case "webhooks" -> WebhooksApi.group();
       default -> throw new IllegalArgumentException("no group " + name);

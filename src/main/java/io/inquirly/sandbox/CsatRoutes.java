@@ -160,7 +160,7 @@ final class CsatRoutes {
   }
 
   /** since/until (epoch seconds, both or neither), user_ids[], inbox_id, team_id, rating[]. */
-  private static List<Store.CsatResponse> filtered(Call call) {
+  static List<Store.CsatResponse> filtered(Call call) {
     call.requireAdministrator();
     Request q = call.request();
     Store.Account account = call.account();

@@ -29,6 +29,8 @@ final class Routes {
     MessageRoutes.register(router);
     ReportRoutes.register(router);
     CsatRoutes.register(router);
+    ReportV2Routes.register(router);
+    EnterpriseRoutes.register(router);
     return router;
   }
 }

@@ -226,6 +226,8 @@ final class Store {
     final Map<String, String> contactAttributeTypes = new LinkedHashMap<>();
     // ---- admin groups (branch admin): teams, and the account's configuration tables ----
     final AdminTables admin = new AdminTables();
+    /** SLA policies, custom roles, capacity policies (served when {@link Store#enterprise}). */
+    final EnterpriseTables enterpriseTables = new EnterpriseTables();
     // ---- end admin groups ----
     private long lastDisplayId;
 
