@@ -47,11 +47,11 @@ public final class EnterpriseApi {
     return new Param[] {
       Param.body("description", "--description", "what the policy is for").labelled("TEXT"),
       Param.body("first_response_time_threshold", "--first-response", "seconds allowed for the first response")
-          .type(Type.NUMBER).labelled("SECONDS"),
+          .integer().labelled("SECONDS"),
       Param.body("next_response_time_threshold", "--next-response", "seconds allowed for each next response")
-          .type(Type.NUMBER).labelled("SECONDS"),
+          .integer().labelled("SECONDS"),
       Param.body("resolution_time_threshold", "--resolution", "seconds allowed until resolution")
-          .type(Type.NUMBER).labelled("SECONDS"),
+          .integer().labelled("SECONDS"),
       Param.body("only_during_business_hours", "--business-hours", "count only the inbox's working hours")
           .type(Type.BOOLEAN),
     };
