@@ -211,7 +211,7 @@ public final class ReportsApi {
             .id("get-bot-metrics")
             .source("app/controllers/api/v2/accounts/reports_controller.rb",
                 "app/builders/v2/reports/bot_metrics_builder.rb")
-            .summary("Conversations and messages of bot inboxes, resolution and handoff rates (%)")
+            .summary("Conversations and messages of bot inboxes, resolution and handoff rates in percent")
             .params(since(), until())
             .one("").columns("conversation_count", "message_count", "resolution_rate", "handoff_rate")
             .noun("bot metrics")
