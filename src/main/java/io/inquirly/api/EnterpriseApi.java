@@ -273,7 +273,7 @@ public final class EnterpriseApi {
                 Param.body("conversation_limit", "--limit", "open conversations per agent").integer().mandatory()
                     .labelled("N"))
             .one("").columns(LIMIT_COLUMNS).noun("inbox limit")
-            .example("inquirly capacity-policies add-limit 1 --inbox 1 --limit 5"),
+            .example("inquirly capacity-policies add-limit 1 --inbox 2 --limit 5"),
         op("capacity-policies update-limit", "PATCH", CAPACITY + "/{agent_capacity_policy_id}/inbox_limits/{id}")
             .id("agent-capacity-policy-inbox-limits-update")
             .source(limits, "enterprise/app/views/api/v1/accounts/agent_capacity_policies/inbox_limits/")
