@@ -40,7 +40,7 @@ public final class EnterpriseApi {
   static final String[] LIMIT_COLUMNS = {"id", "inbox_id", "agent_capacity_policy_id", "conversation_limit"};
 
   /** The permissions a custom role may grant (CustomRole::PERMISSIONS, enterprise/app/models/custom_role.rb). */
-  static final String[] PERMISSIONS = {"conversation_manage", "conversation_unassigned_manage",
+  public static final String[] PERMISSIONS = {"conversation_manage", "conversation_unassigned_manage",
     "conversation_participating_manage", "contact_manage", "report_manage", "knowledge_base_manage"};
 
   static Param[] slaFields() {

@@ -35,7 +35,9 @@ public final class Kinds {
       webhook(),
       automationRule(),
       portal(),
-      new CategoryKind());
+      new CategoryKind(),
+      new SlaPolicyKind(),
+      new CustomRoleKind());
 
   /** The kind a file names (case-insensitive, aliases allowed), or null. */
   public static Kind find(String name) {
