@@ -43,9 +43,11 @@ public record Availability(String what, String since, boolean enterprise) {
 
   /** The failure as the user should read it: unchanged unless the server lacks the route. */
   public ApiException explain(Operation op, ApiException e) {
-    if (!routeMissing(op, e)) {
-      return e;
-    }
+    return routeMissing(e) ? missingRoute(e) : e;
+  }
+
+  /** The failure of a route this server does not have (a handler that found out otherwise may call it). */
+  public ApiException missingRoute(ApiException e) {
     String added = since == null ? "" : " (added in Chatwoot " + since + ")";
     if (enterprise) {
       return new ApiException(Failure.PERMISSION, e.status(), "this server has no " + what + " API: it needs the "
@@ -57,15 +59,11 @@ public record Availability(String what, String since, boolean enterprise) {
         since == null ? "upgrade the server" : "upgrade the server to Chatwoot " + since + " or later", e);
   }
 
-  private boolean routeMissing(Operation op, ApiException e) {
+  private boolean routeMissing(ApiException e) {
     if (e.status() == 402) {
       return enterprise;
     }
-    if (e.status() != 404) {
-      return false;
-    }
-    boolean namesRecord = op.path().replace("{account_id}", "").contains("{");
     String message = e.getMessage() == null ? "" : e.getMessage();
-    return !namesRecord || !message.endsWith(RECORD_NOT_FOUND);
+    return e.status() == 404 && !message.endsWith(RECORD_NOT_FOUND);
   }
 }

@@ -277,7 +277,7 @@ public final class ReportsApi {
                 Param.query("name", "--name", "only events with this name (first_response, reply_time, "
                     + "conversation_resolved, ...)"),
                 Param.query("page", "--page", "page number (default 1)").integer().labelled("N"))
-            .handler(EnterpriseOnly::reportingEvents)
+            .enterprise("reporting events")
             .list("payload").columns("id", "name", "value", "conversation_id", "user_id", "created_at")
             .noun("reporting event")
             .example("inquirly reports events --name first_response"));

@@ -35,10 +35,15 @@ final class EnterpriseRoutes {
   private static Router.Handler enterprise(Router.Handler h) {
     return call -> {
       if (!call.store().enterprise) {
-        throw new ApiError(Response.text(404, "text/html; charset=utf-8", MISSING_ROUTE_PAGE));
+        throw missingController();
       }
       return h.handle(call);
     };
+  }
+
+  /** Rails' answer to a routing error (no controller): its 404 page, not the JSON RecordNotFound answer. */
+  static ApiError missingController() {
+    return new ApiError(Response.text(404, "text/html; charset=utf-8", MISSING_ROUTE_PAGE));
   }
 
   static void register(Router r) {
@@ -94,8 +99,8 @@ final class EnterpriseRoutes {
       a.put("sla_policy_id", sla.get("id").asLong());
       a.put("conversation_id", conversations.get(i).displayId);
       a.put("sla_status", statuses[i]);
-      a.put("created_at", Store.now());
-      a.put("updated_at", Store.now());
+      a.put("created_at", Store.now() - 3600); // an hour ago: the SLAs applied when the conversations came in
+      a.put("updated_at", Store.now() - 3600);
       ArrayNode events = a.putArray("_events");
       if (statuses[i].equals("missed")) {
         ObjectNode e = events.addObject();
@@ -217,7 +222,7 @@ final class EnterpriseRoutes {
       }
       long created = a.get("created_at").asLong();
       boolean keep = Admin.blank(since) || Admin.blank(until)
-          || created >= Ids.rubyToI(since) && created < Ids.rubyToI(until);
+          || created >= Ids.rubyToI(since) && created <= Ids.rubyToI(until); // DateRangeHelper: an inclusive range
       keep &= matches(q.query("inbox_id"), c.inboxId);
       keep &= Admin.blank(q.query("team_id")) || Long.valueOf(Ids.rubyToI(q.query("team_id"))).equals(c.teamId);
       keep &= matches(q.query("sla_policy_id"), a.get("sla_policy_id").asLong());

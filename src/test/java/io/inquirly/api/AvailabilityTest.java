@@ -16,10 +16,12 @@ class AvailabilityTest {
   }
 
   @Test
-  void aVersionedRouteWithoutRecordIdSaysWhichVersionAddedIt() {
+  void aVersionedRouteSaysWhichVersionAddedIt() {
     Operation o = Group.of("demo", Operation.op("demo notes", "GET", "/api/v1/accounts/{account_id}/notes")
         .since("4.1", "contact notes")).operations().get(0);
-    ApiException e = o.availability().explain(o, notFound(RECORD));
+    ApiException wrongAccount = notFound(RECORD);
+    assertThat(o.availability().explain(o, wrongAccount)).isSameAs(wrongAccount);
+    ApiException e = o.availability().explain(o, notFound("404 Not Found from GET /x: Not Found"));
     assertThat(e.getMessage()).isEqualTo("this server has no contact notes API (Chatwoot 4.1 added it; is the "
         + "server older?)");
     assertThat(e.hint()).isEqualTo("upgrade the server to Chatwoot 4.1 or later");
