@@ -3404,7 +3404,7 @@ function _picocli_inquirly_sandbox() {
 
   local commands=""
   local flag_opts="'--empty' '--production' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '--edition' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -3423,6 +3423,9 @@ function _picocli_inquirly_sandbox() {
       return
       ;;
     '--drop-rate')
+      return
+      ;;
+    '--edition')
       return
       ;;
     '-o'|'--output')

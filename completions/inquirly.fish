@@ -1663,6 +1663,7 @@ complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l fai
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l rate-limit -r -d 'Allow N requests per fixed minute, then answer 429 \'Retry later\' (default: unlimited)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l drop-rate -r -d 'Probability 0..1 of closing the connection without any answer'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l empty -d 'Start without the demo contacts and conversations'
+complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l edition -r -d 'community or enterprise: whether the Enterprise-only routes (SLA policies, custom roles, capacity policies, audit logs) exist (default: enterprise, community with --empty)'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -l production -d 'A production server\'s rate limits (Rack::Attack defaults); --rate-limit changes the per-client one'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "sandbox"' -s h -l help -d 'show this help'
 complete -c inquirly -n '__inquirly_path | string match -qx -- "help"' -s h -l help -d 'show this help'

@@ -154,6 +154,19 @@ class EnterpriseCommandsTest {
   }
 
   @Test
+  void theEditionSwitchTurnsADemoSandboxIntoACommunityServer() throws Exception {
+    try (io.inquirly.sandbox.Sandbox sandbox = io.inquirly.sandbox.Sandbox.start(SandboxOptions.demo())) {
+      java.util.Map<String, String> env = SandboxServer.Cli.env(sandbox);
+      assertThat(SandboxServer.Cli.run(env, "", "sla", "list").code()).isZero();
+      sandbox.enterprise(false);
+      SandboxServer.Result r = SandboxServer.Cli.run(env, "", "sla", "list");
+      assertThat(r.code()).isEqualTo(5);
+      assertThat(r.err()).startsWith("error: this server has no SLA API: it needs the Enterprise edition;");
+      assertThat(SandboxServer.Cli.run(env, "", "contacts", "show", "1").code()).isZero();
+    }
+  }
+
+  @Test
   void aCommunityServerAnswersOtherRoutesAsBefore() {
     SandboxServer.Result r = community.run("labels", "show", "999");
     assertThat(r.code()).isEqualTo(4);
