@@ -382,6 +382,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports first-response" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports inbox-labels" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports outgoing-messages" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports csat-review" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports csat-download" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports labels" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports bot-summary" ];    then _picocli_inquirly_reports; return $?; fi
@@ -649,81 +650,83 @@ function _complete_inquirly() {
   local cmds225=(reports first-response)
   local cmds226=(reports inbox-labels)
   local cmds227=(reports outgoing-messages)
-  local cmds228=(reports csat-download)
-  local cmds229=(reports labels)
-  local cmds230=(reports bot-summary)
-  local cmds231=(reports bot-metrics)
-  local cmds232=(reports conversations-summary)
-  local cmds233=(reports traffic)
-  local cmds234=(reports live)
-  local cmds235=(reports live-grouped)
-  local cmds236=(reports events)
-  local cmds237=(sla list)
-  local cmds238=(sla show)
-  local cmds239=(sla create)
-  local cmds240=(sla update)
-  local cmds241=(sla delete)
-  local cmds242=(sla applied)
-  local cmds243=(sla metrics)
-  local cmds244=(sla download)
-  local cmds245=(teams list)
-  local cmds246=(teams show)
-  local cmds247=(teams create)
-  local cmds248=(teams update)
-  local cmds249=(teams delete)
-  local cmds250=(teams members)
-  local cmds251=(teams members list)
-  local cmds252=(teams members add)
-  local cmds253=(teams members update)
-  local cmds254=(teams members remove)
-  local cmds255=(webhooks list)
-  local cmds256=(webhooks create)
-  local cmds257=(webhooks update)
-  local cmds258=(webhooks delete)
-  local cmds259=(auth login)
-  local cmds260=(auth status)
-  local cmds261=(auth logout)
-  local cmds262=(config view)
-  local cmds263=(config use)
-  local cmds264=(config set)
+  local cmds228=(reports csat-review)
+  local cmds229=(reports csat-download)
+  local cmds230=(reports labels)
+  local cmds231=(reports bot-summary)
+  local cmds232=(reports bot-metrics)
+  local cmds233=(reports conversations-summary)
+  local cmds234=(reports traffic)
+  local cmds235=(reports live)
+  local cmds236=(reports live-grouped)
+  local cmds237=(reports events)
+  local cmds238=(sla list)
+  local cmds239=(sla show)
+  local cmds240=(sla create)
+  local cmds241=(sla update)
+  local cmds242=(sla delete)
+  local cmds243=(sla applied)
+  local cmds244=(sla metrics)
+  local cmds245=(sla download)
+  local cmds246=(teams list)
+  local cmds247=(teams show)
+  local cmds248=(teams create)
+  local cmds249=(teams update)
+  local cmds250=(teams delete)
+  local cmds251=(teams members)
+  local cmds252=(teams members list)
+  local cmds253=(teams members add)
+  local cmds254=(teams members update)
+  local cmds255=(teams members remove)
+  local cmds256=(webhooks list)
+  local cmds257=(webhooks create)
+  local cmds258=(webhooks update)
+  local cmds259=(webhooks delete)
+  local cmds260=(auth login)
+  local cmds261=(auth status)
+  local cmds262=(auth logout)
+  local cmds263=(config view)
+  local cmds264=(config use)
+  local cmds265=(config set)
 
-  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_sla_download; return $?; fi
-  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
-  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
-  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
-  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_sla_update; return $?; fi
-  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_sla_create; return $?; fi
-  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_sla_show; return $?; fi
-  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
-  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_reports_live; return $?; fi
-  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
-  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
-  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
-  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
-  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
+  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_sla_download; return $?; fi
+  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
+  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
+  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_sla_update; return $?; fi
+  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_sla_create; return $?; fi
+  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_sla_show; return $?; fi
+  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
+  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_reports_live; return $?; fi
+  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
+  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
+  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
+  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
   if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
   if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
   if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
@@ -2481,7 +2484,7 @@ function _picocli_inquirly_reports() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="timeseries summary conversations csat csat-metrics agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages csat-download labels bot-summary bot-metrics conversations-summary traffic live live-grouped events"
+  local commands="timeseries summary conversations csat csat-metrics agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages csat-review csat-download labels bot-summary bot-metrics conversations-summary traffic live live-grouped events"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -18585,6 +18588,81 @@ function _picocli_inquirly_reports_outgoingmessages() {
       return
       ;;
     '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `csat-review` subcommand.
+function _picocli_inquirly_reports_csatreview() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--notes' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--notes')
+      return
+      ;;
+    '--data')
       return
       ;;
     '-o'|'--output')

@@ -174,6 +174,19 @@ public final class ReportsApi {
                 since(), until())
             .list("").columns("id", "name", "outgoing_messages_count").noun("group")
             .example("inquirly reports outgoing-messages --by agent --since 7d"),
+        op("reports csat-review", "PATCH", CSAT + "/{id}")
+            .id("update-csat-survey-response")
+            .source("enterprise/app/controllers/enterprise/api/v1/accounts/csat_survey_responses_controller.rb",
+                "app/views/api/v1/accounts/csat_survey_responses/update.json.jbuilder",
+                "app/views/api/v1/models/_csat_survey_response.json.jbuilder")
+            .summary("Write the review notes of a CSAT response (Enterprise; replaces the notes)")
+            .params(Param.path("id", "ID", "the CSAT response's id"),
+                Param.body("csat_review_notes", "--notes", "the review notes (empty to clear)").mandatory()
+                    .labelled("TEXT"))
+            .one("").columns("id", "rating", "csat_review_notes", "review_notes_updated_at",
+                "review_notes_updated_by.name").noun("CSAT response")
+            .enterprise("CSAT review notes")
+            .example("inquirly reports csat-review 1 --notes 'Called the customer back'"),
         op("reports csat-download", "GET", CSAT + "/download")
             .id("download-csat-survey-responses")
             .source("app/controllers/api/v1/accounts/csat_survey_responses_controller.rb",

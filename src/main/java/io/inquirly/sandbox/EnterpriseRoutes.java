@@ -56,6 +56,7 @@ final class EnterpriseRoutes {
     r.app("GET", APPLIED, enterprise(EnterpriseRoutes::appliedList));
     r.app("GET", APPLIED + "/metrics", enterprise(EnterpriseRoutes::appliedMetrics));
     r.app("GET", APPLIED + "/download", enterprise(EnterpriseRoutes::appliedDownload));
+    r.app("PATCH", Admin.A + "/csat_survey_responses/{id}", enterprise(EnterpriseRoutes::csatReview));
     r.app("GET", ROLES, enterprise(EnterpriseRoutes::roleList));
     r.app("POST", ROLES, enterprise(EnterpriseRoutes::roleCreate));
     r.app("GET", ROLES + "/{id}", enterprise(EnterpriseRoutes::roleShow));
@@ -320,6 +321,21 @@ final class EnterpriseRoutes {
               + c.displayId, String.join(", ", events))));
     }
     return Response.text(200, "text/csv", csv.toString());
+  }
+
+  // ---- CSAT review notes (enterprise csat_survey_responses_controller.rb#update) ----
+
+  static Response csatReview(Call call) {
+    call.requireAdministrator();
+    Store.CsatResponse r = call.account().csatResponses.get(call.pathId("id"));
+    if (r == null) {
+      throw ApiError.notFound();
+    }
+    r.reviewNotes = Json.text(call.request().body(), "csat_review_notes");
+    r.reviewNotesUpdatedAt = Store.now();
+    r.reviewNotesUpdatedBy = call.membership().userId;
+    r.updatedAt = Store.now();
+    return Response.ok(CsatRoutes.view(call, r));
   }
 
   // ---- custom roles (bare array; records) ----

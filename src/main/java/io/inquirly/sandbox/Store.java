@@ -439,6 +439,10 @@ final class Store {
     String feedbackMessage;
     final long createdAt;
     long updatedAt;
+    /** Enterprise review notes: the text, when, and by whom (user id). */
+    String reviewNotes;
+    Long reviewNotesUpdatedAt;
+    Long reviewNotesUpdatedBy;
 
     CsatResponse(long id, Message message, Conversation conversation, long createdAt) {
       this.id = id;

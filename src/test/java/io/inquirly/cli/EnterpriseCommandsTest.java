@@ -138,11 +138,12 @@ class EnterpriseCommandsTest {
   void aCommunityServerSaysTheEnterpriseEditionIsNeeded() {
     for (List<String> args : List.of(List.of("sla", "list"), List.of("sla", "show", "1"),
         List.of("sla", "applied", "--all"), List.of("custom-roles", "delete", "1", "--yes"),
-        List.of("capacity-policies", "users", "1"))) {
+        List.of("capacity-policies", "users", "1"), List.of("reports", "csat-review", "1", "--notes", "x"))) {
       SandboxServer.Result r = community.run(args.toArray(String[]::new));
       String what = switch (args.get(0)) {
         case "sla" -> "SLA";
         case "custom-roles" -> "custom roles";
+        case "reports" -> "CSAT review notes";
         default -> "agent capacity policies";
       };
       assertThat(r.code()).as(args + ": " + r.err()).isEqualTo(5);

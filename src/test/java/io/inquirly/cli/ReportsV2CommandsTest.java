@@ -72,6 +72,24 @@ class ReportsV2CommandsTest {
   }
 
   @Test
+  void csatReviewNotesAreWrittenAndListed() {
+    long id = server.run("reports", "csat", "-o", "ids").out().lines().mapToLong(Long::parseLong).min().orElseThrow();
+    SandboxServer.Result r = server.run("reports", "csat-review", String.valueOf(id), "--notes", "Called back",
+        "--columns", "id,csat_review_notes,review_notes_updated_by.name");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(server.lastRequest().method()).isEqualTo("PATCH");
+    assertThat(server.lastRequest().path()).isEqualTo("/api/v1/accounts/1/csat_survey_responses/" + id);
+    assertThat(server.lastRequest().bodyText()).isEqualTo("{\"csat_review_notes\":\"Called back\"}");
+    assertThat(r.out()).isEqualTo("KEY\tVALUE\nid\t" + id + "\ncsat_review_notes\tCalled back\n"
+        + "review_notes_updated_by.name\tAdmin Ada\n");
+    assertThat(server.run("reports", "csat", "--columns", "id,csat_review_notes").out())
+        .contains(id + "\tCalled back\n");
+    SandboxServer.Result missing = server.run("reports", "csat-review", "999", "--notes", "x");
+    assertThat(missing.code()).isEqualTo(4);
+    assertThat(missing.err()).contains("Resource could not be found");
+  }
+
+  @Test
   void liveMetricsWholeAndGrouped() {
     SandboxServer.Result r = server.run("reports", "live");
     assertThat(r.code()).as(r.err()).isZero();
