@@ -66,6 +66,10 @@ class EnterpriseCommandsTest {
     assertThat(r.out()).isEqualTo("APPLIED_SLA_ID\tSLA_ID\tSLA_STATUS\tCONVERSATION_ID\tCONTACT\tASSIGNEE\n"
         + "1\t1\tmissed\t1\tKatherine Johnson\tAgent Alan\n");
 
+    SandboxServer.Result all = enterprise.run("sla", "applied", "--all", "--columns", "conversation.id");
+    assertThat(all.code()).as(all.err()).isZero();
+    assertThat(all.out()).isEqualTo("CONVERSATION_ID\n1\n");
+
     r = enterprise.run("sla", "metrics", "-o", "json");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(enterprise.lastRequest().path()).isEqualTo(A + "/applied_slas/metrics");
