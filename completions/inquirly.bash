@@ -158,26 +158,25 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} accounts" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents" ];    then _picocli_inquirly; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit-logs" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules" ];    then _picocli_inquirly; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} campaigns" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters" ];    then _picocli_inquirly; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} dashboard-apps" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} labels" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} messages" ];    then _picocli_inquirly; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} webhooks" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth" ];    then _picocli_inquirly; return $?; fi
@@ -199,36 +198,31 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots create" ];    then _picocli_inquirly_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots update" ];    then _picocli_inquirly_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots delete" ];    then _picocli_inquirly_agentbots; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots reset-token" ];    then _picocli_inquirly_agentbots; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots avatar" ];    then _picocli_inquirly_agentbots; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agent-bots avatar delete" ];    then _picocli_inquirly_agentbots_avatar; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents list" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents add" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents update" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents remove" ];    then _picocli_inquirly_agents; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents bulk-create" ];    then _picocli_inquirly_agents; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies list" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies show" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies create" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies update" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies delete" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies inboxes" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit-logs list" ];    then _picocli_inquirly_auditlogs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules list" ];    then _picocli_inquirly_automationrules; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules show" ];    then _picocli_inquirly_automationrules; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules create" ];    then _picocli_inquirly_automationrules; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules update" ];    then _picocli_inquirly_automationrules; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules delete" ];    then _picocli_inquirly_automationrules; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules clone" ];    then _picocli_inquirly_automationrules; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} campaigns list" ];    then _picocli_inquirly_campaigns; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} campaigns show" ];    then _picocli_inquirly_campaigns; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} campaigns create" ];    then _picocli_inquirly_campaigns; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} campaigns update" ];    then _picocli_inquirly_campaigns; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} campaigns delete" ];    then _picocli_inquirly_campaigns; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses list" ];    then _picocli_inquirly_cannedresponses; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses create" ];    then _picocli_inquirly_cannedresponses; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses update" ];    then _picocli_inquirly_cannedresponses; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses delete" ];    then _picocli_inquirly_cannedresponses; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies list" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies show" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies create" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies update" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies delete" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies users" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies add-user" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies remove-user" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies add-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies update-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies remove-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts list" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts create" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts show" ];    then _picocli_inquirly_contacts; return $?; fi
@@ -277,11 +271,11 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters create" ];    then _picocli_inquirly_customfilters; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters update" ];    then _picocli_inquirly_customfilters; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters delete" ];    then _picocli_inquirly_customfilters; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} dashboard-apps list" ];    then _picocli_inquirly_dashboardapps; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} dashboard-apps show" ];    then _picocli_inquirly_dashboardapps; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} dashboard-apps create" ];    then _picocli_inquirly_dashboardapps; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} dashboard-apps update" ];    then _picocli_inquirly_dashboardapps; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} dashboard-apps delete" ];    then _picocli_inquirly_dashboardapps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles list" ];    then _picocli_inquirly_customroles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles show" ];    then _picocli_inquirly_customroles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles create" ];    then _picocli_inquirly_customroles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles update" ];    then _picocli_inquirly_customroles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles delete" ];    then _picocli_inquirly_customroles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals" ];    then _picocli_inquirly_helpcenter; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories" ];    then _picocli_inquirly_helpcenter; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles" ];    then _picocli_inquirly_helpcenter; return $?; fi
@@ -308,10 +302,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes delete" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members" ];    then _picocli_inquirly_inboxes; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignable-agents" ];    then _picocli_inquirly_inboxes; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes campaigns" ];    then _picocli_inquirly_inboxes; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours" ];    then _picocli_inquirly_inboxes; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignment-policy" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot show" ];    then _picocli_inquirly_inboxes_agentbot; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot set" ];    then _picocli_inquirly_inboxes_agentbot; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot clear" ];    then _picocli_inquirly_inboxes_agentbot; return $?; fi
@@ -319,11 +309,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members add" ];    then _picocli_inquirly_inboxes_members; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members update" ];    then _picocli_inquirly_inboxes_members; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members remove" ];    then _picocli_inquirly_inboxes_members; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours show" ];    then _picocli_inquirly_inboxes_workinghours; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours set" ];    then _picocli_inquirly_inboxes_workinghours; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignment-policy show" ];    then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignment-policy set" ];    then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignment-policy clear" ];    then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps" ];    then _picocli_inquirly_integrations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks" ];    then _picocli_inquirly_integrations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps list" ];    then _picocli_inquirly_integrations_apps; return $?; fi
@@ -338,17 +323,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} messages list" ];    then _picocli_inquirly_messages; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} messages create" ];    then _picocli_inquirly_messages; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} messages delete" ];    then _picocli_inquirly_messages; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications list" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications unread-count" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications read" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications unread" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications read-all" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications snooze" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications delete" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications delete-all" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications settings" ];    then _picocli_inquirly_notifications; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications settings show" ];    then _picocli_inquirly_notifications_settings; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notifications settings update" ];    then _picocli_inquirly_notifications_settings; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts" ];    then _picocli_inquirly_platform; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform account-users" ];    then _picocli_inquirly_platform; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users" ];    then _picocli_inquirly_platform; return $?; fi
@@ -373,11 +347,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile show" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile update" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile availability" ];    then _picocli_inquirly_profile; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile auto-offline" ];    then _picocli_inquirly_profile; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile set-active-account" ];    then _picocli_inquirly_profile; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile avatar" ];    then _picocli_inquirly_profile; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile reset-token" ];    then _picocli_inquirly_profile; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile avatar delete" ];    then _picocli_inquirly_profile_avatar; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public inbox" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public contacts" ];    then _picocli_inquirly_public; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public conversations" ];    then _picocli_inquirly_public; return $?; fi
@@ -413,7 +382,24 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports first-response" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports inbox-labels" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports outgoing-messages" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports csat-review" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports csat-download" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports labels" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports bot-summary" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports bot-metrics" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports conversations-summary" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports traffic" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports live" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports live-grouped" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports events" ];    then _picocli_inquirly_reports; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla list" ];    then _picocli_inquirly_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla show" ];    then _picocli_inquirly_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla create" ];    then _picocli_inquirly_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla update" ];    then _picocli_inquirly_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla delete" ];    then _picocli_inquirly_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla applied" ];    then _picocli_inquirly_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla metrics" ];    then _picocli_inquirly_sla; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla download" ];    then _picocli_inquirly_sla; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams list" ];    then _picocli_inquirly_teams; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams show" ];    then _picocli_inquirly_teams; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams create" ];    then _picocli_inquirly_teams; return $?; fi
@@ -431,7 +417,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth login" ];    then _picocli_inquirly_auth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth status" ];    then _picocli_inquirly_auth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth logout" ];    then _picocli_inquirly_auth; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth rotate-token" ];    then _picocli_inquirly_auth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config view" ];    then _picocli_inquirly_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config use" ];    then _picocli_inquirly_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config set" ];    then _picocli_inquirly_config; return $?; fi
@@ -441,561 +426,531 @@ function _complete_inquirly() {
   local cmds1=(accounts)
   local cmds2=(agent-bots)
   local cmds3=(agents)
-  local cmds4=(assignment-policies)
-  local cmds5=(audit-logs)
-  local cmds6=(automation-rules)
-  local cmds7=(campaigns)
-  local cmds8=(canned-responses)
-  local cmds9=(contacts)
-  local cmds10=(conversations)
-  local cmds11=(custom-attributes)
-  local cmds12=(custom-filters)
-  local cmds13=(dashboard-apps)
-  local cmds14=(help-center)
-  local cmds15=(inboxes)
-  local cmds16=(integrations)
-  local cmds17=(labels)
-  local cmds18=(messages)
-  local cmds19=(notifications)
-  local cmds20=(platform)
-  local cmds21=(profile)
-  local cmds22=(public)
-  local cmds23=(reports)
-  local cmds24=(teams)
-  local cmds25=(webhooks)
-  local cmds26=(auth)
-  local cmds27=(config)
-  local cmds28=(api)
-  local cmds29=(apply)
-  local cmds30=(diff)
-  local cmds31=(export)
-  local cmds32=(completion)
-  local cmds33=(commands)
-  local cmds34=(shell)
-  local cmds35=(sandbox)
-  local cmds36=(help)
-  local cmds37=(account show)
-  local cmds38=(account update)
-  local cmds39=(accounts list)
-  local cmds40=(agent-bots list)
-  local cmds41=(agent-bots show)
-  local cmds42=(agent-bots create)
-  local cmds43=(agent-bots update)
-  local cmds44=(agent-bots delete)
-  local cmds45=(agent-bots reset-token)
-  local cmds46=(agent-bots avatar)
-  local cmds47=(agent-bots avatar delete)
-  local cmds48=(agents list)
-  local cmds49=(agents add)
-  local cmds50=(agents update)
-  local cmds51=(agents remove)
-  local cmds52=(agents bulk-create)
-  local cmds53=(assignment-policies list)
-  local cmds54=(assignment-policies show)
-  local cmds55=(assignment-policies create)
-  local cmds56=(assignment-policies update)
-  local cmds57=(assignment-policies delete)
-  local cmds58=(assignment-policies inboxes)
-  local cmds59=(audit-logs list)
-  local cmds60=(automation-rules list)
-  local cmds61=(automation-rules show)
-  local cmds62=(automation-rules create)
-  local cmds63=(automation-rules update)
-  local cmds64=(automation-rules delete)
-  local cmds65=(automation-rules clone)
-  local cmds66=(campaigns list)
-  local cmds67=(campaigns show)
-  local cmds68=(campaigns create)
-  local cmds69=(campaigns update)
-  local cmds70=(campaigns delete)
-  local cmds71=(canned-responses list)
-  local cmds72=(canned-responses create)
-  local cmds73=(canned-responses update)
-  local cmds74=(canned-responses delete)
-  local cmds75=(contacts list)
-  local cmds76=(contacts create)
-  local cmds77=(contacts show)
-  local cmds78=(contacts update)
-  local cmds79=(contacts delete)
-  local cmds80=(contacts conversations)
-  local cmds81=(contacts search)
-  local cmds82=(contacts filter)
-  local cmds83=(contacts inboxes)
-  local cmds84=(contacts contactable-inboxes)
-  local cmds85=(contacts labels)
-  local cmds86=(contacts merge)
-  local cmds87=(contacts import)
-  local cmds88=(contacts export)
-  local cmds89=(contacts inboxes add)
-  local cmds90=(contacts labels list)
-  local cmds91=(contacts labels set)
-  local cmds92=(contacts labels add)
-  local cmds93=(contacts labels remove)
-  local cmds94=(conversations list)
-  local cmds95=(conversations counts)
-  local cmds96=(conversations filter)
-  local cmds97=(conversations create)
-  local cmds98=(conversations show)
-  local cmds99=(conversations update)
-  local cmds100=(conversations delete)
-  local cmds101=(conversations status)
-  local cmds102=(conversations priority)
-  local cmds103=(conversations assign)
-  local cmds104=(conversations labels)
-  local cmds105=(conversations attributes)
-  local cmds106=(conversations typing)
-  local cmds107=(conversations events)
-  local cmds108=(conversations export)
-  local cmds109=(conversations labels list)
-  local cmds110=(conversations labels set)
-  local cmds111=(conversations labels add)
-  local cmds112=(conversations labels remove)
-  local cmds113=(custom-attributes list)
-  local cmds114=(custom-attributes show)
-  local cmds115=(custom-attributes create)
-  local cmds116=(custom-attributes update)
-  local cmds117=(custom-attributes delete)
-  local cmds118=(custom-filters list)
-  local cmds119=(custom-filters show)
-  local cmds120=(custom-filters create)
-  local cmds121=(custom-filters update)
-  local cmds122=(custom-filters delete)
-  local cmds123=(dashboard-apps list)
-  local cmds124=(dashboard-apps show)
-  local cmds125=(dashboard-apps create)
-  local cmds126=(dashboard-apps update)
-  local cmds127=(dashboard-apps delete)
-  local cmds128=(help-center portals)
-  local cmds129=(help-center categories)
-  local cmds130=(help-center articles)
-  local cmds131=(help-center portals list)
-  local cmds132=(help-center portals create)
-  local cmds133=(help-center portals update)
-  local cmds134=(help-center portals show)
-  local cmds135=(help-center portals archive)
-  local cmds136=(help-center portals delete)
-  local cmds137=(help-center categories list)
-  local cmds138=(help-center categories create)
-  local cmds139=(help-center categories show)
-  local cmds140=(help-center categories update)
-  local cmds141=(help-center categories delete)
-  local cmds142=(help-center articles list)
-  local cmds143=(help-center articles create)
-  local cmds144=(help-center articles show)
-  local cmds145=(help-center articles update)
-  local cmds146=(help-center articles delete)
-  local cmds147=(inboxes list)
-  local cmds148=(inboxes show)
-  local cmds149=(inboxes create)
-  local cmds150=(inboxes update)
-  local cmds151=(inboxes delete)
-  local cmds152=(inboxes agent-bot)
-  local cmds153=(inboxes members)
-  local cmds154=(inboxes assignable-agents)
-  local cmds155=(inboxes campaigns)
-  local cmds156=(inboxes working-hours)
-  local cmds157=(inboxes assignment-policy)
-  local cmds158=(inboxes agent-bot show)
-  local cmds159=(inboxes agent-bot set)
-  local cmds160=(inboxes agent-bot clear)
-  local cmds161=(inboxes members list)
-  local cmds162=(inboxes members add)
-  local cmds163=(inboxes members update)
-  local cmds164=(inboxes members remove)
-  local cmds165=(inboxes working-hours show)
-  local cmds166=(inboxes working-hours set)
-  local cmds167=(inboxes assignment-policy show)
-  local cmds168=(inboxes assignment-policy set)
-  local cmds169=(inboxes assignment-policy clear)
-  local cmds170=(integrations apps)
-  local cmds171=(integrations hooks)
-  local cmds172=(integrations apps list)
-  local cmds173=(integrations hooks create)
-  local cmds174=(integrations hooks update)
-  local cmds175=(integrations hooks delete)
-  local cmds176=(labels list)
-  local cmds177=(labels show)
-  local cmds178=(labels create)
-  local cmds179=(labels update)
-  local cmds180=(labels delete)
-  local cmds181=(messages list)
-  local cmds182=(messages create)
-  local cmds183=(messages delete)
-  local cmds184=(notifications list)
-  local cmds185=(notifications unread-count)
-  local cmds186=(notifications read)
-  local cmds187=(notifications unread)
-  local cmds188=(notifications read-all)
-  local cmds189=(notifications snooze)
-  local cmds190=(notifications delete)
-  local cmds191=(notifications delete-all)
-  local cmds192=(notifications settings)
-  local cmds193=(notifications settings show)
-  local cmds194=(notifications settings update)
-  local cmds195=(platform accounts)
-  local cmds196=(platform account-users)
-  local cmds197=(platform users)
-  local cmds198=(platform agent-bots)
-  local cmds199=(platform accounts create)
-  local cmds200=(platform accounts show)
-  local cmds201=(platform accounts update)
-  local cmds202=(platform accounts delete)
-  local cmds203=(platform account-users list)
-  local cmds204=(platform account-users add)
-  local cmds205=(platform account-users remove)
-  local cmds206=(platform users create)
-  local cmds207=(platform users show)
-  local cmds208=(platform users update)
-  local cmds209=(platform users delete)
-  local cmds210=(platform users login-link)
-  local cmds211=(platform agent-bots list)
-  local cmds212=(platform agent-bots create)
-  local cmds213=(platform agent-bots show)
-  local cmds214=(platform agent-bots update)
-  local cmds215=(platform agent-bots delete)
-  local cmds216=(profile show)
-  local cmds217=(profile update)
-  local cmds218=(profile availability)
-  local cmds219=(profile auto-offline)
-  local cmds220=(profile set-active-account)
-  local cmds221=(profile avatar)
-  local cmds222=(profile reset-token)
-  local cmds223=(profile avatar delete)
-  local cmds224=(public inbox)
-  local cmds225=(public contacts)
-  local cmds226=(public conversations)
-  local cmds227=(public messages)
-  local cmds228=(public survey)
-  local cmds229=(public csat)
-  local cmds230=(public inbox show)
-  local cmds231=(public contacts create)
-  local cmds232=(public contacts show)
-  local cmds233=(public contacts update)
-  local cmds234=(public conversations create)
-  local cmds235=(public conversations list)
-  local cmds236=(public conversations show)
-  local cmds237=(public conversations resolve)
-  local cmds238=(public conversations typing)
-  local cmds239=(public conversations last-seen)
-  local cmds240=(public messages create)
-  local cmds241=(public messages list)
-  local cmds242=(public messages update)
-  local cmds243=(public survey show)
-  local cmds244=(public csat show)
-  local cmds245=(public csat rate)
-  local cmds246=(reports timeseries)
-  local cmds247=(reports summary)
-  local cmds248=(reports conversations)
-  local cmds249=(reports csat)
-  local cmds250=(reports csat-metrics)
-  local cmds251=(reports agent-conversations)
-  local cmds252=(reports channels)
-  local cmds253=(reports inboxes)
-  local cmds254=(reports agents)
-  local cmds255=(reports teams)
-  local cmds256=(reports first-response)
-  local cmds257=(reports inbox-labels)
-  local cmds258=(reports outgoing-messages)
-  local cmds259=(reports events)
-  local cmds260=(teams list)
-  local cmds261=(teams show)
-  local cmds262=(teams create)
-  local cmds263=(teams update)
-  local cmds264=(teams delete)
-  local cmds265=(teams members)
-  local cmds266=(teams members list)
-  local cmds267=(teams members add)
-  local cmds268=(teams members update)
-  local cmds269=(teams members remove)
-  local cmds270=(webhooks list)
-  local cmds271=(webhooks create)
-  local cmds272=(webhooks update)
-  local cmds273=(webhooks delete)
-  local cmds274=(auth login)
-  local cmds275=(auth status)
-  local cmds276=(auth logout)
-  local cmds277=(auth rotate-token)
-  local cmds278=(config view)
-  local cmds279=(config use)
-  local cmds280=(config set)
+  local cmds4=(audit-logs)
+  local cmds5=(automation-rules)
+  local cmds6=(canned-responses)
+  local cmds7=(capacity-policies)
+  local cmds8=(contacts)
+  local cmds9=(conversations)
+  local cmds10=(custom-attributes)
+  local cmds11=(custom-filters)
+  local cmds12=(custom-roles)
+  local cmds13=(help-center)
+  local cmds14=(inboxes)
+  local cmds15=(integrations)
+  local cmds16=(labels)
+  local cmds17=(messages)
+  local cmds18=(platform)
+  local cmds19=(profile)
+  local cmds20=(public)
+  local cmds21=(reports)
+  local cmds22=(sla)
+  local cmds23=(teams)
+  local cmds24=(webhooks)
+  local cmds25=(auth)
+  local cmds26=(config)
+  local cmds27=(api)
+  local cmds28=(apply)
+  local cmds29=(diff)
+  local cmds30=(export)
+  local cmds31=(completion)
+  local cmds32=(commands)
+  local cmds33=(shell)
+  local cmds34=(sandbox)
+  local cmds35=(help)
+  local cmds36=(account show)
+  local cmds37=(account update)
+  local cmds38=(accounts list)
+  local cmds39=(agent-bots list)
+  local cmds40=(agent-bots show)
+  local cmds41=(agent-bots create)
+  local cmds42=(agent-bots update)
+  local cmds43=(agent-bots delete)
+  local cmds44=(agents list)
+  local cmds45=(agents add)
+  local cmds46=(agents update)
+  local cmds47=(agents remove)
+  local cmds48=(audit-logs list)
+  local cmds49=(automation-rules list)
+  local cmds50=(automation-rules show)
+  local cmds51=(automation-rules create)
+  local cmds52=(automation-rules update)
+  local cmds53=(automation-rules delete)
+  local cmds54=(canned-responses list)
+  local cmds55=(canned-responses create)
+  local cmds56=(canned-responses update)
+  local cmds57=(canned-responses delete)
+  local cmds58=(capacity-policies list)
+  local cmds59=(capacity-policies show)
+  local cmds60=(capacity-policies create)
+  local cmds61=(capacity-policies update)
+  local cmds62=(capacity-policies delete)
+  local cmds63=(capacity-policies users)
+  local cmds64=(capacity-policies add-user)
+  local cmds65=(capacity-policies remove-user)
+  local cmds66=(capacity-policies add-limit)
+  local cmds67=(capacity-policies update-limit)
+  local cmds68=(capacity-policies remove-limit)
+  local cmds69=(contacts list)
+  local cmds70=(contacts create)
+  local cmds71=(contacts show)
+  local cmds72=(contacts update)
+  local cmds73=(contacts delete)
+  local cmds74=(contacts conversations)
+  local cmds75=(contacts search)
+  local cmds76=(contacts filter)
+  local cmds77=(contacts inboxes)
+  local cmds78=(contacts contactable-inboxes)
+  local cmds79=(contacts labels)
+  local cmds80=(contacts merge)
+  local cmds81=(contacts import)
+  local cmds82=(contacts export)
+  local cmds83=(contacts inboxes add)
+  local cmds84=(contacts labels list)
+  local cmds85=(contacts labels set)
+  local cmds86=(contacts labels add)
+  local cmds87=(contacts labels remove)
+  local cmds88=(conversations list)
+  local cmds89=(conversations counts)
+  local cmds90=(conversations filter)
+  local cmds91=(conversations create)
+  local cmds92=(conversations show)
+  local cmds93=(conversations update)
+  local cmds94=(conversations delete)
+  local cmds95=(conversations status)
+  local cmds96=(conversations priority)
+  local cmds97=(conversations assign)
+  local cmds98=(conversations labels)
+  local cmds99=(conversations attributes)
+  local cmds100=(conversations typing)
+  local cmds101=(conversations events)
+  local cmds102=(conversations export)
+  local cmds103=(conversations labels list)
+  local cmds104=(conversations labels set)
+  local cmds105=(conversations labels add)
+  local cmds106=(conversations labels remove)
+  local cmds107=(custom-attributes list)
+  local cmds108=(custom-attributes show)
+  local cmds109=(custom-attributes create)
+  local cmds110=(custom-attributes update)
+  local cmds111=(custom-attributes delete)
+  local cmds112=(custom-filters list)
+  local cmds113=(custom-filters show)
+  local cmds114=(custom-filters create)
+  local cmds115=(custom-filters update)
+  local cmds116=(custom-filters delete)
+  local cmds117=(custom-roles list)
+  local cmds118=(custom-roles show)
+  local cmds119=(custom-roles create)
+  local cmds120=(custom-roles update)
+  local cmds121=(custom-roles delete)
+  local cmds122=(help-center portals)
+  local cmds123=(help-center categories)
+  local cmds124=(help-center articles)
+  local cmds125=(help-center portals list)
+  local cmds126=(help-center portals create)
+  local cmds127=(help-center portals update)
+  local cmds128=(help-center portals show)
+  local cmds129=(help-center portals archive)
+  local cmds130=(help-center portals delete)
+  local cmds131=(help-center categories list)
+  local cmds132=(help-center categories create)
+  local cmds133=(help-center categories show)
+  local cmds134=(help-center categories update)
+  local cmds135=(help-center categories delete)
+  local cmds136=(help-center articles list)
+  local cmds137=(help-center articles create)
+  local cmds138=(help-center articles show)
+  local cmds139=(help-center articles update)
+  local cmds140=(help-center articles delete)
+  local cmds141=(inboxes list)
+  local cmds142=(inboxes show)
+  local cmds143=(inboxes create)
+  local cmds144=(inboxes update)
+  local cmds145=(inboxes delete)
+  local cmds146=(inboxes agent-bot)
+  local cmds147=(inboxes members)
+  local cmds148=(inboxes agent-bot show)
+  local cmds149=(inboxes agent-bot set)
+  local cmds150=(inboxes agent-bot clear)
+  local cmds151=(inboxes members list)
+  local cmds152=(inboxes members add)
+  local cmds153=(inboxes members update)
+  local cmds154=(inboxes members remove)
+  local cmds155=(integrations apps)
+  local cmds156=(integrations hooks)
+  local cmds157=(integrations apps list)
+  local cmds158=(integrations hooks create)
+  local cmds159=(integrations hooks update)
+  local cmds160=(integrations hooks delete)
+  local cmds161=(labels list)
+  local cmds162=(labels show)
+  local cmds163=(labels create)
+  local cmds164=(labels update)
+  local cmds165=(labels delete)
+  local cmds166=(messages list)
+  local cmds167=(messages create)
+  local cmds168=(messages delete)
+  local cmds169=(platform accounts)
+  local cmds170=(platform account-users)
+  local cmds171=(platform users)
+  local cmds172=(platform agent-bots)
+  local cmds173=(platform accounts create)
+  local cmds174=(platform accounts show)
+  local cmds175=(platform accounts update)
+  local cmds176=(platform accounts delete)
+  local cmds177=(platform account-users list)
+  local cmds178=(platform account-users add)
+  local cmds179=(platform account-users remove)
+  local cmds180=(platform users create)
+  local cmds181=(platform users show)
+  local cmds182=(platform users update)
+  local cmds183=(platform users delete)
+  local cmds184=(platform users login-link)
+  local cmds185=(platform agent-bots list)
+  local cmds186=(platform agent-bots create)
+  local cmds187=(platform agent-bots show)
+  local cmds188=(platform agent-bots update)
+  local cmds189=(platform agent-bots delete)
+  local cmds190=(profile show)
+  local cmds191=(profile update)
+  local cmds192=(profile availability)
+  local cmds193=(public inbox)
+  local cmds194=(public contacts)
+  local cmds195=(public conversations)
+  local cmds196=(public messages)
+  local cmds197=(public survey)
+  local cmds198=(public csat)
+  local cmds199=(public inbox show)
+  local cmds200=(public contacts create)
+  local cmds201=(public contacts show)
+  local cmds202=(public contacts update)
+  local cmds203=(public conversations create)
+  local cmds204=(public conversations list)
+  local cmds205=(public conversations show)
+  local cmds206=(public conversations resolve)
+  local cmds207=(public conversations typing)
+  local cmds208=(public conversations last-seen)
+  local cmds209=(public messages create)
+  local cmds210=(public messages list)
+  local cmds211=(public messages update)
+  local cmds212=(public survey show)
+  local cmds213=(public csat show)
+  local cmds214=(public csat rate)
+  local cmds215=(reports timeseries)
+  local cmds216=(reports summary)
+  local cmds217=(reports conversations)
+  local cmds218=(reports csat)
+  local cmds219=(reports csat-metrics)
+  local cmds220=(reports agent-conversations)
+  local cmds221=(reports channels)
+  local cmds222=(reports inboxes)
+  local cmds223=(reports agents)
+  local cmds224=(reports teams)
+  local cmds225=(reports first-response)
+  local cmds226=(reports inbox-labels)
+  local cmds227=(reports outgoing-messages)
+  local cmds228=(reports csat-review)
+  local cmds229=(reports csat-download)
+  local cmds230=(reports labels)
+  local cmds231=(reports bot-summary)
+  local cmds232=(reports bot-metrics)
+  local cmds233=(reports conversations-summary)
+  local cmds234=(reports traffic)
+  local cmds235=(reports live)
+  local cmds236=(reports live-grouped)
+  local cmds237=(reports events)
+  local cmds238=(sla list)
+  local cmds239=(sla show)
+  local cmds240=(sla create)
+  local cmds241=(sla update)
+  local cmds242=(sla delete)
+  local cmds243=(sla applied)
+  local cmds244=(sla metrics)
+  local cmds245=(sla download)
+  local cmds246=(teams list)
+  local cmds247=(teams show)
+  local cmds248=(teams create)
+  local cmds249=(teams update)
+  local cmds250=(teams delete)
+  local cmds251=(teams members)
+  local cmds252=(teams members list)
+  local cmds253=(teams members add)
+  local cmds254=(teams members update)
+  local cmds255=(teams members remove)
+  local cmds256=(webhooks list)
+  local cmds257=(webhooks create)
+  local cmds258=(webhooks update)
+  local cmds259=(webhooks delete)
+  local cmds260=(auth login)
+  local cmds261=(auth status)
+  local cmds262=(auth logout)
+  local cmds263=(config view)
+  local cmds264=(config use)
+  local cmds265=(config set)
 
-  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
-  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
-  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
-  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
-  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_public_csat; return $?; fi
-  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
-  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
-  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
-  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
-  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_dashboardapps_delete; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_dashboardapps_update; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_dashboardapps_create; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_dashboardapps_show; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_dashboardapps_list; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_campaigns_delete; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_campaigns_update; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_campaigns_create; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_campaigns_show; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_campaigns_list; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_automationrules_clone; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_assignmentpolicies_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_assignmentpolicies_delete; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_assignmentpolicies_update; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_assignmentpolicies_create; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_assignmentpolicies_show; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_assignmentpolicies_list; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_agents_bulkcreate; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_agents_update; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_agents_add; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_agents_list; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_agentbots_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_agentbots_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_agentbots_resettoken; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_account_update; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_help; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_shell; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_commands; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_completion; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_export; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_diff; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_apply; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_api; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_config; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_auth; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_webhooks; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_teams; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_reports; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_public; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inquirly_profile; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inquirly_platform; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inquirly_notifications; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inquirly_messages; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inquirly_labels; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inquirly_integrations; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inquirly_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inquirly_helpcenter; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inquirly_dashboardapps; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inquirly_customfilters; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inquirly_customattributes; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_inquirly_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_inquirly_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_inquirly_cannedresponses; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_inquirly_campaigns; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_inquirly_automationrules; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_inquirly_auditlogs; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_inquirly_assignmentpolicies; return $?; fi
+  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_sla_download; return $?; fi
+  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
+  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
+  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_sla_update; return $?; fi
+  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_sla_create; return $?; fi
+  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_sla_show; return $?; fi
+  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
+  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_reports_live; return $?; fi
+  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
+  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
+  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
+  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
+  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_public_csat; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_customroles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_customroles_update; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_customroles_create; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_customroles_show; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_customroles_list; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_capacitypolicies_removelimit; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_capacitypolicies_updatelimit; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_capacitypolicies_addlimit; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_capacitypolicies_removeuser; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_capacitypolicies_adduser; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_capacitypolicies_users; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_capacitypolicies_delete; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_capacitypolicies_update; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_capacitypolicies_create; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_capacitypolicies_show; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_capacitypolicies_list; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_agents_update; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_agents_add; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_agents_list; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_account_update; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_help; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_shell; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_commands; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_completion; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_export; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_diff; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_apply; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_api; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_config; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_auth; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_webhooks; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_teams; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_sla; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inquirly_reports; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inquirly_public; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inquirly_profile; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inquirly_platform; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inquirly_messages; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inquirly_labels; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inquirly_integrations; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inquirly_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inquirly_helpcenter; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inquirly_customroles; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inquirly_customfilters; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_inquirly_customattributes; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_inquirly_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_inquirly_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_inquirly_capacitypolicies; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_inquirly_cannedresponses; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_inquirly_automationrules; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_inquirly_auditlogs; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_inquirly_agents; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_inquirly_agentbots; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_inquirly_accounts; return $?; fi
@@ -1011,7 +966,7 @@ function _picocli_inquirly() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="account accounts agent-bots agents assignment-policies audit-logs automation-rules campaigns canned-responses contacts conversations custom-attributes custom-filters dashboard-apps help-center inboxes integrations labels messages notifications platform profile public reports teams webhooks auth config api apply diff export completion commands shell sandbox help"
+  local commands="account accounts agent-bots agents audit-logs automation-rules canned-responses capacity-policies contacts conversations custom-attributes custom-filters custom-roles help-center inboxes integrations labels messages platform profile public reports sla teams webhooks auth config api apply diff export completion commands shell sandbox help"
   local flag_opts="'-V' '--version' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -1218,7 +1173,7 @@ function _picocli_inquirly_agentbots() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show create update delete reset-token avatar"
+  local commands="list show create update delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -1287,76 +1242,7 @@ function _picocli_inquirly_agents() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list add update remove bulk-create"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `assignment-policies` subcommand.
-function _picocli_inquirly_assignmentpolicies() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="list show create update delete inboxes"
+  local commands="list add update remove"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -1494,75 +1380,6 @@ function _picocli_inquirly_automationrules() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show create update delete clone"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `campaigns` subcommand.
-function _picocli_inquirly_campaigns() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
   local commands="list show create update delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
@@ -1633,6 +1450,75 @@ function _picocli_inquirly_cannedresponses() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list create update delete"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `capacity-policies` subcommand.
+function _picocli_inquirly_capacitypolicies() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show create update delete users add-user remove-user add-limit update-limit remove-limit"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -1971,8 +1857,8 @@ function _picocli_inquirly_customfilters() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `dashboard-apps` subcommand.
-function _picocli_inquirly_dashboardapps() {
+# Generates completions for the options and subcommands of the `custom-roles` subcommand.
+function _picocli_inquirly_customroles() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -2115,7 +2001,7 @@ function _picocli_inquirly_inboxes() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show create update delete agent-bot members assignable-agents campaigns working-hours assignment-policy"
+  local commands="list show create update delete agent-bot members"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -2385,75 +2271,6 @@ function _picocli_inquirly_messages() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `notifications` subcommand.
-function _picocli_inquirly_notifications() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="list unread-count read unread read-all snooze delete delete-all settings"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `platform` subcommand.
 function _picocli_inquirly_platform() {
   # Get completion data
@@ -2529,7 +2346,7 @@ function _picocli_inquirly_profile() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="show update availability auto-offline set-active-account avatar reset-token"
+  local commands="show update availability"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -2667,7 +2484,76 @@ function _picocli_inquirly_reports() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="timeseries summary conversations csat csat-metrics agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages events"
+  local commands="timeseries summary conversations csat csat-metrics agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages csat-review csat-download labels bot-summary bot-metrics conversations-summary traffic live live-grouped events"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `sla` subcommand.
+function _picocli_inquirly_sla() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show create update delete applied metrics download"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -2874,7 +2760,7 @@ function _picocli_inquirly_auth() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="login status logout rotate-token"
+  local commands="login status logout"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -3521,7 +3407,7 @@ function _picocli_inquirly_sandbox() {
 
   local commands=""
   local flag_opts="'--empty' '--production' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '--edition' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -3540,6 +3426,9 @@ function _picocli_inquirly_sandbox() {
       return
       ;;
     '--drop-rate')
+      return
+      ;;
+    '--edition')
       return
       ;;
     '-o'|'--output')
@@ -4299,216 +4188,6 @@ function _picocli_inquirly_agentbots_delete() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `reset-token` subcommand.
-function _picocli_inquirly_agentbots_resettoken() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `avatar` subcommand.
-function _picocli_inquirly_agentbots_avatar() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="delete"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_agentbots_avatar_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_agents_list() {
   # Get completion data
@@ -4776,564 +4455,6 @@ function _picocli_inquirly_agents_remove() {
       return
       ;;
     '--concurrency')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `bulk-create` subcommand.
-function _picocli_inquirly_agents_bulkcreate() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--emails' '--emails-file' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--emails')
-      return
-      ;;
-    '--emails-file')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_inquirly_assignmentpolicies_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_assignmentpolicies_show() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `create` subcommand.
-function _picocli_inquirly_assignmentpolicies_create() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--enabled' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--description' '--order' '--priority' '--fair-limit' '--fair-window' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local ORDER_option_args=("round_robin" "balanced") # --order values
-  local PRIORITY_option_args=("earliest_created" "longest_waiting") # --priority values
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--order')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
-      return $?
-      ;;
-    '--priority')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${PRIORITY_option_args[@]}" ) )
-      return $?
-      ;;
-    '--fair-limit')
-      return
-      ;;
-    '--fair-window')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `update` subcommand.
-function _picocli_inquirly_assignmentpolicies_update() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--enabled' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--description' '--order' '--priority' '--fair-limit' '--fair-window' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local ORDER_option_args=("round_robin" "balanced") # --order values
-  local PRIORITY_option_args=("earliest_created" "longest_waiting") # --priority values
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--order')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
-      return $?
-      ;;
-    '--priority')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${PRIORITY_option_args[@]}" ) )
-      return $?
-      ;;
-    '--fair-limit')
-      return
-      ;;
-    '--fair-window')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_assignmentpolicies_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--ids')
-      return
-      ;;
-    '--concurrency')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `inboxes` subcommand.
-function _picocli_inquirly_assignmentpolicies_inboxes() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
       return
       ;;
     '-o'|'--output')
@@ -5868,489 +4989,6 @@ function _picocli_inquirly_automationrules_delete() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `clone` subcommand.
-function _picocli_inquirly_automationrules_clone() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_inquirly_campaigns_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_campaigns_show() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `create` subcommand.
-function _picocli_inquirly_campaigns_create() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--enabled' '--business-hours-only' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--title' '--message' '--inbox' '--description' '--sender' '--url' '--time-on-page' '--scheduled-at' '--audience-label' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--title')
-      return
-      ;;
-    '--message')
-      return
-      ;;
-    '--inbox')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--sender')
-      return
-      ;;
-    '--url')
-      return
-      ;;
-    '--time-on-page')
-      return
-      ;;
-    '--scheduled-at')
-      return
-      ;;
-    '--audience-label')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `update` subcommand.
-function _picocli_inquirly_campaigns_update() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--enabled' '--business-hours-only' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--title' '--message' '--description' '--sender' '--url' '--time-on-page' '--scheduled-at' '--audience-label' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--title')
-      return
-      ;;
-    '--message')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--sender')
-      return
-      ;;
-    '--url')
-      return
-      ;;
-    '--time-on-page')
-      return
-      ;;
-    '--scheduled-at')
-      return
-      ;;
-    '--audience-label')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_campaigns_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--ids')
-      return
-      ;;
-    '--concurrency')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_cannedresponses_list() {
   # Get completion data
@@ -6602,6 +5240,828 @@ function _picocli_inquirly_cannedresponses_delete() {
     '--concurrency')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_capacitypolicies_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_capacitypolicies_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_capacitypolicies_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--exclude-older-than' '--exclude-label' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--exclude-older-than')
+      return
+      ;;
+    '--exclude-label')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_capacitypolicies_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--exclude-older-than' '--exclude-label' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--exclude-older-than')
+      return
+      ;;
+    '--exclude-label')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_capacitypolicies_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `users` subcommand.
+function _picocli_inquirly_capacitypolicies_users() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add-user` subcommand.
+function _picocli_inquirly_capacitypolicies_adduser() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--agent' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--agent')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove-user` subcommand.
+function _picocli_inquirly_capacitypolicies_removeuser() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add-limit` subcommand.
+function _picocli_inquirly_capacitypolicies_addlimit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox' '--limit' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update-limit` subcommand.
+function _picocli_inquirly_capacitypolicies_updatelimit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove-limit` subcommand.
+function _picocli_inquirly_capacitypolicies_removelimit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -10495,7 +9955,7 @@ function _picocli_inquirly_customfilters_delete() {
 }
 
 # Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_inquirly_dashboardapps_list() {
+function _picocli_inquirly_customroles_list() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -10567,7 +10027,7 @@ function _picocli_inquirly_dashboardapps_list() {
 }
 
 # Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_dashboardapps_show() {
+function _picocli_inquirly_customroles_show() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -10636,24 +10096,30 @@ function _picocli_inquirly_dashboardapps_show() {
 }
 
 # Generates completions for the options and subcommands of the `create` subcommand.
-function _picocli_inquirly_dashboardapps_create() {
+function _picocli_inquirly_customroles_create() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--title' '--url' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local arg_opts="'--name' '--description' '--permission' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local PERMISSION_option_args=("conversation_manage" "conversation_unassigned_manage" "conversation_participating_manage" "contact_manage" "report_manage" "knowledge_base_manage") # --permission values
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--title')
+    '--name')
       return
       ;;
-    '--url')
+    '--description')
       return
+      ;;
+    '--permission')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PERMISSION_option_args[@]}" ) )
+      return $?
       ;;
     '--data')
       return
@@ -10714,24 +10180,30 @@ function _picocli_inquirly_dashboardapps_create() {
 }
 
 # Generates completions for the options and subcommands of the `update` subcommand.
-function _picocli_inquirly_dashboardapps_update() {
+function _picocli_inquirly_customroles_update() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--title' '--url' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local arg_opts="'--name' '--description' '--permission' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local PERMISSION_option_args=("conversation_manage" "conversation_unassigned_manage" "conversation_participating_manage" "contact_manage" "report_manage" "knowledge_base_manage") # --permission values
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--title')
+    '--name')
       return
       ;;
-    '--url')
+    '--description')
       return
+      ;;
+    '--permission')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PERMISSION_option_args[@]}" ) )
+      return $?
       ;;
     '--data')
       return
@@ -10792,7 +10264,7 @@ function _picocli_inquirly_dashboardapps_update() {
 }
 
 # Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_dashboardapps_delete() {
+function _picocli_inquirly_customroles_delete() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -12960,288 +12432,6 @@ function _picocli_inquirly_inboxes_members() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `assignable-agents` subcommand.
-function _picocli_inquirly_inboxes_assignableagents() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `campaigns` subcommand.
-function _picocli_inquirly_inboxes_campaigns() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `working-hours` subcommand.
-function _picocli_inquirly_inboxes_workinghours() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="show set"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `assignment-policy` subcommand.
-function _picocli_inquirly_inboxes_assignmentpolicy() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="show set clear"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `show` subcommand.
 function _picocli_inquirly_inboxes_agentbot_show() {
   # Get completion data
@@ -13703,372 +12893,6 @@ function _picocli_inquirly_inboxes_members_remove() {
     '--data')
       return
       ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_inboxes_workinghours_show() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `set` subcommand.
-function _picocli_inquirly_inboxes_workinghours_set() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--enabled' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--day' '--timezone' '--out-of-office' '--data' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--day')
-      return
-      ;;
-    '--timezone')
-      return
-      ;;
-    '--out-of-office')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_inboxes_assignmentpolicy_show() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `set` subcommand.
-function _picocli_inquirly_inboxes_assignmentpolicy_set() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `clear` subcommand.
-function _picocli_inquirly_inboxes_assignmentpolicy_clear() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -15144,825 +13968,6 @@ function _picocli_inquirly_messages_delete() {
       return
       ;;
     '--concurrency')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_inquirly_notifications_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--include' '--sort' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local ORDER_option_args=("desc" "asc") # --sort values
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--include')
-      return
-      ;;
-    '--sort')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
-      return $?
-      ;;
-    '--page')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `unread-count` subcommand.
-function _picocli_inquirly_notifications_unreadcount() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `read` subcommand.
-function _picocli_inquirly_notifications_read() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--ids' '--concurrency' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--ids')
-      return
-      ;;
-    '--concurrency')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `unread` subcommand.
-function _picocli_inquirly_notifications_unread() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--ids' '--concurrency' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--ids')
-      return
-      ;;
-    '--concurrency')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `read-all` subcommand.
-function _picocli_inquirly_notifications_readall() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--conversation' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--conversation')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `snooze` subcommand.
-function _picocli_inquirly_notifications_snooze() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--until' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--until')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_notifications_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--ids')
-      return
-      ;;
-    '--concurrency')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete-all` subcommand.
-function _picocli_inquirly_notifications_deleteall() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--read-only' '--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `settings` subcommand.
-function _picocli_inquirly_notifications_settings() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="show update"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_notifications_settings_show() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `update` subcommand.
-function _picocli_inquirly_notifications_settings_update() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--email' '--push' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--email')
-      return
-      ;;
-    '--push')
       return
       ;;
     '-o'|'--output')
@@ -17783,354 +15788,6 @@ function _picocli_inquirly_profile_update() {
 
 # Generates completions for the options and subcommands of the `availability` subcommand.
 function _picocli_inquirly_profile_availability() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `auto-offline` subcommand.
-function _picocli_inquirly_profile_autooffline() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `set-active-account` subcommand.
-function _picocli_inquirly_profile_setactiveaccount() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `avatar` subcommand.
-function _picocli_inquirly_profile_avatar() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="delete"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `reset-token` subcommand.
-function _picocli_inquirly_profile_resettoken() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_profile_avatar_delete() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -20988,6 +18645,717 @@ function _picocli_inquirly_reports_outgoingmessages() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `csat-review` subcommand.
+function _picocli_inquirly_reports_csatreview() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--notes' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--notes')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `csat-download` subcommand.
+function _picocli_inquirly_reports_csatdownload() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--agent' '--inbox' '--team' '--rating' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--agent')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--rating')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `labels` subcommand.
+function _picocli_inquirly_reports_labels() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `bot-summary` subcommand.
+function _picocli_inquirly_reports_botsummary() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--type' '--id' '--since' '--until' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local TYPE_option_args=("account" "agent" "inbox" "label" "team") # --type values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--id')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `bot-metrics` subcommand.
+function _picocli_inquirly_reports_botmetrics() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `conversations-summary` subcommand.
+function _picocli_inquirly_reports_conversationssummary() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `traffic` subcommand.
+function _picocli_inquirly_reports_traffic() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--days' '--utc-offset' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--days')
+      return
+      ;;
+    '--utc-offset')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `live` subcommand.
+function _picocli_inquirly_reports_live() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--team' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--team')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `live-grouped` subcommand.
+function _picocli_inquirly_reports_livegrouped() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--by' '--team' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FIELD_option_args=("team_id" "assignee_id") # --by values
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELD_option_args[@]}" ) )
+      return $?
+      ;;
+    '--team')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `events` subcommand.
 function _picocli_inquirly_reports_events() {
   # Get completion data
@@ -21018,6 +19386,675 @@ function _picocli_inquirly_reports_events() {
       return
       ;;
     '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_sla_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_sla_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_sla_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--first-response' '--next-response' '--resolution' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--first-response')
+      return
+      ;;
+    '--next-response')
+      return
+      ;;
+    '--resolution')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_sla_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--business-hours' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--description' '--first-response' '--next-response' '--resolution' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--first-response')
+      return
+      ;;
+    '--next-response')
+      return
+      ;;
+    '--resolution')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_sla_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `applied` subcommand.
+function _picocli_inquirly_sla_applied() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--inbox' '--team' '--policy' '--agent' '--label' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--policy')
+      return
+      ;;
+    '--agent')
+      return
+      ;;
+    '--label')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `metrics` subcommand.
+function _picocli_inquirly_sla_metrics() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--inbox' '--team' '--policy' '--agent' '--label' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--policy')
+      return
+      ;;
+    '--agent')
+      return
+      ;;
+    '--label')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `download` subcommand.
+function _picocli_inquirly_sla_download() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--since' '--until' '--inbox' '--team' '--policy' '--agent' '--label' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--inbox')
+      return
+      ;;
+    '--team')
+      return
+      ;;
+    '--policy')
+      return
+      ;;
+    '--agent')
+      return
+      ;;
+    '--label')
       return
       ;;
     '--limit')
@@ -22283,75 +21320,6 @@ function _picocli_inquirly_auth_logout() {
 
   local commands=""
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `rotate-token` subcommand.
-function _picocli_inquirly_auth_rotatetoken() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--yes' '--save' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 

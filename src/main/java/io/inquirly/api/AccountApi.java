@@ -12,8 +12,6 @@ public final class AccountApi {
   public static final OperationRef UPDATE = OperationRef.of("account update");
 
   static final String[] COLUMNS = {"id", "name", "locale", "domain", "support_email", "status"};
-  static final String ENTERPRISE_ONLY =
-      "audit logs exist only on Inquirly Enterprise servers; this server answered 404";
 
   public static Group account() {
     return Group.of("account",
@@ -57,7 +55,7 @@ public final class AccountApi {
             .summary("List who changed what in the account, newest first (administrators; Enterprise servers "
                 + "only; 15 per page)")
             .params(Param.query("page", "--page", "page number (default 1)").integer().labelled("N"))
-            .handler(EnterpriseOnly::auditLogs)
+            .enterprise("audit logs")
             .list("audit_logs").columns("id", "action", "auditable_type", "auditable_id", "username", "created_at")
             .noun("audit log entry")
             .example("inquirly audit-logs list"));

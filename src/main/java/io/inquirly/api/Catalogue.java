@@ -35,10 +35,12 @@ public final class Catalogue {
     add("automation-rules", "Create, list, update and delete automation rules");
     add("campaigns", "Create, list, update and delete website and SMS campaigns");
     add("canned-responses", "Create, list, update and delete canned responses");
+    add("capacity-policies", "Agent capacity policies, their agents and inbox limits (Enterprise servers)");
     add("contacts", "Create, find, update, label, merge and delete contacts");
     add("conversations", "List, create, assign, label and resolve conversations");
     add("custom-attributes", "Define typed custom attributes for contacts and conversations");
     add("custom-filters", "Save, list, update and delete your filters");
+    add("custom-roles", "Create, list, update and delete custom roles (Enterprise servers)");
     add("dashboard-apps", "Add, list, change and remove dashboard apps (pages beside conversations)");
     add("help-center", "Portals, categories and articles of the help center");
     add("inboxes", "Create, show and update inboxes, their agents and agent bot");
@@ -52,6 +54,7 @@ public final class Catalogue {
     add("public", "Public client API: act as a website visitor through an API inbox (no token)");
     add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team");
     add("search", "Search conversations, contacts, messages and help-center articles");
+    add("sla", "SLA policies, and the conversations that missed them (Enterprise servers)");
     add("teams", "Create, list, update and delete teams and their members");
     add("webhooks", "Create, list, update and delete webhooks");
   }
@@ -73,6 +76,8 @@ public final class Catalogue {
       case "conversations" -> ConversationsApi.group();
       case "custom-attributes" -> CustomAttributesApi.group();
       case "custom-filters" -> CustomFiltersApi.group();
+      case "custom-roles" -> EnterpriseApi.customRoles();
+      case "capacity-policies" -> EnterpriseApi.capacityPolicies();
       case "help-center" -> HelpCenterApi.group();
       case "inboxes" -> InboxesApi.group();
       case "integrations" -> IntegrationsApi.group();
@@ -84,6 +89,7 @@ public final class Catalogue {
       case "public" -> PublicApi.group();
       case "reports" -> ReportsApi.group();
       case "search" -> SearchApi.group();
+      case "sla" -> EnterpriseApi.sla();
       case "teams" -> TeamsApi.group();
       case "webhooks" -> WebhooksApi.group();
       case "campaigns" -> CampaignsApi.group();

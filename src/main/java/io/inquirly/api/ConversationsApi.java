@@ -258,7 +258,7 @@ public final class ConversationsApi {
                 "enterprise/app/controllers/api/v1/accounts/conversations/reporting_events_controller.rb")
             .summary("List a conversation's reporting events (Inquirly Enterprise servers)")
             .params(conversationId())
-            .handler(EnterpriseOnly::conversationEvents)
+            .handler(EnterpriseOnly::conversationEvents).enterprise("reporting events")
             .list("").columns("id", "name", "value", "user_id", "event_start_time", "event_end_time")
             .noun("reporting event")
             .example("inquirly conversations events 1")));

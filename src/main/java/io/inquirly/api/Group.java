@@ -17,7 +17,7 @@ public record Group(String name, List<Operation> operations) {
 
   /** A group whose operations share defaults (the credential, the record's noun, the upstream files). */
   public static Defaults named(String name) {
-    return new Defaults(name, null, null, List.of());
+    return new Defaults(name, null, null, List.of(), null);
   }
 
   /**
@@ -27,18 +27,31 @@ public record Group(String name, List<Operation> operations) {
    * @param noun what one record is called (null: each operation says)
    * @param sources the upstream files the operations were checked against (an operation naming its own
    *     files replaces these)
+   * @param availability which servers have the group's routes (null: every server); see {@link Availability}
    */
-  public record Defaults(String name, Auth auth, String noun, List<String> sources) {
+  public record Defaults(String name, Auth auth, String noun, List<String> sources, Availability availability) {
     public Defaults auth(Auth a) {
-      return new Defaults(name, a, noun, sources);
+      return new Defaults(name, a, noun, sources, availability);
     }
 
     public Defaults noun(String n) {
-      return new Defaults(name, auth, n, sources);
+      return new Defaults(name, auth, n, sources, availability);
     }
 
     public Defaults source(String... files) {
-      return new Defaults(name, auth, noun, List.of(files));
+      return new Defaults(name, auth, noun, List.of(files), availability);
+    }
+
+    /** Every operation of the group was added in this upstream version ({@link Operation.Builder#since}). */
+    public Defaults since(String version, String what) {
+      return new Defaults(name, auth, noun, sources, availability == null ? Availability.since(version, what)
+          : new Availability(availability.what(), version, availability.enterprise()));
+    }
+
+    /** Only the Enterprise edition serves the group ({@link Operation.Builder#enterprise}). */
+    public Defaults enterprise(String what) {
+      return new Defaults(name, auth, noun, sources, new Availability(what,
+          availability == null ? null : availability.since(), true));
     }
 
     public Group of(Operation.Builder... ops) {

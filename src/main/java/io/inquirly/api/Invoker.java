@@ -97,6 +97,9 @@ public final class Invoker {
       body = NODES.objectNode();
     }
     ApiRequest request = build(op.method(), path, query, body, token(op));
+    if (op.availability() != null) {
+      request = request.explaining(e -> op.availability().explain(op, e)); // a server without the route says so
+    }
     return op.reads() ? request.repeatable(true) : request; // a POST that only reads (a filter) may be sent again
   }
 
@@ -133,7 +136,11 @@ public final class Invoker {
       dryRun.accept(request);
       return MissingNode.getInstance();
     }
-    return client.send(request).json();
+    try {
+      return client.send(request).json();
+    } catch (ApiException e) {
+      throw request.explained(e);
+    }
   }
 
   /** The credential an operation is signed with; fails with a hint when it is not configured. */

@@ -35,6 +35,8 @@ import java.util.List;
  * @param series the records are points of a series ({@code --chart}), or null
  * @param sources the upstream server files this operation was checked against (route, controller, view,
  *     policy, model...), as paths inside the Chatwoot source ({@code app/controllers/...}); see docs/upstream.md
+ * @param availability which servers have the route (a version, the Enterprise edition), or null for every
+ *     server: a missing route's 404 then says so ({@link Availability})
  */
 public record Operation(
     List<String> command,
@@ -61,7 +63,8 @@ public record Operation(
     String text,
 
     Series series,
-    List<String> sources) {
+    List<String> sources,
+    Availability availability) {
 
   /**
    * A list whose records are points of a series.
@@ -147,6 +150,7 @@ public record Operation(
     private String text;
     private Series series;
     private final List<String> sources = new ArrayList<>();
+    private Availability availability;
 
     private Builder(List<String> command, String method, String path) {
       this.command = List.copyOf(command);
@@ -287,6 +291,31 @@ public record Operation(
       return this;
     }
 
+    /**
+     * The upstream Chatwoot version that added this route, and the API in the user's words ("contact notes"):
+     * an older server's 404 says "this server has no contact notes API (Chatwoot 4.1 added it ...)", exit 4.
+     */
+    public Builder since(String version, String what) {
+      this.availability = availability != null && availability.enterprise()
+          ? availability.andSince(version) : Availability.since(version, what);
+      return this;
+    }
+
+    /**
+     * Newer than some servers still in use, the version that added it unknown: a 404 says "this server has no
+     * live reports API (an older server version?)", exit 4.
+     */
+    public Builder recent(String what) {
+      this.availability = Availability.since(null, what);
+      return this;
+    }
+
+    /** Only the Enterprise edition serves this route: a Community server's 404 or 402 says so, exit 5. */
+    public Builder enterprise(String what) {
+      this.availability = Availability.enterprise(what);
+      return this;
+    }
+
     /** Takes the group's defaults for what this operation does not say itself. */
     Builder inherit(Group.Defaults defaults) {
       if (auth == null) {
@@ -298,6 +327,9 @@ public record Operation(
       if (sources.isEmpty()) {
         sources.addAll(defaults.sources());
       }
+      if (availability == null) {
+        availability = defaults.availability();
+      }
       return this;
     }
 
@@ -305,7 +337,7 @@ public record Operation(
       return new Operation(command, method, path, operationId, auth == null ? Auth.USER : auth, summary,
           description, List.copyOf(params), List.copyOf(computed), result, records, paging, columns, example,
           noun == null ? "record" : noun, confirm, reads, batch, prepare, handler, status, text,
-          series, List.copyOf(sources));
+          series, List.copyOf(sources), availability);
     }
   }
 }

@@ -174,6 +174,108 @@ public final class ReportsApi {
                 since(), until())
             .list("").columns("id", "name", "outgoing_messages_count").noun("group")
             .example("inquirly reports outgoing-messages --by agent --since 7d"),
+        op("reports csat-review", "PATCH", CSAT + "/{id}")
+            .id("update-csat-survey-response")
+            .source("enterprise/app/controllers/enterprise/api/v1/accounts/csat_survey_responses_controller.rb",
+                "app/views/api/v1/accounts/csat_survey_responses/update.json.jbuilder",
+                "app/views/api/v1/models/_csat_survey_response.json.jbuilder")
+            .summary("Write the review notes of a CSAT response (Enterprise; replaces the notes)")
+            .params(Param.path("id", "ID", "the CSAT response's id"),
+                Param.body("csat_review_notes", "--notes", "the review notes (empty to clear)").mandatory()
+                    .labelled("TEXT"))
+            .one("").columns("id", "rating", "csat_review_notes", "review_notes_updated_at",
+                "review_notes_updated_by.name").noun("CSAT response")
+            .enterprise("CSAT review notes")
+            .example("inquirly reports csat-review 1 --notes 'Called the customer back'"),
+        op("reports csat-download", "GET", CSAT + "/download")
+            .id("download-csat-survey-responses")
+            .source("app/controllers/api/v1/accounts/csat_survey_responses_controller.rb",
+                "app/views/api/v1/accounts/csat_survey_responses/download.csv.erb")
+            .summary("The CSAT responses as the server's CSV report (rows; -o csv writes CSV)")
+            .description("The server's report needs both ends of the range (its last line prints the period), so "
+                + "--since is required and --until defaults to now.")
+            .params(csatFilters())
+            .prepare(values -> bothEnds(requireSince(values)))
+            .handler(CsvRows::rows)
+            .list("").columns().noun("row")
+            .example("inquirly reports csat-download --since 30d -o csv"),
+        op("reports labels", "GET", V2 + "/summary_reports/label")
+            .id("get-label-summary-report")
+            .source("app/controllers/api/v2/accounts/summary_reports_controller.rb",
+                "app/builders/v2/reports/label_summary_builder.rb")
+            .summary("Conversation counts and average times per label (seconds)")
+            .params(since(), until(), businessHours())
+            .list("").columns("id", "name", "conversations_count", "resolved_conversations_count",
+                "avg_first_response_time", "avg_resolution_time", "avg_reply_time").noun("label")
+            .recent("label summary report")
+            .example("inquirly reports labels --since 7d"),
+        op("reports bot-summary", "GET", V2 + "/reports/bot_summary")
+            .id("get-bot-summary")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/builders/v2/reports/conversations/metric_builder.rb")
+            .summary("Conversations the bot resolved and handed off, with the previous range of the same length")
+            .params(scope())
+            .params(since(), until(), businessHours())
+            .prepare(ReportsApi::defaultType)
+            .one("").columns("bot_resolutions_count", "bot_handoffs_count", "previous.bot_resolutions_count",
+                "previous.bot_handoffs_count").noun("summary")
+            .example("inquirly reports bot-summary --since 7d"),
+        op("reports bot-metrics", "GET", V2 + "/reports/bot_metrics")
+            .id("get-bot-metrics")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/builders/v2/reports/bot_metrics_builder.rb")
+            .summary("Conversations and messages of bot inboxes, resolution and handoff rates in percent")
+            .params(since(), until())
+            .one("").columns("conversation_count", "message_count", "resolution_rate", "handoff_rate")
+            .noun("bot metrics")
+            .example("inquirly reports bot-metrics --since 30d"),
+        op("reports conversations-summary", "GET", V2 + "/reports/conversations_summary")
+            .id("get-conversations-summary-report")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/helpers/api/v2/accounts/reports_helper.rb",
+                "app/views/api/v2/accounts/reports/conversations_summary.csv.erb")
+            .summary("The account's conversation totals as the server's CSV report (one row)")
+            .description("The server's report prints its period from both ends of the range, so --since is "
+                + "required and --until defaults to now.")
+            .params(since(), until(), businessHours())
+            .prepare(values -> bothEnds(requireSince(values)))
+            .handler(CsvRows::rows)
+            .list("").columns().noun("row")
+            .example("inquirly reports conversations-summary --since 7d"),
+        op("reports traffic", "GET", V2 + "/reports/conversation_traffic")
+            .id("get-conversation-traffic-report")
+            .source("app/controllers/api/v2/accounts/reports_controller.rb",
+                "app/helpers/api/v2/accounts/heatmap_helper.rb",
+                "app/views/api/v2/accounts/reports/conversation_traffic.erb")
+            .summary("Conversations started per hour of the last days (a heatmap: a row per hour, a column per day)")
+            .description("The server ignores since/until here: it reports the --days days before today "
+                + "(default 6), today excluded, in the time zone of --utc-offset "
+                + "(chatwoot-4.10/app/helpers/api/v2/accounts/heatmap_helper.rb).")
+            .params(Param.query("days_before", "--days", "how many days before today (default 6)").integer()
+                    .labelled("N"),
+                Param.query("timezone_offset", "--utc-offset", "hours from UTC of the days and hours (e.g. -5, 5.5)")
+                    .type(Type.NUMBER).labelled("HOURS"))
+            .handler(CsvRows::rows)
+            .list("").columns().noun("hour")
+            .example("inquirly reports traffic --days 6"),
+        op("reports live", "GET", V2 + "/live_reports/conversation_metrics")
+            .id("get-live-conversation-metrics")
+            .source("app/controllers/api/v2/accounts/live_reports_controller.rb")
+            .summary("Open, unattended, unassigned and pending conversations right now (--team for one team)")
+            .params(Param.query("team_id", "--team", "only this team's conversations").integer().labelled("ID"))
+            .one("").columns("open", "unattended", "unassigned", "pending").noun("metric")
+            .recent("live reports")
+            .example("inquirly reports live"),
+        op("reports live-grouped", "GET", V2 + "/live_reports/grouped_conversation_metrics")
+            .id("get-grouped-live-conversation-metrics")
+            .source("app/controllers/api/v2/accounts/live_reports_controller.rb")
+            .summary("Open, unattended and unassigned conversations right now, per team or per assignee")
+            .params(Param.query("group_by", "--by", "group by").mandatory().choices("team_id", "assignee_id")
+                    .labelled("FIELD"),
+                Param.query("team_id", "--team", "only this team's conversations").integer().labelled("ID"))
+            .list("").columns("team_id", "assignee_id", "open", "unattended", "unassigned").noun("group")
+            .recent("live reports")
+            .example("inquirly reports live-grouped --by assignee_id"),
         op("reports events", "GET", "/api/v1/accounts/{account_id}/reporting_events")
             .id("get-account-reporting-events")
             .source("config/routes.rb", "enterprise/app/controllers/api/v1/accounts/reporting_events_controller.rb")
@@ -188,7 +290,7 @@ public final class ReportsApi {
                 Param.query("name", "--name", "only events with this name (first_response, reply_time, "
                     + "conversation_resolved, ...)"),
                 Param.query("page", "--page", "page number (default 1)").integer().labelled("N"))
-            .handler(EnterpriseOnly::reportingEvents)
+            .enterprise("reporting events")
             .list("payload").columns("id", "name", "value", "conversation_id", "user_id", "created_at")
             .noun("reporting event")
             .example("inquirly reports events --name first_response"));
@@ -218,6 +320,15 @@ public final class ReportsApi {
       values.put("until", java.time.Instant.now().getEpochSecond());
     } else if (values.get("until") != null && values.get("since") == null) {
       values.put("since", 0L);
+    }
+    return values;
+  }
+
+  /** Reports whose CSV prints the period need --since (the server fails on a missing end). */
+  static Map<String, Object> requireSince(Map<String, Object> values) {
+    if (values.get("since") == null) {
+      throw new InvalidInput("--since is required: the server's report prints the period it covers",
+          "add --since 30d (or a date such as 2026-11-01)");
     }
     return values;
   }

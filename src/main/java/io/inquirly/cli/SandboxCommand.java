@@ -73,6 +73,13 @@ public final class SandboxCommand implements Callable<Integer> {
   boolean empty;
 
   @Option(
+      names = "--edition",
+      paramLabel = "EDITION",
+      description = "community or enterprise: whether the Enterprise-only routes (SLA policies, custom roles, "
+          + "capacity policies, audit logs) exist (default: enterprise, community with --empty).")
+  String edition;
+
+  @Option(
       names = "--production",
       description = "A production server's rate limits (Rack::Attack defaults); --rate-limit changes the per-client one.")
   boolean production;
@@ -84,9 +91,15 @@ public final class SandboxCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SandboxOptions options = options();
+    if (edition != null && !edition.equals("community") && !edition.equals("enterprise")) {
+      throw invalid("--edition must be community or enterprise, got '" + edition + "'");
+    }
     Sandbox sandbox;
     try {
       sandbox = Sandbox.start(options);
+      if (edition != null) {
+        sandbox.enterprise(edition.equals("enterprise"));
+      }
       sandbox.recordRequests(false); // only tests read them; kept, they would grow with every request
     } catch (IOException e) {
       io.err().println("inquirly sandbox: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());

@@ -17,6 +17,8 @@ import java.util.Map;
  *     POSTs that only read, such as filters, or that set a whole value, such as a contact's labels)
  * @param landedCheck for a request that is not repeatable: how to find out whether an attempt whose answer was
  *     lost took effect, so it can be sent again when it did not; or null (then it is never sent twice)
+ * @param explain what a failure of this request means to the user, beyond its status (e.g. a 404 that says
+ *     the server version lacks the route); applied by whoever sends it, or null
  */
 public record ApiRequest(
     String method,
@@ -26,7 +28,8 @@ public record ApiRequest(
     String contentType,
     String token,
     boolean repeatable,
-    LandedCheck landedCheck) {
+    LandedCheck landedCheck,
+    java.util.function.UnaryOperator<ApiException> explain) {
 
   /**
    * Finds what an attempt of a create left on the server. It is asked only after an attempt failed without a
@@ -46,7 +49,7 @@ public record ApiRequest(
   /** A request that is repeatable when its method is idempotent. */
   public ApiRequest(String method, String path, List<Map.Entry<String, String>> query, byte[] body,
       String contentType, String token) {
-    this(method, path, query, body, contentType, token, idempotent(method), null);
+    this(method, path, query, body, contentType, token, idempotent(method), null, null);
   }
 
   public static ApiRequest get(String path, String token) {
@@ -62,19 +65,29 @@ public record ApiRequest(
 
   /** The same request, declared safe (or not) to send twice. */
   public ApiRequest repeatable(boolean safe) {
-    return new ApiRequest(method, path, query, body, contentType, token, safe, landedCheck);
+    return new ApiRequest(method, path, query, body, contentType, token, safe, landedCheck, explain);
   }
 
   /** The same request, with a way to check whether a lost attempt landed. */
   public ApiRequest withLandedCheck(LandedCheck check) {
-    return new ApiRequest(method, path, query, body, contentType, token, repeatable, check);
+    return new ApiRequest(method, path, query, body, contentType, token, repeatable, check, explain);
   }
 
   public ApiRequest withQuery(String name, String value) {
     List<Map.Entry<String, String>> q = new ArrayList<>(query);
     q.removeIf(e -> e.getKey().equals(name));
     q.add(Map.entry(name, value));
-    return new ApiRequest(method, path, q, body, contentType, token, repeatable, landedCheck);
+    return new ApiRequest(method, path, q, body, contentType, token, repeatable, landedCheck, explain);
+  }
+
+  /** The same request, whose failures read as {@code how} says (see {@link #explain()}). */
+  public ApiRequest explaining(java.util.function.UnaryOperator<ApiException> how) {
+    return new ApiRequest(method, path, query, body, contentType, token, repeatable, landedCheck, how);
+  }
+
+  /** The failure as this request's sender should report it. */
+  public ApiException explained(ApiException e) {
+    return explain == null ? e : explain.apply(e);
   }
 
   public String queryString() {

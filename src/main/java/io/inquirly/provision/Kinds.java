@@ -40,7 +40,9 @@ public final class Kinds {
       new WorkingHoursKind(),
       new AssignmentPolicyKind(),
       new CampaignKind(),
-      new DashboardAppKind());
+      new DashboardAppKind(),
+      new SlaPolicyKind(),
+      new CustomRoleKind());
 
   /** The kind a file names (case-insensitive, aliases allowed), or null. */
   public static Kind find(String name) {

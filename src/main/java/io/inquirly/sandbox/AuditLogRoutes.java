@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * {@code audit_logs}: Enterprise only (NOTES §7.12). A sandbox acts as an Enterprise server when
- * {@link Store#enterprise} is set (demo sandboxes); otherwise the route does not exist (404), like a community
- * server. Administrators only; 15 per page, newest first; {@code {per_page,total_entries,current_page,audit_logs}}.
+ * {@link Store#enterprise} is set (demo sandboxes); otherwise it answers as a community server, whose Rails has no
+ * controller for it (the routing error's 404 page, as {@link EnterpriseRoutes}). Administrators only; 15 per page, newest first; {@code {per_page,total_entries,current_page,audit_logs}}.
  */
 final class AuditLogRoutes {
   static final int PER_PAGE = 15;
@@ -20,7 +20,7 @@ final class AuditLogRoutes {
 
   static Response list(Call call) {
     if (!call.store().enterprise) {
-      throw ApiError.notFound();
+      throw EnterpriseRoutes.missingController();
     }
     call.requireAdministrator();
     List<ObjectNode> all = new java.util.ArrayList<>(call.account().admin.auditLogs);

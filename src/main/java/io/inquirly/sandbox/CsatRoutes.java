@@ -160,7 +160,7 @@ final class CsatRoutes {
   }
 
   /** since/until (epoch seconds, both or neither), user_ids[], inbox_id, team_id, rating[]. */
-  private static List<Store.CsatResponse> filtered(Call call) {
+  static List<Store.CsatResponse> filtered(Call call) {
     call.requireAdministrator();
     Request q = call.request();
     Store.Account account = call.account();
@@ -209,6 +209,39 @@ final class CsatRoutes {
     return account.conversations.get(r.conversationDisplayId);
   }
 
+  /** api/v1/models/_csat_survey_response. */
+  static ObjectNode view(Call call, Store.CsatResponse r) {
+    Store.Account account = call.account();
+    ObjectNode o = Json.object();
+    o.put("id", r.id);
+    o.put("rating", r.rating);
+    o.put("feedback_message", r.feedbackMessage);
+    o.put("csat_review_notes", r.reviewNotes);
+    if (r.reviewNotesUpdatedAt == null) {
+      o.putNull("review_notes_updated_at");
+    } else {
+      o.put("review_notes_updated_at", r.reviewNotesUpdatedAt);
+    }
+    if (r.reviewNotesUpdatedBy != null && call.store().users.containsKey(r.reviewNotesUpdatedBy)) {
+      ObjectNode by = o.putObject("review_notes_updated_by");
+      by.put("id", r.reviewNotesUpdatedBy);
+      by.put("name", call.store().users.get(r.reviewNotesUpdatedBy).name);
+    }
+    o.put("account_id", r.accountId);
+    o.put("message_id", r.messageId);
+    Store.Contact contact = account.contacts.get(r.contactId);
+    if (contact != null) {
+      o.set("contact", Views.contact(contact, account, false));
+    }
+    o.put("conversation_id", r.conversationDisplayId);
+    if (r.assignedAgentId != null && call.store().users.containsKey(r.assignedAgentId)) {
+      o.set("assigned_agent", ConversationViews.agent(call.store().users.get(r.assignedAgentId),
+          account.members.get(r.assignedAgentId)));
+    }
+    o.put("created_at", r.createdAt);
+    return o;
+  }
+
   /** A bare array of api/v1/models/_csat_survey_response, 25 a page. */
   static Response list(Call call) {
     List<Store.CsatResponse> all = filtered(call);
@@ -216,26 +249,8 @@ final class CsatRoutes {
     int from = (int) Math.min((long) (page - 1) * RESULTS_PER_PAGE, all.size());
     int to = Math.min(from + RESULTS_PER_PAGE, all.size());
     ArrayNode out = Json.array();
-    Store.Account account = call.account();
     for (Store.CsatResponse r : all.subList(from, to)) {
-      ObjectNode o = out.addObject();
-      o.put("id", r.id);
-      o.put("rating", r.rating);
-      o.put("feedback_message", r.feedbackMessage);
-      o.putNull("csat_review_notes");
-      o.putNull("review_notes_updated_at");
-      o.put("account_id", r.accountId);
-      o.put("message_id", r.messageId);
-      Store.Contact contact = account.contacts.get(r.contactId);
-      if (contact != null) {
-        o.set("contact", Views.contact(contact, account, false));
-      }
-      o.put("conversation_id", r.conversationDisplayId);
-      if (r.assignedAgentId != null && call.store().users.containsKey(r.assignedAgentId)) {
-        o.set("assigned_agent", ConversationViews.agent(call.store().users.get(r.assignedAgentId),
-            account.members.get(r.assignedAgentId)));
-      }
-      o.put("created_at", r.createdAt);
+      out.add(view(call, r));
     }
     return Response.ok(out);
   }

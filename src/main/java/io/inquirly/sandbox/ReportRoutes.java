@@ -70,7 +70,7 @@ final class ReportRoutes {
   }
 
   /** Conversations in the scope of type/id (account when absent). */
-  private static Predicate<Store.Conversation> scope(Call call) {
+  static Predicate<Store.Conversation> scope(Call call) {
     Request req = call.request();
     String type = req.query("type");
     String id = req.query("id");
@@ -95,7 +95,7 @@ final class ReportRoutes {
     };
   }
 
-  private static Predicate<Store.ReportingEvent> eventScope(Call call, Request req) {
+  static Predicate<Store.ReportingEvent> eventScope(Call call, Request req) {
     String type = req.query("type");
     String id = req.query("id");
     if ("agent".equals(type) && id != null && !id.isBlank()) {

@@ -149,6 +149,17 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
+  /**
+   * Which edition the sandbox acts as: an Enterprise server serves the Enterprise-only routes (SLA policies,
+   * custom roles, capacity policies, audit logs); a Community server answers them as it has no controller for
+   * them. Demo sandboxes start as Enterprise, empty ones as Community.
+   */
+  public void enterprise(boolean on) {
+    synchronized (store.lock()) {
+      store.enterprise = on;
+    }
+  }
+
   /** Test hook of this package: reads or changes the state under the store lock. */
   <T> T withStore(java.util.function.Function<Store, T> action) {
     synchronized (store.lock()) {

@@ -67,5 +67,6 @@ final class SeedDemoAdmin {
     var category = HelpCenterRoutes.addCategory(store, account, portal, "Getting started", "getting-started", "en");
     HelpCenterRoutes.addArticle(store, account, category, admin, "Inviting your team", "inviting-your-team",
         "Settings > Agents > Add agent.");
+    EnterpriseRoutes.seed(store, account, apiInbox, admin.id);
   }
 }

@@ -228,6 +228,8 @@ final class Store {
     final Map<String, String> contactAttributeTypes = new LinkedHashMap<>();
     // ---- admin groups (branch admin): teams, and the account's configuration tables ----
     final AdminTables admin = new AdminTables();
+    /** SLA policies, custom roles, capacity policies (served when {@link Store#enterprise}). */
+    final EnterpriseTables enterpriseTables = new EnterpriseTables();
     // ---- end admin groups ----
     private long lastDisplayId;
 
@@ -443,6 +445,10 @@ final class Store {
     String feedbackMessage;
     final long createdAt;
     long updatedAt;
+    /** Enterprise review notes: the text, when, and by whom (user id). */
+    String reviewNotes;
+    Long reviewNotesUpdatedAt;
+    Long reviewNotesUpdatedBy;
 
     CsatResponse(long id, Message message, Conversation conversation, long createdAt) {
       this.id = id;

@@ -53,9 +53,10 @@ class AdminErrorsCommandsTest {
   @Test
   void auditLogsOnACommunityServerSayWhy() {
     SandboxServer.Result r = server.run("audit-logs", "list");
-    assertThat(r.code()).isEqualTo(4);
-    assertThat(r.err().lines().findFirst().orElse(""))
-        .isEqualTo("error: audit logs exist only on Inquirly Enterprise servers; this server answered 404");
+    assertThat(r.code()).isEqualTo(5);
+    assertThat(r.err().lines().findFirst().orElse("")).isEqualTo("error: this server has no audit logs API: it "
+        + "needs the Enterprise edition; the server answered 404; run it against an Enterprise server (a Community "
+        + "server does not serve it)");
     assertThat(server.lastRequest().path()).isEqualTo("/api/v1/accounts/1/audit_logs");
   }
 

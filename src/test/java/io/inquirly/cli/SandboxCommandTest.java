@@ -71,7 +71,8 @@ class SandboxCommandTest {
   @Test
   void invalidValuesAreUsageErrors() {
     for (String[] args : new String[][] {
-        {"--fail-rate", "1.5"}, {"--drop-rate", "-0.1"}, {"--rate-limit", "ten"}, {"--port", "70000"}, {"--latency", "-1"}}) {
+        {"--fail-rate", "1.5"}, {"--drop-rate", "-0.1"}, {"--rate-limit", "ten"}, {"--port", "70000"}, {"--latency", "-1"},
+        {"--edition", "pro"}}) {
       Run run = Run.create();
       CommandLine cl = new CommandLine(new SandboxCommand(run.io()));
       cl.setErr(new java.io.PrintWriter(run.err(), true, StandardCharsets.UTF_8));
