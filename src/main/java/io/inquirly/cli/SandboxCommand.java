@@ -73,6 +73,13 @@ public final class SandboxCommand implements Callable<Integer> {
   boolean empty;
 
   @Option(
+      names = "--seed-contacts",
+      paramLabel = "N",
+      description = "Also add N generated contacts and N/20 planted duplicates of them, for 'contacts duplicates' "
+          + "and 'contacts dedupe' (docs/hygiene.md says which kinds).")
+  int seedContacts;
+
+  @Option(
       names = "--production",
       description = "A production server's rate limits (Rack::Attack defaults); --rate-limit changes the per-client one.")
   boolean production;
@@ -88,6 +95,9 @@ public final class SandboxCommand implements Callable<Integer> {
     try {
       sandbox = Sandbox.start(options);
       sandbox.recordRequests(false); // only tests read them; kept, they would grow with every request
+      if (seedContacts > 0) {
+        sandbox.seedContacts(seedContacts);
+      }
     } catch (IOException e) {
       io.err().println("inquirly sandbox: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
       return 1;
