@@ -118,7 +118,7 @@ class ContactsDedupeCommandTest {
         "POST /api/v1/accounts/1/contacts/40/labels {\"labels\":[\"whatsapp\"]} -> 200",
         "POST " + MERGE + " {\"base_contact_id\":40,\"mergee_contact_id\":42} -> 200");
     assertThat(run("contacts", "show", "41").code()).isEqualTo(ExitCode.NOT_FOUND);
-    assertThat(run("contacts", "show", "40", "-o", "json", "--jq", ".identifier").out()).isEqualTo("\"wa-1\"\n");
+    assertThat(run("contacts", "show", "40", "-o", "json", "--jq", ".identifier").out()).isEqualTo("wa-1\n");
 
     before = sandbox.requests().size();
     r = run("contacts", "dedupe", "--plan", plan.toString(), "--yes");
