@@ -47,7 +47,12 @@ class ContactsDedupeCommandTest {
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    try {
+      // what these runs sent is held to the contract like the requests of the shared sandboxes
+      assertThat(io.inquirly.testing.SandboxServer.contractViolations(sandbox.requests())).isEmpty();
+    } finally {
+      sandbox.close();
+    }
   }
 
   Result run(String... args) {
