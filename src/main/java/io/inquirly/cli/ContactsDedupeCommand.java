@@ -189,6 +189,7 @@ final class ContactsDedupeCommand implements Executable {
     Dedupe dedupe = new Dedupe(new Dedupe.Options(file, journalPath, rejectsPath, target, fresh,
         find.concurrency), new CatalogueMerges(session.invoker(null)));
     Dedupe.Pending pending;
+    long started = System.nanoTime(); // the run's own time: checking the contacts, then merging
     try {
       pending = dedupe.prepare();
     } catch (BulkInputException e) {
@@ -223,7 +224,6 @@ final class ContactsDedupeCommand implements Executable {
     }, "inquirly-dedupe-interrupt");
     boolean hooked = ContactsImportCommand.addHook(hook);
     Ticker ticker = session.io().stderrTty() ? new Ticker(session, dedupe, pending) : null;
-    long started = System.nanoTime();
     try {
       Dedupe.Report report = dedupe.run();
       if (ticker != null) {
