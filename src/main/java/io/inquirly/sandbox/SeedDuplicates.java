@@ -81,7 +81,7 @@ final class SeedDuplicates {
         }
         case 2 -> {
           c.name = family.toUpperCase() + ", " + accent(given);
-          c.identifier = "crm-" + k;
+          c.identifier = "crm-" + (90_000 + k);
           c.additionalAttributes.put("company_name", o.additionalAttributes.path("company_name").asText()
               .toLowerCase());
         }
