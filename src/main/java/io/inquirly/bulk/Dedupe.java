@@ -144,11 +144,11 @@ public final class Dedupe {
       Thread.currentThread().interrupt();
       throw new Cancelled();
     }
+    if (stopping.get()) {
+      throw new Cancelled(); // what failed then was the cancelled requests
+    }
     if (failed.get() != null) {
       throw failed.get();
-    }
-    if (stopping.get()) {
-      throw new Cancelled();
     }
   }
 
