@@ -223,6 +223,8 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts merge" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts import" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts export" ];    then _picocli_inquirly_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts duplicates" ];    then _picocli_inquirly_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts dedupe" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts inboxes add" ];    then _picocli_inquirly_contacts_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels list" ];    then _picocli_inquirly_contacts_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels set" ];    then _picocli_inquirly_contacts_labels; return $?; fi
@@ -455,329 +457,333 @@ function _complete_inquirly() {
   local cmds66=(contacts merge)
   local cmds67=(contacts import)
   local cmds68=(contacts export)
-  local cmds69=(contacts inboxes add)
-  local cmds70=(contacts labels list)
-  local cmds71=(contacts labels set)
-  local cmds72=(contacts labels add)
-  local cmds73=(contacts labels remove)
-  local cmds74=(conversations list)
-  local cmds75=(conversations counts)
-  local cmds76=(conversations filter)
-  local cmds77=(conversations create)
-  local cmds78=(conversations show)
-  local cmds79=(conversations update)
-  local cmds80=(conversations delete)
-  local cmds81=(conversations status)
-  local cmds82=(conversations priority)
-  local cmds83=(conversations assign)
-  local cmds84=(conversations labels)
-  local cmds85=(conversations attributes)
-  local cmds86=(conversations typing)
-  local cmds87=(conversations events)
-  local cmds88=(conversations export)
-  local cmds89=(conversations labels list)
-  local cmds90=(conversations labels set)
-  local cmds91=(conversations labels add)
-  local cmds92=(conversations labels remove)
-  local cmds93=(custom-attributes list)
-  local cmds94=(custom-attributes show)
-  local cmds95=(custom-attributes create)
-  local cmds96=(custom-attributes update)
-  local cmds97=(custom-attributes delete)
-  local cmds98=(custom-filters list)
-  local cmds99=(custom-filters show)
-  local cmds100=(custom-filters create)
-  local cmds101=(custom-filters update)
-  local cmds102=(custom-filters delete)
-  local cmds103=(help-center portals)
-  local cmds104=(help-center categories)
-  local cmds105=(help-center articles)
-  local cmds106=(help-center portals list)
-  local cmds107=(help-center portals create)
-  local cmds108=(help-center portals update)
-  local cmds109=(help-center portals show)
-  local cmds110=(help-center portals archive)
-  local cmds111=(help-center portals delete)
-  local cmds112=(help-center categories list)
-  local cmds113=(help-center categories create)
-  local cmds114=(help-center categories show)
-  local cmds115=(help-center categories update)
-  local cmds116=(help-center categories delete)
-  local cmds117=(help-center articles list)
-  local cmds118=(help-center articles create)
-  local cmds119=(help-center articles show)
-  local cmds120=(help-center articles update)
-  local cmds121=(help-center articles delete)
-  local cmds122=(inboxes list)
-  local cmds123=(inboxes show)
-  local cmds124=(inboxes create)
-  local cmds125=(inboxes update)
-  local cmds126=(inboxes delete)
-  local cmds127=(inboxes agent-bot)
-  local cmds128=(inboxes members)
-  local cmds129=(inboxes agent-bot show)
-  local cmds130=(inboxes agent-bot set)
-  local cmds131=(inboxes agent-bot clear)
-  local cmds132=(inboxes members list)
-  local cmds133=(inboxes members add)
-  local cmds134=(inboxes members update)
-  local cmds135=(inboxes members remove)
-  local cmds136=(integrations apps)
-  local cmds137=(integrations hooks)
-  local cmds138=(integrations apps list)
-  local cmds139=(integrations hooks create)
-  local cmds140=(integrations hooks update)
-  local cmds141=(integrations hooks delete)
-  local cmds142=(labels list)
-  local cmds143=(labels show)
-  local cmds144=(labels create)
-  local cmds145=(labels update)
-  local cmds146=(labels delete)
-  local cmds147=(messages list)
-  local cmds148=(messages create)
-  local cmds149=(messages delete)
-  local cmds150=(platform accounts)
-  local cmds151=(platform account-users)
-  local cmds152=(platform users)
-  local cmds153=(platform agent-bots)
-  local cmds154=(platform accounts create)
-  local cmds155=(platform accounts show)
-  local cmds156=(platform accounts update)
-  local cmds157=(platform accounts delete)
-  local cmds158=(platform account-users list)
-  local cmds159=(platform account-users add)
-  local cmds160=(platform account-users remove)
-  local cmds161=(platform users create)
-  local cmds162=(platform users show)
-  local cmds163=(platform users update)
-  local cmds164=(platform users delete)
-  local cmds165=(platform users login-link)
-  local cmds166=(platform agent-bots list)
-  local cmds167=(platform agent-bots create)
-  local cmds168=(platform agent-bots show)
-  local cmds169=(platform agent-bots update)
-  local cmds170=(platform agent-bots delete)
-  local cmds171=(profile show)
-  local cmds172=(profile update)
-  local cmds173=(profile availability)
-  local cmds174=(public inbox)
-  local cmds175=(public contacts)
-  local cmds176=(public conversations)
-  local cmds177=(public messages)
-  local cmds178=(public survey)
-  local cmds179=(public csat)
-  local cmds180=(public inbox show)
-  local cmds181=(public contacts create)
-  local cmds182=(public contacts show)
-  local cmds183=(public contacts update)
-  local cmds184=(public conversations create)
-  local cmds185=(public conversations list)
-  local cmds186=(public conversations show)
-  local cmds187=(public conversations resolve)
-  local cmds188=(public conversations typing)
-  local cmds189=(public conversations last-seen)
-  local cmds190=(public messages create)
-  local cmds191=(public messages list)
-  local cmds192=(public messages update)
-  local cmds193=(public survey show)
-  local cmds194=(public csat show)
-  local cmds195=(public csat rate)
-  local cmds196=(reports timeseries)
-  local cmds197=(reports summary)
-  local cmds198=(reports conversations)
-  local cmds199=(reports csat)
-  local cmds200=(reports csat-metrics)
-  local cmds201=(reports agent-conversations)
-  local cmds202=(reports channels)
-  local cmds203=(reports inboxes)
-  local cmds204=(reports agents)
-  local cmds205=(reports teams)
-  local cmds206=(reports first-response)
-  local cmds207=(reports inbox-labels)
-  local cmds208=(reports outgoing-messages)
-  local cmds209=(reports events)
-  local cmds210=(teams list)
-  local cmds211=(teams show)
-  local cmds212=(teams create)
-  local cmds213=(teams update)
-  local cmds214=(teams delete)
-  local cmds215=(teams members)
-  local cmds216=(teams members list)
-  local cmds217=(teams members add)
-  local cmds218=(teams members update)
-  local cmds219=(teams members remove)
-  local cmds220=(webhooks list)
-  local cmds221=(webhooks create)
-  local cmds222=(webhooks update)
-  local cmds223=(webhooks delete)
-  local cmds224=(auth login)
-  local cmds225=(auth status)
-  local cmds226=(auth logout)
-  local cmds227=(config view)
-  local cmds228=(config use)
-  local cmds229=(config set)
+  local cmds69=(contacts duplicates)
+  local cmds70=(contacts dedupe)
+  local cmds71=(contacts inboxes add)
+  local cmds72=(contacts labels list)
+  local cmds73=(contacts labels set)
+  local cmds74=(contacts labels add)
+  local cmds75=(contacts labels remove)
+  local cmds76=(conversations list)
+  local cmds77=(conversations counts)
+  local cmds78=(conversations filter)
+  local cmds79=(conversations create)
+  local cmds80=(conversations show)
+  local cmds81=(conversations update)
+  local cmds82=(conversations delete)
+  local cmds83=(conversations status)
+  local cmds84=(conversations priority)
+  local cmds85=(conversations assign)
+  local cmds86=(conversations labels)
+  local cmds87=(conversations attributes)
+  local cmds88=(conversations typing)
+  local cmds89=(conversations events)
+  local cmds90=(conversations export)
+  local cmds91=(conversations labels list)
+  local cmds92=(conversations labels set)
+  local cmds93=(conversations labels add)
+  local cmds94=(conversations labels remove)
+  local cmds95=(custom-attributes list)
+  local cmds96=(custom-attributes show)
+  local cmds97=(custom-attributes create)
+  local cmds98=(custom-attributes update)
+  local cmds99=(custom-attributes delete)
+  local cmds100=(custom-filters list)
+  local cmds101=(custom-filters show)
+  local cmds102=(custom-filters create)
+  local cmds103=(custom-filters update)
+  local cmds104=(custom-filters delete)
+  local cmds105=(help-center portals)
+  local cmds106=(help-center categories)
+  local cmds107=(help-center articles)
+  local cmds108=(help-center portals list)
+  local cmds109=(help-center portals create)
+  local cmds110=(help-center portals update)
+  local cmds111=(help-center portals show)
+  local cmds112=(help-center portals archive)
+  local cmds113=(help-center portals delete)
+  local cmds114=(help-center categories list)
+  local cmds115=(help-center categories create)
+  local cmds116=(help-center categories show)
+  local cmds117=(help-center categories update)
+  local cmds118=(help-center categories delete)
+  local cmds119=(help-center articles list)
+  local cmds120=(help-center articles create)
+  local cmds121=(help-center articles show)
+  local cmds122=(help-center articles update)
+  local cmds123=(help-center articles delete)
+  local cmds124=(inboxes list)
+  local cmds125=(inboxes show)
+  local cmds126=(inboxes create)
+  local cmds127=(inboxes update)
+  local cmds128=(inboxes delete)
+  local cmds129=(inboxes agent-bot)
+  local cmds130=(inboxes members)
+  local cmds131=(inboxes agent-bot show)
+  local cmds132=(inboxes agent-bot set)
+  local cmds133=(inboxes agent-bot clear)
+  local cmds134=(inboxes members list)
+  local cmds135=(inboxes members add)
+  local cmds136=(inboxes members update)
+  local cmds137=(inboxes members remove)
+  local cmds138=(integrations apps)
+  local cmds139=(integrations hooks)
+  local cmds140=(integrations apps list)
+  local cmds141=(integrations hooks create)
+  local cmds142=(integrations hooks update)
+  local cmds143=(integrations hooks delete)
+  local cmds144=(labels list)
+  local cmds145=(labels show)
+  local cmds146=(labels create)
+  local cmds147=(labels update)
+  local cmds148=(labels delete)
+  local cmds149=(messages list)
+  local cmds150=(messages create)
+  local cmds151=(messages delete)
+  local cmds152=(platform accounts)
+  local cmds153=(platform account-users)
+  local cmds154=(platform users)
+  local cmds155=(platform agent-bots)
+  local cmds156=(platform accounts create)
+  local cmds157=(platform accounts show)
+  local cmds158=(platform accounts update)
+  local cmds159=(platform accounts delete)
+  local cmds160=(platform account-users list)
+  local cmds161=(platform account-users add)
+  local cmds162=(platform account-users remove)
+  local cmds163=(platform users create)
+  local cmds164=(platform users show)
+  local cmds165=(platform users update)
+  local cmds166=(platform users delete)
+  local cmds167=(platform users login-link)
+  local cmds168=(platform agent-bots list)
+  local cmds169=(platform agent-bots create)
+  local cmds170=(platform agent-bots show)
+  local cmds171=(platform agent-bots update)
+  local cmds172=(platform agent-bots delete)
+  local cmds173=(profile show)
+  local cmds174=(profile update)
+  local cmds175=(profile availability)
+  local cmds176=(public inbox)
+  local cmds177=(public contacts)
+  local cmds178=(public conversations)
+  local cmds179=(public messages)
+  local cmds180=(public survey)
+  local cmds181=(public csat)
+  local cmds182=(public inbox show)
+  local cmds183=(public contacts create)
+  local cmds184=(public contacts show)
+  local cmds185=(public contacts update)
+  local cmds186=(public conversations create)
+  local cmds187=(public conversations list)
+  local cmds188=(public conversations show)
+  local cmds189=(public conversations resolve)
+  local cmds190=(public conversations typing)
+  local cmds191=(public conversations last-seen)
+  local cmds192=(public messages create)
+  local cmds193=(public messages list)
+  local cmds194=(public messages update)
+  local cmds195=(public survey show)
+  local cmds196=(public csat show)
+  local cmds197=(public csat rate)
+  local cmds198=(reports timeseries)
+  local cmds199=(reports summary)
+  local cmds200=(reports conversations)
+  local cmds201=(reports csat)
+  local cmds202=(reports csat-metrics)
+  local cmds203=(reports agent-conversations)
+  local cmds204=(reports channels)
+  local cmds205=(reports inboxes)
+  local cmds206=(reports agents)
+  local cmds207=(reports teams)
+  local cmds208=(reports first-response)
+  local cmds209=(reports inbox-labels)
+  local cmds210=(reports outgoing-messages)
+  local cmds211=(reports events)
+  local cmds212=(teams list)
+  local cmds213=(teams show)
+  local cmds214=(teams create)
+  local cmds215=(teams update)
+  local cmds216=(teams delete)
+  local cmds217=(teams members)
+  local cmds218=(teams members list)
+  local cmds219=(teams members add)
+  local cmds220=(teams members update)
+  local cmds221=(teams members remove)
+  local cmds222=(webhooks list)
+  local cmds223=(webhooks create)
+  local cmds224=(webhooks update)
+  local cmds225=(webhooks delete)
+  local cmds226=(auth login)
+  local cmds227=(auth status)
+  local cmds228=(auth logout)
+  local cmds229=(config view)
+  local cmds230=(config use)
+  local cmds231=(config set)
 
-  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_csat; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_csat; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_contacts_dedupe; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_duplicates; return $?; fi
   if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
   if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
   if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
@@ -1410,7 +1416,7 @@ function _picocli_inquirly_contacts() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge import export"
+  local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge import export duplicates dedupe"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -3092,7 +3098,7 @@ function _picocli_inquirly_sandbox() {
 
   local commands=""
   local flag_opts="'--empty' '--production' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '--seed-contacts' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -3111,6 +3117,9 @@ function _picocli_inquirly_sandbox() {
       return
       ;;
     '--drop-rate')
+      return
+      ;;
+    '--seed-contacts')
       return
       ;;
     '-o'|'--output')
@@ -6061,6 +6070,207 @@ function _picocli_inquirly_contacts_export() {
       ;;
     '--concurrency')
       return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `duplicates` subcommand.
+function _picocli_inquirly_contacts_duplicates() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--by' '--email-rules' '--country-code' '--link' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--by')
+      return
+      ;;
+    '--email-rules')
+      return
+      ;;
+    '--country-code')
+      return
+      ;;
+    '--link')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `dedupe` subcommand.
+function _picocli_inquirly_contacts_dedupe() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--yes' '--restart' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--by' '--email-rules' '--country-code' '--link' '--concurrency' '--keep' '--plan' '--plan-out' '--journal' '--rejects' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--by')
+      return
+      ;;
+    '--email-rules')
+      return
+      ;;
+    '--country-code')
+      return
+      ;;
+    '--link')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--plan')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--plan-out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--journal')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--rejects')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'
