@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -248,18 +247,5 @@ public final class Duplicates {
       out.add(g);
     }
     return out;
-  }
-
-  /** The distinct keys a set of reasons names (for summaries). */
-  static Set<String> kinds(List<Member> group) {
-    Set<String> kinds = new LinkedHashSet<>();
-    for (Member m : group) {
-      for (String part : m.reason().split("; ")) {
-        if (!part.isBlank()) {
-          kinds.add(part.substring(0, part.indexOf(' ')));
-        }
-      }
-    }
-    return kinds;
   }
 }
