@@ -51,6 +51,7 @@ bench-start: build
 
 bench-bulk: build
 	@scripts/bench-bulk.sh
+	@scripts/bench-dedupe.sh
 	@scripts/bench-production.sh
 
 # the production-limits part of bench-bulk alone (real one-minute windows: about six minutes)

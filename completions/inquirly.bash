@@ -161,12 +161,10 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} audit-logs" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} automation-rules" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses" ];    then _picocli_inquirly; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters" ];    then _picocli_inquirly; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations" ];    then _picocli_inquirly; return $?; fi
@@ -176,7 +174,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} public" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports" ];    then _picocli_inquirly; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} webhooks" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} auth" ];    then _picocli_inquirly; return $?; fi
@@ -212,17 +209,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses create" ];    then _picocli_inquirly_cannedresponses; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses update" ];    then _picocli_inquirly_cannedresponses; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses delete" ];    then _picocli_inquirly_cannedresponses; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies list" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies show" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies create" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies update" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies delete" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies users" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies add-user" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies remove-user" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies add-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies update-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies remove-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts list" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts create" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts show" ];    then _picocli_inquirly_contacts; return $?; fi
@@ -237,6 +223,8 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts merge" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts import" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts export" ];    then _picocli_inquirly_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts duplicates" ];    then _picocli_inquirly_contacts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts dedupe" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts inboxes add" ];    then _picocli_inquirly_contacts_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels list" ];    then _picocli_inquirly_contacts_labels; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts labels set" ];    then _picocli_inquirly_contacts_labels; return $?; fi
@@ -271,11 +259,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters create" ];    then _picocli_inquirly_customfilters; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters update" ];    then _picocli_inquirly_customfilters; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-filters delete" ];    then _picocli_inquirly_customfilters; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles list" ];    then _picocli_inquirly_customroles; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles show" ];    then _picocli_inquirly_customroles; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles create" ];    then _picocli_inquirly_customroles; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles update" ];    then _picocli_inquirly_customroles; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-roles delete" ];    then _picocli_inquirly_customroles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals" ];    then _picocli_inquirly_helpcenter; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories" ];    then _picocli_inquirly_helpcenter; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles" ];    then _picocli_inquirly_helpcenter; return $?; fi
@@ -382,24 +365,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports first-response" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports inbox-labels" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports outgoing-messages" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports csat-review" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports csat-download" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports labels" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports bot-summary" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports bot-metrics" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports conversations-summary" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports traffic" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports live" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports live-grouped" ];    then _picocli_inquirly_reports; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} reports events" ];    then _picocli_inquirly_reports; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla list" ];    then _picocli_inquirly_sla; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla show" ];    then _picocli_inquirly_sla; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla create" ];    then _picocli_inquirly_sla; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla update" ];    then _picocli_inquirly_sla; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla delete" ];    then _picocli_inquirly_sla; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla applied" ];    then _picocli_inquirly_sla; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla metrics" ];    then _picocli_inquirly_sla; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sla download" ];    then _picocli_inquirly_sla; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams list" ];    then _picocli_inquirly_teams; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams show" ];    then _picocli_inquirly_teams; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} teams create" ];    then _picocli_inquirly_teams; return $?; fi
@@ -429,525 +395,457 @@ function _complete_inquirly() {
   local cmds4=(audit-logs)
   local cmds5=(automation-rules)
   local cmds6=(canned-responses)
-  local cmds7=(capacity-policies)
-  local cmds8=(contacts)
-  local cmds9=(conversations)
-  local cmds10=(custom-attributes)
-  local cmds11=(custom-filters)
-  local cmds12=(custom-roles)
-  local cmds13=(help-center)
-  local cmds14=(inboxes)
-  local cmds15=(integrations)
-  local cmds16=(labels)
-  local cmds17=(messages)
-  local cmds18=(platform)
-  local cmds19=(profile)
-  local cmds20=(public)
-  local cmds21=(reports)
-  local cmds22=(sla)
-  local cmds23=(teams)
-  local cmds24=(webhooks)
-  local cmds25=(auth)
-  local cmds26=(config)
-  local cmds27=(api)
-  local cmds28=(apply)
-  local cmds29=(diff)
-  local cmds30=(export)
-  local cmds31=(completion)
-  local cmds32=(commands)
-  local cmds33=(shell)
-  local cmds34=(sandbox)
-  local cmds35=(help)
-  local cmds36=(account show)
-  local cmds37=(account update)
-  local cmds38=(accounts list)
-  local cmds39=(agent-bots list)
-  local cmds40=(agent-bots show)
-  local cmds41=(agent-bots create)
-  local cmds42=(agent-bots update)
-  local cmds43=(agent-bots delete)
-  local cmds44=(agents list)
-  local cmds45=(agents add)
-  local cmds46=(agents update)
-  local cmds47=(agents remove)
-  local cmds48=(audit-logs list)
-  local cmds49=(automation-rules list)
-  local cmds50=(automation-rules show)
-  local cmds51=(automation-rules create)
-  local cmds52=(automation-rules update)
-  local cmds53=(automation-rules delete)
-  local cmds54=(canned-responses list)
-  local cmds55=(canned-responses create)
-  local cmds56=(canned-responses update)
-  local cmds57=(canned-responses delete)
-  local cmds58=(capacity-policies list)
-  local cmds59=(capacity-policies show)
-  local cmds60=(capacity-policies create)
-  local cmds61=(capacity-policies update)
-  local cmds62=(capacity-policies delete)
-  local cmds63=(capacity-policies users)
-  local cmds64=(capacity-policies add-user)
-  local cmds65=(capacity-policies remove-user)
-  local cmds66=(capacity-policies add-limit)
-  local cmds67=(capacity-policies update-limit)
-  local cmds68=(capacity-policies remove-limit)
-  local cmds69=(contacts list)
-  local cmds70=(contacts create)
-  local cmds71=(contacts show)
-  local cmds72=(contacts update)
-  local cmds73=(contacts delete)
-  local cmds74=(contacts conversations)
-  local cmds75=(contacts search)
-  local cmds76=(contacts filter)
-  local cmds77=(contacts inboxes)
-  local cmds78=(contacts contactable-inboxes)
-  local cmds79=(contacts labels)
-  local cmds80=(contacts merge)
-  local cmds81=(contacts import)
-  local cmds82=(contacts export)
-  local cmds83=(contacts inboxes add)
-  local cmds84=(contacts labels list)
-  local cmds85=(contacts labels set)
-  local cmds86=(contacts labels add)
-  local cmds87=(contacts labels remove)
-  local cmds88=(conversations list)
-  local cmds89=(conversations counts)
-  local cmds90=(conversations filter)
-  local cmds91=(conversations create)
-  local cmds92=(conversations show)
-  local cmds93=(conversations update)
-  local cmds94=(conversations delete)
-  local cmds95=(conversations status)
-  local cmds96=(conversations priority)
-  local cmds97=(conversations assign)
-  local cmds98=(conversations labels)
-  local cmds99=(conversations attributes)
-  local cmds100=(conversations typing)
-  local cmds101=(conversations events)
-  local cmds102=(conversations export)
-  local cmds103=(conversations labels list)
-  local cmds104=(conversations labels set)
-  local cmds105=(conversations labels add)
-  local cmds106=(conversations labels remove)
-  local cmds107=(custom-attributes list)
-  local cmds108=(custom-attributes show)
-  local cmds109=(custom-attributes create)
-  local cmds110=(custom-attributes update)
-  local cmds111=(custom-attributes delete)
-  local cmds112=(custom-filters list)
-  local cmds113=(custom-filters show)
-  local cmds114=(custom-filters create)
-  local cmds115=(custom-filters update)
-  local cmds116=(custom-filters delete)
-  local cmds117=(custom-roles list)
-  local cmds118=(custom-roles show)
-  local cmds119=(custom-roles create)
-  local cmds120=(custom-roles update)
-  local cmds121=(custom-roles delete)
-  local cmds122=(help-center portals)
-  local cmds123=(help-center categories)
-  local cmds124=(help-center articles)
-  local cmds125=(help-center portals list)
-  local cmds126=(help-center portals create)
-  local cmds127=(help-center portals update)
-  local cmds128=(help-center portals show)
-  local cmds129=(help-center portals archive)
-  local cmds130=(help-center portals delete)
-  local cmds131=(help-center categories list)
-  local cmds132=(help-center categories create)
-  local cmds133=(help-center categories show)
-  local cmds134=(help-center categories update)
-  local cmds135=(help-center categories delete)
-  local cmds136=(help-center articles list)
-  local cmds137=(help-center articles create)
-  local cmds138=(help-center articles show)
-  local cmds139=(help-center articles update)
-  local cmds140=(help-center articles delete)
-  local cmds141=(inboxes list)
-  local cmds142=(inboxes show)
-  local cmds143=(inboxes create)
-  local cmds144=(inboxes update)
-  local cmds145=(inboxes delete)
-  local cmds146=(inboxes agent-bot)
-  local cmds147=(inboxes members)
-  local cmds148=(inboxes agent-bot show)
-  local cmds149=(inboxes agent-bot set)
-  local cmds150=(inboxes agent-bot clear)
-  local cmds151=(inboxes members list)
-  local cmds152=(inboxes members add)
-  local cmds153=(inboxes members update)
-  local cmds154=(inboxes members remove)
-  local cmds155=(integrations apps)
-  local cmds156=(integrations hooks)
-  local cmds157=(integrations apps list)
-  local cmds158=(integrations hooks create)
-  local cmds159=(integrations hooks update)
-  local cmds160=(integrations hooks delete)
-  local cmds161=(labels list)
-  local cmds162=(labels show)
-  local cmds163=(labels create)
-  local cmds164=(labels update)
-  local cmds165=(labels delete)
-  local cmds166=(messages list)
-  local cmds167=(messages create)
-  local cmds168=(messages delete)
-  local cmds169=(platform accounts)
-  local cmds170=(platform account-users)
-  local cmds171=(platform users)
-  local cmds172=(platform agent-bots)
-  local cmds173=(platform accounts create)
-  local cmds174=(platform accounts show)
-  local cmds175=(platform accounts update)
-  local cmds176=(platform accounts delete)
-  local cmds177=(platform account-users list)
-  local cmds178=(platform account-users add)
-  local cmds179=(platform account-users remove)
-  local cmds180=(platform users create)
-  local cmds181=(platform users show)
-  local cmds182=(platform users update)
-  local cmds183=(platform users delete)
-  local cmds184=(platform users login-link)
-  local cmds185=(platform agent-bots list)
-  local cmds186=(platform agent-bots create)
-  local cmds187=(platform agent-bots show)
-  local cmds188=(platform agent-bots update)
-  local cmds189=(platform agent-bots delete)
-  local cmds190=(profile show)
-  local cmds191=(profile update)
-  local cmds192=(profile availability)
-  local cmds193=(public inbox)
-  local cmds194=(public contacts)
-  local cmds195=(public conversations)
-  local cmds196=(public messages)
-  local cmds197=(public survey)
-  local cmds198=(public csat)
-  local cmds199=(public inbox show)
-  local cmds200=(public contacts create)
-  local cmds201=(public contacts show)
-  local cmds202=(public contacts update)
-  local cmds203=(public conversations create)
-  local cmds204=(public conversations list)
-  local cmds205=(public conversations show)
-  local cmds206=(public conversations resolve)
-  local cmds207=(public conversations typing)
-  local cmds208=(public conversations last-seen)
-  local cmds209=(public messages create)
-  local cmds210=(public messages list)
-  local cmds211=(public messages update)
-  local cmds212=(public survey show)
-  local cmds213=(public csat show)
-  local cmds214=(public csat rate)
-  local cmds215=(reports timeseries)
-  local cmds216=(reports summary)
-  local cmds217=(reports conversations)
-  local cmds218=(reports csat)
-  local cmds219=(reports csat-metrics)
-  local cmds220=(reports agent-conversations)
-  local cmds221=(reports channels)
-  local cmds222=(reports inboxes)
-  local cmds223=(reports agents)
-  local cmds224=(reports teams)
-  local cmds225=(reports first-response)
-  local cmds226=(reports inbox-labels)
-  local cmds227=(reports outgoing-messages)
-  local cmds228=(reports csat-review)
-  local cmds229=(reports csat-download)
-  local cmds230=(reports labels)
-  local cmds231=(reports bot-summary)
-  local cmds232=(reports bot-metrics)
-  local cmds233=(reports conversations-summary)
-  local cmds234=(reports traffic)
-  local cmds235=(reports live)
-  local cmds236=(reports live-grouped)
-  local cmds237=(reports events)
-  local cmds238=(sla list)
-  local cmds239=(sla show)
-  local cmds240=(sla create)
-  local cmds241=(sla update)
-  local cmds242=(sla delete)
-  local cmds243=(sla applied)
-  local cmds244=(sla metrics)
-  local cmds245=(sla download)
-  local cmds246=(teams list)
-  local cmds247=(teams show)
-  local cmds248=(teams create)
-  local cmds249=(teams update)
-  local cmds250=(teams delete)
-  local cmds251=(teams members)
-  local cmds252=(teams members list)
-  local cmds253=(teams members add)
-  local cmds254=(teams members update)
-  local cmds255=(teams members remove)
-  local cmds256=(webhooks list)
-  local cmds257=(webhooks create)
-  local cmds258=(webhooks update)
-  local cmds259=(webhooks delete)
-  local cmds260=(auth login)
-  local cmds261=(auth status)
-  local cmds262=(auth logout)
-  local cmds263=(config view)
-  local cmds264=(config use)
-  local cmds265=(config set)
+  local cmds7=(contacts)
+  local cmds8=(conversations)
+  local cmds9=(custom-attributes)
+  local cmds10=(custom-filters)
+  local cmds11=(help-center)
+  local cmds12=(inboxes)
+  local cmds13=(integrations)
+  local cmds14=(labels)
+  local cmds15=(messages)
+  local cmds16=(platform)
+  local cmds17=(profile)
+  local cmds18=(public)
+  local cmds19=(reports)
+  local cmds20=(teams)
+  local cmds21=(webhooks)
+  local cmds22=(auth)
+  local cmds23=(config)
+  local cmds24=(api)
+  local cmds25=(apply)
+  local cmds26=(diff)
+  local cmds27=(export)
+  local cmds28=(completion)
+  local cmds29=(commands)
+  local cmds30=(shell)
+  local cmds31=(sandbox)
+  local cmds32=(help)
+  local cmds33=(account show)
+  local cmds34=(account update)
+  local cmds35=(accounts list)
+  local cmds36=(agent-bots list)
+  local cmds37=(agent-bots show)
+  local cmds38=(agent-bots create)
+  local cmds39=(agent-bots update)
+  local cmds40=(agent-bots delete)
+  local cmds41=(agents list)
+  local cmds42=(agents add)
+  local cmds43=(agents update)
+  local cmds44=(agents remove)
+  local cmds45=(audit-logs list)
+  local cmds46=(automation-rules list)
+  local cmds47=(automation-rules show)
+  local cmds48=(automation-rules create)
+  local cmds49=(automation-rules update)
+  local cmds50=(automation-rules delete)
+  local cmds51=(canned-responses list)
+  local cmds52=(canned-responses create)
+  local cmds53=(canned-responses update)
+  local cmds54=(canned-responses delete)
+  local cmds55=(contacts list)
+  local cmds56=(contacts create)
+  local cmds57=(contacts show)
+  local cmds58=(contacts update)
+  local cmds59=(contacts delete)
+  local cmds60=(contacts conversations)
+  local cmds61=(contacts search)
+  local cmds62=(contacts filter)
+  local cmds63=(contacts inboxes)
+  local cmds64=(contacts contactable-inboxes)
+  local cmds65=(contacts labels)
+  local cmds66=(contacts merge)
+  local cmds67=(contacts import)
+  local cmds68=(contacts export)
+  local cmds69=(contacts duplicates)
+  local cmds70=(contacts dedupe)
+  local cmds71=(contacts inboxes add)
+  local cmds72=(contacts labels list)
+  local cmds73=(contacts labels set)
+  local cmds74=(contacts labels add)
+  local cmds75=(contacts labels remove)
+  local cmds76=(conversations list)
+  local cmds77=(conversations counts)
+  local cmds78=(conversations filter)
+  local cmds79=(conversations create)
+  local cmds80=(conversations show)
+  local cmds81=(conversations update)
+  local cmds82=(conversations delete)
+  local cmds83=(conversations status)
+  local cmds84=(conversations priority)
+  local cmds85=(conversations assign)
+  local cmds86=(conversations labels)
+  local cmds87=(conversations attributes)
+  local cmds88=(conversations typing)
+  local cmds89=(conversations events)
+  local cmds90=(conversations export)
+  local cmds91=(conversations labels list)
+  local cmds92=(conversations labels set)
+  local cmds93=(conversations labels add)
+  local cmds94=(conversations labels remove)
+  local cmds95=(custom-attributes list)
+  local cmds96=(custom-attributes show)
+  local cmds97=(custom-attributes create)
+  local cmds98=(custom-attributes update)
+  local cmds99=(custom-attributes delete)
+  local cmds100=(custom-filters list)
+  local cmds101=(custom-filters show)
+  local cmds102=(custom-filters create)
+  local cmds103=(custom-filters update)
+  local cmds104=(custom-filters delete)
+  local cmds105=(help-center portals)
+  local cmds106=(help-center categories)
+  local cmds107=(help-center articles)
+  local cmds108=(help-center portals list)
+  local cmds109=(help-center portals create)
+  local cmds110=(help-center portals update)
+  local cmds111=(help-center portals show)
+  local cmds112=(help-center portals archive)
+  local cmds113=(help-center portals delete)
+  local cmds114=(help-center categories list)
+  local cmds115=(help-center categories create)
+  local cmds116=(help-center categories show)
+  local cmds117=(help-center categories update)
+  local cmds118=(help-center categories delete)
+  local cmds119=(help-center articles list)
+  local cmds120=(help-center articles create)
+  local cmds121=(help-center articles show)
+  local cmds122=(help-center articles update)
+  local cmds123=(help-center articles delete)
+  local cmds124=(inboxes list)
+  local cmds125=(inboxes show)
+  local cmds126=(inboxes create)
+  local cmds127=(inboxes update)
+  local cmds128=(inboxes delete)
+  local cmds129=(inboxes agent-bot)
+  local cmds130=(inboxes members)
+  local cmds131=(inboxes agent-bot show)
+  local cmds132=(inboxes agent-bot set)
+  local cmds133=(inboxes agent-bot clear)
+  local cmds134=(inboxes members list)
+  local cmds135=(inboxes members add)
+  local cmds136=(inboxes members update)
+  local cmds137=(inboxes members remove)
+  local cmds138=(integrations apps)
+  local cmds139=(integrations hooks)
+  local cmds140=(integrations apps list)
+  local cmds141=(integrations hooks create)
+  local cmds142=(integrations hooks update)
+  local cmds143=(integrations hooks delete)
+  local cmds144=(labels list)
+  local cmds145=(labels show)
+  local cmds146=(labels create)
+  local cmds147=(labels update)
+  local cmds148=(labels delete)
+  local cmds149=(messages list)
+  local cmds150=(messages create)
+  local cmds151=(messages delete)
+  local cmds152=(platform accounts)
+  local cmds153=(platform account-users)
+  local cmds154=(platform users)
+  local cmds155=(platform agent-bots)
+  local cmds156=(platform accounts create)
+  local cmds157=(platform accounts show)
+  local cmds158=(platform accounts update)
+  local cmds159=(platform accounts delete)
+  local cmds160=(platform account-users list)
+  local cmds161=(platform account-users add)
+  local cmds162=(platform account-users remove)
+  local cmds163=(platform users create)
+  local cmds164=(platform users show)
+  local cmds165=(platform users update)
+  local cmds166=(platform users delete)
+  local cmds167=(platform users login-link)
+  local cmds168=(platform agent-bots list)
+  local cmds169=(platform agent-bots create)
+  local cmds170=(platform agent-bots show)
+  local cmds171=(platform agent-bots update)
+  local cmds172=(platform agent-bots delete)
+  local cmds173=(profile show)
+  local cmds174=(profile update)
+  local cmds175=(profile availability)
+  local cmds176=(public inbox)
+  local cmds177=(public contacts)
+  local cmds178=(public conversations)
+  local cmds179=(public messages)
+  local cmds180=(public survey)
+  local cmds181=(public csat)
+  local cmds182=(public inbox show)
+  local cmds183=(public contacts create)
+  local cmds184=(public contacts show)
+  local cmds185=(public contacts update)
+  local cmds186=(public conversations create)
+  local cmds187=(public conversations list)
+  local cmds188=(public conversations show)
+  local cmds189=(public conversations resolve)
+  local cmds190=(public conversations typing)
+  local cmds191=(public conversations last-seen)
+  local cmds192=(public messages create)
+  local cmds193=(public messages list)
+  local cmds194=(public messages update)
+  local cmds195=(public survey show)
+  local cmds196=(public csat show)
+  local cmds197=(public csat rate)
+  local cmds198=(reports timeseries)
+  local cmds199=(reports summary)
+  local cmds200=(reports conversations)
+  local cmds201=(reports csat)
+  local cmds202=(reports csat-metrics)
+  local cmds203=(reports agent-conversations)
+  local cmds204=(reports channels)
+  local cmds205=(reports inboxes)
+  local cmds206=(reports agents)
+  local cmds207=(reports teams)
+  local cmds208=(reports first-response)
+  local cmds209=(reports inbox-labels)
+  local cmds210=(reports outgoing-messages)
+  local cmds211=(reports events)
+  local cmds212=(teams list)
+  local cmds213=(teams show)
+  local cmds214=(teams create)
+  local cmds215=(teams update)
+  local cmds216=(teams delete)
+  local cmds217=(teams members)
+  local cmds218=(teams members list)
+  local cmds219=(teams members add)
+  local cmds220=(teams members update)
+  local cmds221=(teams members remove)
+  local cmds222=(webhooks list)
+  local cmds223=(webhooks create)
+  local cmds224=(webhooks update)
+  local cmds225=(webhooks delete)
+  local cmds226=(auth login)
+  local cmds227=(auth status)
+  local cmds228=(auth logout)
+  local cmds229=(config view)
+  local cmds230=(config use)
+  local cmds231=(config set)
 
-  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_sla_download; return $?; fi
-  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
-  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
-  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
-  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_sla_update; return $?; fi
-  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_sla_create; return $?; fi
-  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_sla_show; return $?; fi
-  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
-  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_reports_live; return $?; fi
-  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
-  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
-  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
-  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
-  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
-  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
-  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
-  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_public_csat; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_customroles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_customroles_update; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_customroles_create; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_customroles_show; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_customroles_list; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_capacitypolicies_removelimit; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_capacitypolicies_updatelimit; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_capacitypolicies_addlimit; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_capacitypolicies_removeuser; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_capacitypolicies_adduser; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_capacitypolicies_users; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_capacitypolicies_delete; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_capacitypolicies_update; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_capacitypolicies_create; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_capacitypolicies_show; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_capacitypolicies_list; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_agents_update; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_agents_add; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_agents_list; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_account_update; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_help; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_shell; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_commands; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_completion; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_export; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_diff; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_apply; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_api; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_config; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_auth; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_webhooks; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_teams; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_sla; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inquirly_reports; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inquirly_public; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inquirly_profile; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inquirly_platform; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inquirly_messages; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inquirly_labels; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inquirly_integrations; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inquirly_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inquirly_helpcenter; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inquirly_customroles; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inquirly_customfilters; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_inquirly_customattributes; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_inquirly_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_inquirly_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_inquirly_capacitypolicies; return $?; fi
+  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_public_csat; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_contacts_dedupe; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_contacts_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_agents_update; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_agents_add; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_agents_list; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_account_update; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_help; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_shell; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_commands; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_completion; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_export; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_diff; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_apply; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_api; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_config; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_auth; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inquirly_webhooks; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inquirly_teams; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inquirly_reports; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inquirly_public; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inquirly_profile; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inquirly_platform; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inquirly_messages; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inquirly_labels; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inquirly_integrations; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inquirly_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inquirly_helpcenter; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_inquirly_customfilters; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_inquirly_customattributes; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_inquirly_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_inquirly_contacts; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_inquirly_cannedresponses; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_inquirly_automationrules; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_inquirly_auditlogs; return $?; fi
@@ -966,7 +864,7 @@ function _picocli_inquirly() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="account accounts agent-bots agents audit-logs automation-rules canned-responses capacity-policies contacts conversations custom-attributes custom-filters custom-roles help-center inboxes integrations labels messages platform profile public reports sla teams webhooks auth config api apply diff export completion commands shell sandbox help"
+  local commands="account accounts agent-bots agents audit-logs automation-rules canned-responses contacts conversations custom-attributes custom-filters help-center inboxes integrations labels messages platform profile public reports teams webhooks auth config api apply diff export completion commands shell sandbox help"
   local flag_opts="'-V' '--version' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -1512,82 +1410,13 @@ function _picocli_inquirly_cannedresponses() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `capacity-policies` subcommand.
-function _picocli_inquirly_capacitypolicies() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="list show create update delete users add-user remove-user add-limit update-limit remove-limit"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `contacts` subcommand.
 function _picocli_inquirly_contacts() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge import export"
+  local commands="list create show update delete conversations search filter inboxes contactable-inboxes labels merge import export duplicates dedupe"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -1790,75 +1619,6 @@ function _picocli_inquirly_customattributes() {
 
 # Generates completions for the options and subcommands of the `custom-filters` subcommand.
 function _picocli_inquirly_customfilters() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="list show create update delete"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `custom-roles` subcommand.
-function _picocli_inquirly_customroles() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -2484,76 +2244,7 @@ function _picocli_inquirly_reports() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="timeseries summary conversations csat csat-metrics agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages csat-review csat-download labels bot-summary bot-metrics conversations-summary traffic live live-grouped events"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `sla` subcommand.
-function _picocli_inquirly_sla() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="list show create update delete applied metrics download"
+  local commands="timeseries summary conversations csat csat-metrics agent-conversations channels inboxes agents teams first-response inbox-labels outgoing-messages events"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -3407,7 +3098,7 @@ function _picocli_inquirly_sandbox() {
 
   local commands=""
   local flag_opts="'--empty' '--production' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '--edition' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local arg_opts="'--port' '--latency' '--fail-rate' '--rate-limit' '--drop-rate' '--seed-contacts' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -3428,7 +3119,7 @@ function _picocli_inquirly_sandbox() {
     '--drop-rate')
       return
       ;;
-    '--edition')
+    '--seed-contacts')
       return
       ;;
     '-o'|'--output')
@@ -5296,828 +4987,6 @@ function _picocli_inquirly_cannedresponses_delete() {
 }
 
 # Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_inquirly_capacitypolicies_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_capacitypolicies_show() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `create` subcommand.
-function _picocli_inquirly_capacitypolicies_create() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--description' '--exclude-older-than' '--exclude-label' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--exclude-older-than')
-      return
-      ;;
-    '--exclude-label')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `update` subcommand.
-function _picocli_inquirly_capacitypolicies_update() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--description' '--exclude-older-than' '--exclude-label' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--exclude-older-than')
-      return
-      ;;
-    '--exclude-label')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_capacitypolicies_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--ids')
-      return
-      ;;
-    '--concurrency')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `users` subcommand.
-function _picocli_inquirly_capacitypolicies_users() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `add-user` subcommand.
-function _picocli_inquirly_capacitypolicies_adduser() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--agent' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--agent')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `remove-user` subcommand.
-function _picocli_inquirly_capacitypolicies_removeuser() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `add-limit` subcommand.
-function _picocli_inquirly_capacitypolicies_addlimit() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--inbox' '--limit' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--inbox')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `update-limit` subcommand.
-function _picocli_inquirly_capacitypolicies_updatelimit() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `remove-limit` subcommand.
-function _picocli_inquirly_capacitypolicies_removelimit() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_contacts_list() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
@@ -7201,6 +6070,207 @@ function _picocli_inquirly_contacts_export() {
       ;;
     '--concurrency')
       return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `duplicates` subcommand.
+function _picocli_inquirly_contacts_duplicates() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--by' '--email-rules' '--country-code' '--link' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--by')
+      return
+      ;;
+    '--email-rules')
+      return
+      ;;
+    '--country-code')
+      return
+      ;;
+    '--link')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `dedupe` subcommand.
+function _picocli_inquirly_contacts_dedupe() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--yes' '--restart' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--by' '--email-rules' '--country-code' '--link' '--concurrency' '--keep' '--plan' '--plan-out' '--journal' '--rejects' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--by')
+      return
+      ;;
+    '--email-rules')
+      return
+      ;;
+    '--country-code')
+      return
+      ;;
+    '--link')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--plan')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--plan-out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--journal')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--rejects')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'
@@ -9881,390 +8951,6 @@ function _picocli_inquirly_customfilters_update() {
 
 # Generates completions for the options and subcommands of the `delete` subcommand.
 function _picocli_inquirly_customfilters_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--ids')
-      return
-      ;;
-    '--concurrency')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_inquirly_customroles_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_customroles_show() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `create` subcommand.
-function _picocli_inquirly_customroles_create() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--description' '--permission' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local PERMISSION_option_args=("conversation_manage" "conversation_unassigned_manage" "conversation_participating_manage" "contact_manage" "report_manage" "knowledge_base_manage") # --permission values
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--permission')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${PERMISSION_option_args[@]}" ) )
-      return $?
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `update` subcommand.
-function _picocli_inquirly_customroles_update() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--description' '--permission' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local PERMISSION_option_args=("conversation_manage" "conversation_unassigned_manage" "conversation_participating_manage" "contact_manage" "report_manage" "knowledge_base_manage") # --permission values
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--permission')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${PERMISSION_option_args[@]}" ) )
-      return $?
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_customroles_delete() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
@@ -18645,717 +17331,6 @@ function _picocli_inquirly_reports_outgoingmessages() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `csat-review` subcommand.
-function _picocli_inquirly_reports_csatreview() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--notes' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--notes')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `csat-download` subcommand.
-function _picocli_inquirly_reports_csatdownload() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--since' '--until' '--agent' '--inbox' '--team' '--rating' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--since')
-      return
-      ;;
-    '--until')
-      return
-      ;;
-    '--agent')
-      return
-      ;;
-    '--inbox')
-      return
-      ;;
-    '--team')
-      return
-      ;;
-    '--rating')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `labels` subcommand.
-function _picocli_inquirly_reports_labels() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--since')
-      return
-      ;;
-    '--until')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `bot-summary` subcommand.
-function _picocli_inquirly_reports_botsummary() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--type' '--id' '--since' '--until' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local TYPE_option_args=("account" "agent" "inbox" "label" "team") # --type values
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--type')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
-      return $?
-      ;;
-    '--id')
-      return
-      ;;
-    '--since')
-      return
-      ;;
-    '--until')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `bot-metrics` subcommand.
-function _picocli_inquirly_reports_botmetrics() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--since' '--until' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--since')
-      return
-      ;;
-    '--until')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `conversations-summary` subcommand.
-function _picocli_inquirly_reports_conversationssummary() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--business-hours' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--since' '--until' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--since')
-      return
-      ;;
-    '--until')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `traffic` subcommand.
-function _picocli_inquirly_reports_traffic() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--days' '--utc-offset' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--days')
-      return
-      ;;
-    '--utc-offset')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `live` subcommand.
-function _picocli_inquirly_reports_live() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--team' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--team')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `live-grouped` subcommand.
-function _picocli_inquirly_reports_livegrouped() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--by' '--team' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FIELD_option_args=("team_id" "assignee_id") # --by values
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--by')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FIELD_option_args[@]}" ) )
-      return $?
-      ;;
-    '--team')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `events` subcommand.
 function _picocli_inquirly_reports_events() {
   # Get completion data
@@ -19386,675 +17361,6 @@ function _picocli_inquirly_reports_events() {
       return
       ;;
     '--page')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_inquirly_sla_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `show` subcommand.
-function _picocli_inquirly_sla_show() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `create` subcommand.
-function _picocli_inquirly_sla_create() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--business-hours' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--description' '--first-response' '--next-response' '--resolution' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--first-response')
-      return
-      ;;
-    '--next-response')
-      return
-      ;;
-    '--resolution')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `update` subcommand.
-function _picocli_inquirly_sla_update() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--business-hours' '--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--name' '--description' '--first-response' '--next-response' '--resolution' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--name')
-      return
-      ;;
-    '--description')
-      return
-      ;;
-    '--first-response')
-      return
-      ;;
-    '--next-response')
-      return
-      ;;
-    '--resolution')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_sla_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--ids')
-      return
-      ;;
-    '--concurrency')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `applied` subcommand.
-function _picocli_inquirly_sla_applied() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--since' '--until' '--inbox' '--team' '--policy' '--agent' '--label' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--since')
-      return
-      ;;
-    '--until')
-      return
-      ;;
-    '--inbox')
-      return
-      ;;
-    '--team')
-      return
-      ;;
-    '--policy')
-      return
-      ;;
-    '--agent')
-      return
-      ;;
-    '--label')
-      return
-      ;;
-    '--page')
-      return
-      ;;
-    '--limit')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `metrics` subcommand.
-function _picocli_inquirly_sla_metrics() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--since' '--until' '--inbox' '--team' '--policy' '--agent' '--label' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--since')
-      return
-      ;;
-    '--until')
-      return
-      ;;
-    '--inbox')
-      return
-      ;;
-    '--team')
-      return
-      ;;
-    '--policy')
-      return
-      ;;
-    '--agent')
-      return
-      ;;
-    '--label')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `download` subcommand.
-function _picocli_inquirly_sla_download() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--since' '--until' '--inbox' '--team' '--policy' '--agent' '--label' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--since')
-      return
-      ;;
-    '--until')
-      return
-      ;;
-    '--inbox')
-      return
-      ;;
-    '--team')
-      return
-      ;;
-    '--policy')
-      return
-      ;;
-    '--agent')
-      return
-      ;;
-    '--label')
       return
       ;;
     '--limit')

@@ -20,6 +20,9 @@ public final class ContactsApi {
   public static final OperationRef LABELS_LIST = OperationRef.of("contacts labels list");
   public static final OperationRef LABELS_SET = OperationRef.of("contacts labels set");
   public static final OperationRef BULK = OperationRef.of("contacts bulk");
+  public static final OperationRef SHOW = OperationRef.of("contacts show");
+  public static final OperationRef CONVERSATIONS = OperationRef.of("contacts conversations");
+  public static final OperationRef MERGE = OperationRef.of("contacts merge");
 
   static final String BASE = "/api/v1/accounts/{account_id}/contacts";
   static final List<String> COLUMNS = List.of("id", "name", "email", "phone_number", "identifier", "created_at");
@@ -101,7 +104,7 @@ public final class ContactsApi {
             .status(ContactsApi::unlisted)
             .example("inquirly contacts create --inbox 1 --name 'Ada Lovelace' --email ada@example.com "
                 + "--phone +14155550100 --identifier crm-42 --attr plan=pro"),
-        op("contacts show", "GET", BASE + "/{id}")
+        op(SHOW, "GET", BASE + "/{id}")
             .id("contactDetails")
             .summary("Show one contact")
             .params(contactId())
@@ -120,7 +123,7 @@ public final class ContactsApi {
             .params(contactId())
             .noun("contact").batch()
             .example("inquirly contacts delete 3 --yes"),
-        op("contacts conversations", "GET", BASE + "/{id}/conversations")
+        op(CONVERSATIONS, "GET", BASE + "/{id}/conversations")
             .id("contactConversations")
             .source("app/controllers/api/v1/accounts/contacts/conversations_controller.rb",
                 "app/views/api/v1/accounts/contacts/conversations/")
@@ -241,7 +244,7 @@ public final class ContactsApi {
             .prepare(values -> BulkActions.requireChange(values, "--add-label or --delete"))
             .none().confirm(true).noun("contact").status(BulkActions::queued)
             .example("inquirly contacts bulk 1 2 --add-label vip --yes"),
-        op("contacts merge", "POST", "/api/v1/accounts/{account_id}/actions/contact_merge")
+        op(MERGE, "POST", "/api/v1/accounts/{account_id}/actions/contact_merge")
             .id("contactMerge")
             .source("app/controllers/api/v1/accounts/actions/contact_merges_controller.rb")
             .summary("Merge the second contact into the first (the second is deleted)")

@@ -42,6 +42,10 @@ final class LongMap {
     }
   }
 
+  boolean isEmpty() {
+    return size == 0;
+  }
+
   int size() {
     return size;
   }

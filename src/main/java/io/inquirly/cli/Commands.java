@@ -71,12 +71,16 @@ public final class Commands {
   static final List<Extra> EXTRAS = List.of(
       new Extra("contacts", "import", "Import contacts from a CSV or JSONL file: create new ones, update matching ones"),
       new Extra("contacts", "export", "Export contacts as CSV or JSONL, in the columns 'contacts import' reads back"),
+      new Extra("contacts", "duplicates", "Find contacts that are likely the same person, in groups, with the reason"),
+      new Extra("contacts", "dedupe", "Merge duplicate contacts: plan who stays in each group, review, run the plan"),
       new Extra("conversations", "export", "Export conversations: one CSV row or JSONL line per conversation"));
 
   private static Object create(Extra e) {
     return switch (e.group() + " " + e.name()) {
       case "contacts import" -> new ContactsImportCommand();
       case "contacts export" -> new ContactsExportCommand();
+      case "contacts duplicates" -> new ContactsDuplicatesCommand();
+      case "contacts dedupe" -> new ContactsDedupeCommand();
       case "conversations export" -> new ConversationsExportCommand();
       default -> throw new IllegalArgumentException("no command " + e);
     };

@@ -80,6 +80,13 @@ public final class SandboxCommand implements Callable<Integer> {
   String edition;
 
   @Option(
+      names = "--seed-contacts",
+      paramLabel = "N",
+      description = "Also add N generated contacts and N/20 planted duplicates of them, for 'contacts duplicates' "
+          + "and 'contacts dedupe' (docs/hygiene.md says which kinds).")
+  int seedContacts;
+
+  @Option(
       names = "--production",
       description = "A production server's rate limits (Rack::Attack defaults); --rate-limit changes the per-client one.")
   boolean production;
@@ -101,6 +108,9 @@ public final class SandboxCommand implements Callable<Integer> {
         sandbox.enterprise(edition.equals("enterprise"));
       }
       sandbox.recordRequests(false); // only tests read them; kept, they would grow with every request
+      if (seedContacts > 0) {
+        sandbox.seedContacts(seedContacts);
+      }
     } catch (IOException e) {
       io.err().println("inquirly sandbox: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
       return 1;

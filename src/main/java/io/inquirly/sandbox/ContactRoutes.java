@@ -261,9 +261,12 @@ final class ContactRoutes {
   }
 
   /**
-   * ContactMergeAction: the mergee's conversations and contact inboxes move to the base, its blank-filling
-   * attributes (identifier, name, email, phone_number; additional/custom attributes deep-merged, base
-   * wins) go to the base, and the mergee is deleted. Labels are not merged. Answers the base contact.
+   * {@code ContactMergeAction#perform} (chatwoot-4.10/app/actions/contact_merge_action.rb): the mergee's
+   * conversations, the messages it sent and its contact inboxes move to the base; of identifier, name, email,
+   * phone_number, additional_attributes and custom_attributes, the base's non-blank values win and the mergee's
+   * fill the blanks (Rails {@code compact_blank} then {@code deep_merge}: nested attributes merge key by key); the
+   * mergee is destroyed, with its labels and its blocked flag (nothing else is taken over). Merging a contact into
+   * itself answers it unchanged. Answers the base contact ({@code api/v1/models/_contact}).
    */
   static Response merge(Call call) {
     Store store = call.store();
@@ -275,18 +278,24 @@ final class ContactRoutes {
       return Response.ok(Views.contact(base, account, false));
     }
     ContactRules.Draft draft = ContactRules.Draft.of(base);
-    draft.name = base.name == null || base.name.isBlank() ? mergee.name : base.name;
-    draft.email = base.email != null ? base.email : mergee.email;
-    draft.phoneNumber = base.phoneNumber != null ? base.phoneNumber : mergee.phoneNumber;
-    draft.identifier = base.identifier != null ? base.identifier : mergee.identifier;
+    draft.name = blank(base.name) ? mergee.name : base.name;
+    draft.email = blank(base.email) ? mergee.email : base.email;
+    draft.phoneNumber = blank(base.phoneNumber) ? mergee.phoneNumber : base.phoneNumber;
+    draft.identifier = blank(base.identifier) ? mergee.identifier : base.identifier;
     draft.additionalAttributes = Json.deepMerge(mergee.additionalAttributes, base.additionalAttributes);
     draft.customAttributes = Json.deepMerge(mergee.customAttributes, base.customAttributes);
     ContactRules.normalize(draft);
+    // the mergee is destroyed before the base is updated: its email and identifier are free for the base
     ContactRules.validate(draft, account, Set.of(base.id, mergee.id));
 
     for (Store.Conversation conv : account.conversations.values()) {
       if (conv.contactId == mergee.id) {
         conv.contactId = base.id;
+      }
+      for (Store.Message m : conv.messages) {
+        if ("Contact".equals(m.senderType) && m.senderId != null && m.senderId == mergee.id) {
+          m.senderId = base.id;
+        }
       }
     }
     for (Store.ContactInbox ci : mergee.contactInboxes) {
@@ -296,6 +305,11 @@ final class ContactRoutes {
     account.removeContact(mergee);
     draft.applyTo(base, account);
     return Response.ok(Views.contact(base, account, false));
+  }
+
+  /** Ruby's {@code blank?} for a string column: null, empty or whitespace only. */
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   // ---- helpers ----

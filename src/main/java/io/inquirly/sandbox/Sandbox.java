@@ -160,6 +160,17 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds {@code n} generated contacts and {@code n / 20} planted duplicates of them (see {@link SeedDuplicates}
+   * for which and how); returns the first generated contact's id.
+   */
+  public long seedContacts(int n) {
+    return withStore(s -> {
+      Store.Account account = s.accounts.get(seed.accountId());
+      return SeedDuplicates.plant(s, account, account.inboxes.values().iterator().next(), n);
+    });
+  }
+
   /** Test hook of this package: reads or changes the state under the store lock. */
   <T> T withStore(java.util.function.Function<Store, T> action) {
     synchronized (store.lock()) {

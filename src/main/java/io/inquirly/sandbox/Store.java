@@ -489,7 +489,8 @@ final class Store {
     String status = "sent";
     /** "User", "Contact", "AgentBot" or null (activity). */
     final String senderType;
-    final Long senderId;
+    /** Not final: a contact merge moves the mergee's messages to the base contact. */
+    Long senderId;
     String echoId;
     String sourceId;
     final long createdAt;

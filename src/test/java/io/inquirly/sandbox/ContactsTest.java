@@ -267,6 +267,31 @@ class ContactsTest {
     assertThat(api.get(CONTACTS + "/" + base).json().at("/payload/contact_inboxes")).hasSize(1);
   }
 
+  @Test
+  void mergeMovesConversationsAndMessagesDropsLabelsAndTreatsBlankAsMissing() {
+    long base = create("{\"name\":\"  \",\"email\":\"ada@x.io\",\"additional_attributes\":{\"city\":\"\"}}");
+    long mergee = create("{\"name\":\"Ada L\",\"phone_number\":\"+4930999\",\"inbox_id\":1,"
+        + "\"additional_attributes\":{\"company_name\":\"Acme\"}}");
+    api.post(CONTACTS + "/" + base + "/labels", "{\"labels\":[\"lead\"]}");
+    api.post(CONTACTS + "/" + mergee + "/labels", "{\"labels\":[\"vip\"]}");
+    Http.Reply conv = api.post("/api/v1/accounts/1/conversations", "{\"inbox_id\":1,\"contact_id\":" + mergee + "}");
+    long display = conv.json().get("id").asLong();
+    String messages = "/api/v1/accounts/1/conversations/" + display + "/messages";
+    assertThat(api.post(messages, "{\"content\":\"hi\",\"message_type\":\"incoming\"}").status()).isEqualTo(200);
+
+    Http.Reply r = api.post("/api/v1/accounts/1/actions/contact_merge",
+        "{\"base_contact_id\":" + base + ",\"mergee_contact_id\":" + mergee + "}");
+
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().get("name").asText()).isEqualTo("Ada L"); // a blank name is filled
+    assertThat(r.json().at("/additional_attributes/company_name").asText()).isEqualTo("Acme");
+    assertThat(api.get(CONTACTS + "/" + base + "/labels").body()).isEqualTo("{\"payload\":[\"lead\"]}");
+    assertThat(ids(api.get(CONTACTS + "/" + base + "/conversations").json())).hasSize(1);
+    assertThat(api.get(messages).json().at("/payload/0/sender/id").asLong()).isEqualTo(base);
+    assertThat(api.post("/api/v1/accounts/1/actions/contact_merge",
+        "{\"base_contact_id\":" + base + ",\"mergee_contact_id\":" + mergee + "}").status()).isEqualTo(404);
+  }
+
   static List<Long> ids(JsonNode body) {
     List<Long> ids = new ArrayList<>();
     body.get("payload").forEach(c -> ids.add(c.get("id").asLong()));
