@@ -101,25 +101,27 @@ public final class ApiClient implements AutoCloseable {
    * @throws ApiException for any other answer, or when the retries or the wait budget run out
    */
   public ApiResponse send(ApiRequest request) {
-    return send(request, base);
+    return send(request, base, false);
   }
 
   /**
-   * Sends a request to another origin (scheme://host[:port], e.g. where an attachment's file is stored) with the
-   * same retry, pacing and redirect policy; redirects stay on that origin. The token goes to the configured
+   * Fetches a file (e.g. an attachment's {@code data_url}) on the configured server or on another origin
+   * (scheme://host[:port]) with the same retry and pacing policy. Unlike {@link #send}, a redirect to another
+   * origin is followed, without the token: Active Storage answers a file URL with a redirect to the storage
+   * service (S3, GCS, a CDN) whose signed URL carries its own authorisation. The token goes to the configured
    * server and nowhere else, so a request for another origin must carry none.
    */
   public ApiResponse sendTo(URI origin, ApiRequest request) {
     if (Redirects.sameOrigin(base, origin)) {
-      return send(request, base);
+      return send(request, base, true);
     }
     if (request.token() != null) {
       throw new IllegalArgumentException("a request to " + Redirects.originOf(origin) + " must not carry the token");
     }
-    return send(request, URI.create(Redirects.originOf(origin)));
+    return send(request, URI.create(Redirects.originOf(origin)), true);
   }
 
-  private ApiResponse send(ApiRequest request, URI to) {
+  private ApiResponse send(ApiRequest request, URI to, boolean fileFetch) {
     URI uri = URI.create(to + request.target());
     int failures = 0;
     while (true) {
@@ -132,7 +134,7 @@ public final class ApiClient implements AutoCloseable {
       RateLimits.Ticket ticket = limits.admit(request.path());
       ApiResponse response;
       try {
-        response = exchange(request, uri, to);
+        response = exchange(request, uri, to, fileFetch);
       } catch (IOException e) {
         limits.unanswered(ticket);
         if (cancelled) {
@@ -232,13 +234,17 @@ public final class ApiClient implements AutoCloseable {
     }
   }
 
-  /** One request and the redirects it is allowed to follow: same origin only (see {@link Redirects}). */
-  private ApiResponse exchange(ApiRequest request, URI uri, URI origin) throws IOException, InterruptedException {
+  /**
+   * One request and the redirects it is allowed to follow: same origin only, or for a file fetch elsewhere
+   * without the token (see {@link Redirects}).
+   */
+  private ApiResponse exchange(ApiRequest request, URI uri, URI origin, boolean fileFetch)
+      throws IOException, InterruptedException {
     ApiRequest current = request;
     URI at = uri;
     for (int hops = 0; ; hops++) {
       ApiResponse response = exchangeOnce(current, at);
-      Redirects.Hop next = Redirects.next(origin, at, current, response, hops, redactor);
+      Redirects.Hop next = Redirects.next(origin, at, current, response, hops, redactor, fileFetch);
       if (next == null) {
         return response;
       }

@@ -7,7 +7,8 @@ import java.util.Locale;
  * Which redirects the client follows: only those that stay on the configured server's origin (scheme, host,
  * port), at most {@link #MAX_HOPS} of them. The JDK's own following ({@code Redirect.NORMAL}) copies every header,
  * the token included, to whatever host a {@code Location} names; a redirect elsewhere is refused instead, so the
- * token goes to the configured server and nowhere else.
+ * token goes to the configured server and nowhere else. A file fetch ({@link ApiClient#sendTo}) is the one
+ * exception: its redirect to another origin (Active Storage to S3) is followed with the token left out.
  */
 final class Redirects {
   static final int MAX_HOPS = 5;
@@ -24,9 +25,11 @@ final class Redirects {
   /**
    * The next request to send after {@code response}, or null when it is not a redirect.
    *
-   * @throws ApiException when the redirect leaves the origin, loops too long, or names no place
+   * @param leaveWithoutToken follow a redirect to another origin, without the token (file fetches)
+   * @throws ApiException when the redirect leaves the origin (and may not), loops too long, or names no place
    */
-  static Hop next(URI origin, URI from, ApiRequest request, ApiResponse response, int hops, Redactor redactor) {
+  static Hop next(URI origin, URI from, ApiRequest request, ApiResponse response, int hops, Redactor redactor,
+      boolean leaveWithoutToken) {
     int status = response.status();
     if (!isRedirect(status)) {
       return null;
@@ -41,7 +44,8 @@ final class Redirects {
     } catch (IllegalArgumentException e) {
       throw refused(status, request, "to an invalid address", redactor);
     }
-    if (!sameOrigin(origin, to)) {
+    boolean elsewhere = !sameOrigin(origin, to);
+    if (elsewhere && !leaveWithoutToken) {
       throw new ApiException(Failure.SERVER, status,
           status + " from " + request.method() + " " + redactor.redact(request.target()) + " redirects to another "
               + "server (" + redactor.redact(originOf(to)) + "): not followed, so the token stays with "
@@ -56,7 +60,7 @@ final class Redirects {
     String target = (to.getRawPath() == null || to.getRawPath().isEmpty() ? "/" : to.getRawPath())
         + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
     ApiRequest again = new ApiRequest(toGet ? "GET" : request.method(), target, java.util.List.of(),
-        toGet ? null : request.body(), toGet ? null : request.contentType(), request.token());
+        toGet ? null : request.body(), toGet ? null : request.contentType(), elsewhere ? null : request.token());
     return new Hop(to, again);
   }
 

@@ -107,6 +107,25 @@ class ConversationExtrasCommandsTest {
   /** A file stored on another host (S3, a CDN) is fetched there, without the token. */
   @Test
   void aFileOnAnotherHostIsFetchedWithoutTheToken(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    Map<String, String> tokens = downloadFromStorage(tmp, false);
+    assertThat(tokens).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "/api/v1/accounts/1/conversations/5/attachments", "s3cr3t-tok", "/bucket/a/report.pdf", "null"));
+  }
+
+  /**
+   * Active Storage answers a file URL on the server with a redirect to the storage service: followed there, and
+   * the token, sent to the server, is left out of the request to the other host.
+   */
+  @Test
+  void aRedirectToStorageIsFollowedWithoutTheToken(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    Map<String, String> tokens = downloadFromStorage(tmp, true);
+    assertThat(tokens).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "/api/v1/accounts/1/conversations/5/attachments", "s3cr3t-tok",
+        "/rails/active_storage/blobs/redirect/k1/report.pdf", "s3cr3t-tok", "/bucket/a/report.pdf", "null"));
+  }
+
+  /** Runs attachments --download against a fake server and a fake storage host; returns each path's token. */
+  private static Map<String, String> downloadFromStorage(Path tmp, boolean viaRedirect) throws IOException {
     Map<String, String> tokens = new ConcurrentHashMap<>();
     HttpServer files = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     files.createContext("/bucket/", ex -> {
@@ -118,10 +137,18 @@ class ConversationExtrasCommandsTest {
     });
     HttpServer api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     String other = "http://127.0.0.1:" + files.getAddress().getPort();
-    api.createContext("/", ex -> {
+    String stored = other + "/bucket/a/report.pdf?sig=x";
+    api.createContext("/rails/active_storage/", ex -> {
       tokens.put(ex.getRequestURI().getPath(), String.valueOf(ex.getRequestHeaders().getFirst("api-access-token")));
+      ex.getResponseHeaders().add("Location", stored);
+      ex.sendResponseHeaders(302, -1);
+      ex.close();
+    });
+    api.createContext("/api/", ex -> {
+      tokens.put(ex.getRequestURI().getPath(), String.valueOf(ex.getRequestHeaders().getFirst("api-access-token")));
+      String dataUrl = viaRedirect ? "/rails/active_storage/blobs/redirect/k1/report.pdf" : stored;
       String json = "{\"meta\":{\"total_count\":1},\"payload\":[{\"message_id\":9,\"file_type\":\"file\","
-          + "\"data_url\":\"" + other + "/bucket/a/report.pdf?sig=x\",\"file_size\":8,\"created_at\":1}]}";
+          + "\"data_url\":\"" + dataUrl + "\",\"file_size\":8,\"created_at\":1}]}";
       byte[] body = json.getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().add("Content-Type", "application/json");
       ex.sendResponseHeaders(200, body.length);
@@ -135,11 +162,10 @@ class ConversationExtrasCommandsTest {
       SandboxServer.Result r = SandboxServer.Cli.run(env, "", "conversations", "attachments", "5", "--download",
           tmp.toString(), "-o", "json");
       assertThat(r.code()).as(r.err()).isZero();
-      assertThat(tokens).containsExactlyInAnyOrderEntriesOf(Map.of(
-          "/api/v1/accounts/1/conversations/5/attachments", "s3cr3t-tok", "/bucket/a/report.pdf", "null"));
       assertThat(Files.readString(tmp.resolve("9-report.pdf"))).isEqualTo("%PDF-1.4");
       JsonNode saved = r.json().get(0);
       assertThat(saved.path("saved_as").asText()).isEqualTo(tmp.resolve("9-report.pdf").toString());
+      return tokens;
     } finally {
       api.stop(0);
       files.stop(0);
