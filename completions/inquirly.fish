@@ -64,7 +64,7 @@ complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a platfor
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a profile -d 'Show or update your own profile'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a public -d 'Public client API: act as a website visitor through an API inbox (no token)'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a reports -d 'Conversation reports: time series (with charts), summaries, per agent/inbox/team'
-complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a search -d 'Search conversations, contacts, messages and help-center articles'
+complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a search -d 'Search conversations, contacts, messages and articles (search QUERY: all four at once)'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a sla -d 'SLA policies, and the conversations that missed them (Enterprise servers)'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a teams -d 'Create, list, update and delete teams and their members'
 complete -c inquirly -f -n '__inquirly_path | string match -qx -- ""' -a webhooks -d 'Create, list, update and delete webhooks'

@@ -13,8 +13,13 @@ import java.util.function.Supplier;
 public final class Catalogue {
   private static final Map<String, Entry> GROUPS = new LinkedHashMap<>();
 
-  /** A group's name and summary are known without building its operations. */
-  public record Entry(String name, String summary) {
+  /**
+   * A group's name and summary are known without building its operations.
+   *
+   * @param implied the verb a word that is none of the group's commands stands before ({@code search grace} runs
+   *     {@code search all grace}), or null
+   */
+  public record Entry(String name, String summary, String implied) {
     /** The group's operations (built on each call; callers keep the result). */
     public Supplier<Group> build() {
       return () -> Catalogue.build(name);
@@ -22,7 +27,11 @@ public final class Catalogue {
   }
 
   private static void add(String name, String summary) {
-    GROUPS.put(name, new Entry(name, summary));
+    GROUPS.put(name, new Entry(name, summary, null));
+  }
+
+  private static void add(String name, String summary, String implied) {
+    GROUPS.put(name, new Entry(name, summary, implied));
   }
 
   static {
@@ -53,7 +62,7 @@ public final class Catalogue {
     add("profile", "Show or update your own profile");
     add("public", "Public client API: act as a website visitor through an API inbox (no token)");
     add("reports", "Conversation reports: time series (with charts), summaries, per agent/inbox/team");
-    add("search", "Search conversations, contacts, messages and help-center articles");
+    add("search", "Search conversations, contacts, messages and articles (search QUERY: all four at once)", "all");
     add("sla", "SLA policies, and the conversations that missed them (Enterprise servers)");
     add("teams", "Create, list, update and delete teams and their members");
     add("webhooks", "Create, list, update and delete webhooks");

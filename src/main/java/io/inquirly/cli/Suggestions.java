@@ -39,6 +39,9 @@ final class Suggestions {
       return replaced(args, at.get(0), "--version");
     }
     Catalogue.Entry entry = Catalogue.entry(first);
+    if (entry != null && entry.implied() != null && at.size() > 1) {
+      return implied(args, at.get(0), at.get(1), entry);
+    }
     if (entry == null || at.stream().skip(1).noneMatch(i -> ALIASES.containsKey(args[i]))) {
       return args; // the everyday path: no group is built here
     }
@@ -65,6 +68,22 @@ final class Suggestions {
       break;
     }
     return args;
+  }
+
+  /**
+   * The arguments with the group's implied verb put before a word that is none of its commands
+   * ({@code search grace} → {@code search all grace}); an alias or a command of the group stays as it is.
+   */
+  private static String[] implied(String[] args, int group, int second, Catalogue.Entry entry) {
+    String word = args[second];
+    for (Operation op : entry.build().get().operations()) {
+      if (op.command().size() > 1 && op.command().get(1).equals(ALIASES.getOrDefault(word, word))) {
+        return word.equals(op.command().get(1)) ? args : replaced(args, second, op.command().get(1));
+      }
+    }
+    List<String> out = new ArrayList<>(List.of(args));
+    out.add(group + 1, entry.implied());
+    return out.toArray(String[]::new);
   }
 
   /**

@@ -38,6 +38,21 @@ class SearchAndMacrosCommandsTest {
         + "contact\t2\tGrace Hopper <grace@example.com>\n");
   }
 
+  /** {@code search QUERY} is {@code search all QUERY}; a collection's name, or an alias of one, stays a command. */
+  @Test
+  void aQueryRightAfterSearchSearchesEverything() {
+    SandboxServer.Result r = server.run("search", "-o", "ids", "grace");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("GET " + A + "/search?q=grace ");
+    assertThat(r.out()).isEqualTo("5\n2\n2\n");
+    SandboxServer.Result global = server.run("-o", "ids", "search", "hopper");
+    assertThat(sent(server.lastRequest())).isEqualTo("GET " + A + "/search?q=hopper ");
+    assertThat(global.out()).isEqualTo(r.out());
+    SandboxServer.Result collection = server.run("search", "contacts", "grace", "-o", "ids");
+    assertThat(sent(server.lastRequest())).isEqualTo("GET " + A + "/search/contacts?q=grace&page=1 ");
+    assertThat(collection.out()).isEqualTo("2\n");
+  }
+
   @Test
   void searchOneCollectionPages() {
     SandboxServer.Result contacts = server.run("search", "contacts", "hopper", "-o", "ids");
