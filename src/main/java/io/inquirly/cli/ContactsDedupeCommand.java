@@ -86,7 +86,10 @@ final class ContactsDedupeCommand implements Executable {
     Path file = planOut != null ? planOut : Path.of("dedupe-plan.csv");
     if (dryRun) {
       print(session, planned);
-      session.status(summary("would merge", planned));
+      if (planOut != null) { // both merge nothing: print the plan and keep it for review
+        write(file, planned);
+      }
+      session.status(summary("would merge", planned) + (planOut != null ? ": wrote " + file : ""));
       return ExitCode.OK;
     }
     write(file, planned);

@@ -165,6 +165,19 @@ class ContactsDedupeCommandTest {
     assertThat(dir.toFile().list()).isEmpty();
   }
 
+  /** --dry-run and --plan-out both merge nothing: the plan is printed and kept for review. */
+  @Test
+  void dryRunWithPlanOutPrintsAndWritesThePlan() throws Exception {
+    Path plan = dir.resolve("plan.csv");
+    int before = sandbox.requests().size();
+    Result r = run("contacts", "dedupe", "--by", "email,phone", "--email-rules", "gmail", "--dry-run",
+        "--plan-out", plan.toString(), "-o", "ids");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("would merge 2 contacts into 2 (2 groups): wrote " + plan + "\n");
+    assertThat(changes(before)).isEmpty();
+    assertThat(Files.readAllLines(plan)).hasSize(5);
+  }
+
   @Test
   void aPlanThatCannotBeRunAsWrittenIsRefusedWholeInOneLine() throws Exception {
     Map<String, String> plans = new HashMap<>();
