@@ -165,30 +165,9 @@ final class ContactFilter {
     };
   }
 
-  /** Dates compare by UTC day: is_greater_than/is_less_than take YYYY-MM-DD, days_before takes N. */
   private static Predicate<Store.Contact> date(
       java.util.function.Function<Store.Contact, Long> column, String key, String operator, String value) {
-    LocalDate bound;
-    String op = operator;
-    try {
-      if ("days_before".equals(operator)) {
-        bound = LocalDate.now(ZoneOffset.UTC).minusDays(Long.parseLong(value.strip()));
-        op = "is_less_than";
-      } else {
-        bound = LocalDate.parse(value.strip());
-      }
-    } catch (DateTimeParseException | NumberFormatException | NullPointerException e) {
-      throw ApiError.unprocessable("Invalid value. The values provided for " + key + " are invalid");
-    }
-    final String comparison = op;
-    return c -> {
-      Long epoch = column.apply(c);
-      if (epoch == null) {
-        return false;
-      }
-      LocalDate day = java.time.Instant.ofEpochSecond(epoch).atZone(ZoneOffset.UTC).toLocalDate();
-      return comparison.equals("is_greater_than") ? day.isAfter(bound) : day.isBefore(bound);
-    };
+    return FilterPayload.date(column, key, operator, value);
   }
 
   private static Predicate<Store.Contact> customAttribute(String key, String type, String operator, String value) {

@@ -1,9 +1,6 @@
 package io.inquirly.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,22 +128,6 @@ final class ConversationFilter {
 
   private static Predicate<Store.Conversation> date(Function<Store.Conversation, Long> col, String key,
       String operator, String value) {
-    LocalDate bound;
-    String op = operator;
-    try {
-      if ("days_before".equals(operator)) {
-        bound = LocalDate.now(ZoneOffset.UTC).minusDays(Long.parseLong(value.strip()));
-        op = "is_less_than";
-      } else {
-        bound = LocalDate.parse(value.strip());
-      }
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw ApiError.unprocessable("Invalid value. The values provided for " + key + " are invalid");
-    }
-    String cmp = op;
-    return c -> {
-      LocalDate day = java.time.Instant.ofEpochSecond(col.apply(c)).atZone(ZoneOffset.UTC).toLocalDate();
-      return cmp.equals("is_greater_than") ? day.isAfter(bound) : day.isBefore(bound);
-    };
+    return FilterPayload.date(col, key, operator, value);
   }
 }

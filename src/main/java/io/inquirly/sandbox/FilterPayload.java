@@ -74,4 +74,32 @@ final class FilterPayload {
     }
     return any || group;
   }
+
+  /**
+   * A date condition, compared by UTC day as the server's filter services do: is_greater_than/is_less_than take
+   * YYYY-MM-DD, days_before takes N (N days before today); a record without the date matches nothing.
+   */
+  static <T> Predicate<T> date(Function<T, Long> column, String key, String operator, String value) {
+    java.time.LocalDate bound;
+    String op = operator;
+    try {
+      if ("days_before".equals(operator)) {
+        bound = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(Long.parseLong(value.strip()));
+        op = "is_less_than";
+      } else {
+        bound = java.time.LocalDate.parse(value.strip());
+      }
+    } catch (java.time.format.DateTimeParseException | NumberFormatException | NullPointerException e) {
+      throw ApiError.unprocessable("Invalid value. The values provided for " + key + " are invalid");
+    }
+    boolean after = op.equals("is_greater_than");
+    return record -> {
+      Long epoch = column.apply(record);
+      if (epoch == null) {
+        return false;
+      }
+      java.time.LocalDate day = java.time.Instant.ofEpochSecond(epoch).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      return after ? day.isAfter(bound) : day.isBefore(bound);
+    };
+  }
 }
