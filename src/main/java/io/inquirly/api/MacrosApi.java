@@ -84,12 +84,15 @@ public final class MacrosApi {
         op("macros execute", "POST", BASE + "/{id}/execute")
             .id("macroExecute")
             .summary("Run a macro's actions on conversations (in the background)")
-            .description("The conversations are given by id with --conversation (repeatable). The server answers at "
-                + "once and applies the actions in the background, each as you.")
+            .description("The conversations are given by id with --conversation (repeatable), or as a selection "
+                + "(--where, --label, --status, --inbox, --all-matching: every matching id is read first, then "
+                + "sent in one request after one confirmation). The server answers at once and applies the actions "
+                + "in the background, each as you.")
             .params(id(),
                 Param.body("conversation_ids", "--conversation", "a conversation id (repeatable)").type(Type.LIST)
                     .mandatory().labelled("ID")
-                    .convert(v -> ConversationExtrasApi.number(v, "conversation id", "give conversation ids")))
+                    .convert(v -> ConversationExtrasApi.number(v, "conversation id", "give conversation ids"))
+                    .selecting("conversations"))
             .none()
             .status((values, answer) -> "Macro " + values.get("id") + " is running on "
                 + ((java.util.List<?>) values.get("conversation_ids")).size() + " conversation(s).")

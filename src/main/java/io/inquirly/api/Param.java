@@ -16,6 +16,8 @@ import java.util.function.Function;
  * @param choices allowed values, or empty
  * @param convert turns the raw text into the value sent (e.g. {@code 2h} into epoch seconds); null = by type
  * @param aliases further option names that mean the same (older spellings kept working), or empty
+ * @param selects for a list of ids: the group whose selection options ({@code --where}, {@code --status}, ...)
+ *     may give them instead ({@code conversations}), or null
  */
 public record Param(
     String name,
@@ -27,7 +29,8 @@ public record Param(
     boolean required,
     List<String> choices,
     Function<String, Object> convert,
-    List<String> aliases) {
+    List<String> aliases,
+    String selects) {
 
   /** Where a parameter travels. */
   public enum In {
@@ -54,7 +57,20 @@ public record Param(
 
   public Param(String name, In in, Type type, String option, String label, String description, boolean required,
       List<String> choices, Function<String, Object> convert) {
-    this(name, in, type, option, label, description, required, choices, convert, List.of());
+    this(name, in, type, option, label, description, required, choices, convert, List.of(), null);
+  }
+
+  public Param(String name, In in, Type type, String option, String label, String description, boolean required,
+      List<String> choices, Function<String, Object> convert, List<String> aliases) {
+    this(name, in, type, option, label, description, required, choices, convert, aliases, null);
+  }
+
+  /**
+   * These ids may be given as a selection of the group's records instead ({@code macros execute --status open}):
+   * the command reads every matching id first, asks once with the count, then sends them all here.
+   */
+  public Param selecting(String group) {
+    return new Param(name, in, type, option, label, description, required, choices, convert, aliases, group);
   }
 
   /** The option's names, the main one first. */
@@ -97,7 +113,7 @@ public record Param(
 
   public Param type(Type t) {
     return new Param(name, in, t, option, t == Type.MAP ? "KEY=VALUE" : label, description, required, choices,
-        convert, aliases);
+        convert, aliases, selects);
   }
 
   public Param integer() {
@@ -105,24 +121,24 @@ public record Param(
   }
 
   public Param mandatory() {
-    return new Param(name, in, type, option, label, description, true, choices, convert, aliases);
+    return new Param(name, in, type, option, label, description, true, choices, convert, aliases, selects);
   }
 
   public Param labelled(String l) {
-    return new Param(name, in, type, option, l, description, required, choices, convert, aliases);
+    return new Param(name, in, type, option, l, description, required, choices, convert, aliases, selects);
   }
 
   public Param choices(String... values) {
-    return new Param(name, in, type, option, label, description, required, List.of(values), convert, aliases);
+    return new Param(name, in, type, option, label, description, required, List.of(values), convert, aliases, selects);
   }
 
   public Param convert(Function<String, Object> f) {
-    return new Param(name, in, type, option, label, description, required, choices, f, aliases);
+    return new Param(name, in, type, option, label, description, required, choices, f, aliases, selects);
   }
 
   /** Also accepts these option names (shown in help next to the main one). */
   public Param alias(String... names) {
-    return new Param(name, in, type, option, label, description, required, choices, convert, List.of(names));
+    return new Param(name, in, type, option, label, description, required, choices, convert, List.of(names), selects);
   }
 
   private static String labelOf(String name) {

@@ -32,7 +32,25 @@ final class OperationCommand implements Executable {
     validate(o);
     Invoker invoker = session.invoker(o.dryRun() ? new DryRun(session, o.reveal())::print : null);
     new NamedIds().resolve(invoker, o.values()); // --inbox Support: the id, looked up once (a dry run too)
-    if (o.selection() != null) {
+    Param into = OperationSpec.selecting(op);
+    if (into != null) {
+      if (o.selection() == null && !o.values().containsKey(into.name())) {
+        throw CliException.usage("give " + into.option() + " " + into.label() + " or a selection of " + into.selects()
+            + " (--where, --label, --status, --inbox, --all-matching)", "see 'inquirly " + op.commandLine()
+            + " --help'");
+      }
+      if (o.selection() != null) {
+        if (o.values().containsKey(into.name())) {
+          throw CliException.usage("give " + into.option() + " ids or a selection (--where, --label, ...), not both",
+              "drop " + into.option() + ", or the selection");
+        }
+        List<Long> ids = SelectionRun.snapshotFor(session, o, invoker);
+        if (ids.isEmpty()) {
+          return ExitCode.OK;
+        }
+        o.values().put(into.name(), ids);
+      }
+    } else if (o.selection() != null) {
       if (!o.values().containsKey(o.batchId().name()) && o.ids() == null) {
         return SelectionRun.run(session, o, invoker);
       }

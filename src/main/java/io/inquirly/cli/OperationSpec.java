@@ -73,7 +73,9 @@ final class OperationSpec {
       ids = option("--ids", "LIST|-", String.class,
           "ids to act on: comma-separated, or - to read one per line from stdin");
       concurrency = option("--concurrency", "N", Integer.class, "requests in flight for several ids (default 8)");
-      selection = Selection.Options.add(spec, op);
+      selection = Selection.Options.add(spec, op, op.command().get(0));
+    } else if (selecting(op) != null) {
+      selection = Selection.Options.add(spec, op, selecting(op).selects());
     }
     if (op.hasBody() && op.handler() == null) {
       data = option("--data", "JSON", String.class,
@@ -104,6 +106,11 @@ final class OperationSpec {
     Commands.finish(spec);
   }
 
+  /** The operation's list of ids that a selection may give instead ({@link Param#selecting}), or null. */
+  static Param selecting(Operation op) {
+    return op.params().stream().filter(p -> p.selects() != null).findFirst().orElse(null);
+  }
+
   static CommandSpec of(Operation op) {
     return new OperationSpec(op).spec;
   }
@@ -132,7 +139,7 @@ final class OperationSpec {
         .paramLabel(named ? p.label() + "|NAME" : p.label())
         .description(p.description() + (p.choices().isEmpty() ? "" : " (" + String.join(", ", p.choices()) + ")")
             + (named ? " (an id, or a name" + (p.option().equals("--agent") ? " or e-mail" : "") + ")" : ""))
-        .required(p.required());
+        .required(p.required() && p.selects() == null); // or a selection: checked when run
     Typing.of(p).apply(b);
     if (named) {
       String option = p.option();

@@ -111,16 +111,23 @@ record Selection(String group, List<String> where, boolean any, List<String> lab
    * The operation's example with a selection instead of its ids, for --help: "inquirly conversations status 1 3
    * --to resolved" becomes "... status --status open --inbox 1 --to resolved --yes".
    */
-  static String example(Operation op) {
+  static String example(Operation op, String group) {
     Set<String> taken = taken(op);
     String command = "inquirly " + op.commandLine();
-    String rest = op.example().substring(command.length()).strip().replaceFirst("^(\\d+\\s*)+", "");
+    Param into = OperationSpec.selecting(op);
+    String rest = op.example().substring(command.length()).strip();
+    // the ids the selection replaces: the batch verb's leading ids, or the list option's values
+    rest = into == null ? rest.replaceFirst("^(\\d+\\s*)+", "")
+        : rest.replaceAll("\\s*" + java.util.regex.Pattern.quote(into.option()) + "[ =]\\S+", "").strip();
     String selection;
-    if (op.command().get(0).equals("conversations")) {
+    if (group.equals("conversations")) {
       selection = taken.contains("--label") ? "--where 'status equal_to open' --where 'inbox_id equal_to 1'"
           : "--status open --inbox 1";
     } else {
       selection = taken.contains("--label") ? "--where 'email contains @example.com'" : "--label spam";
+    }
+    if (into != null) { // the operation's own arguments first: "macros execute 1 --status open ..."
+      return command + (rest.isEmpty() ? "" : " " + rest) + " " + selection + (rest.contains("--yes") ? "" : " --yes");
     }
     return command + " " + selection + (rest.isEmpty() ? "" : " " + rest) + (rest.contains("--yes") ? "" : " --yes");
   }
@@ -165,8 +172,7 @@ record Selection(String group, List<String> where, boolean any, List<String> lab
      * operation already uses (the labels verbs' --label) is left to the operation: --where 'labels equal_to X'
      * selects by label there.
      */
-    static Options add(CommandSpec spec, Operation op) {
-      String group = op.command().get(0);
+    static Options add(CommandSpec spec, Operation op, String group) {
       if (!group.equals("contacts") && !group.equals("conversations")) {
         return null;
       }
@@ -193,7 +199,7 @@ record Selection(String group, List<String> where, boolean any, List<String> lab
       OptionSpec all = add(spec, OptionSpec.builder("--all-matching").arity("0").type(boolean.class)
           .description("act on every " + noun + " of the account"));
       spec.usageMessage().footerHeading("%nExamples:%n")
-          .footer("  " + op.example().replace("%", "%%"), "  " + example(op).replace("%", "%%"));
+          .footer("  " + op.example().replace("%", "%%"), "  " + example(op, group).replace("%", "%%"));
       return new Options(group, where, any, label, status, inbox, all);
     }
 

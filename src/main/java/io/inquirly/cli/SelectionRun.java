@@ -38,6 +38,29 @@ final class SelectionRun {
       "priority", "set the priority of", "attributes", "set attributes of", "attributes remove",
       "remove attributes from");
 
+  /**
+   * The selection's ids for an operation that takes them all in one request ({@code macros execute}): read
+   * first, printed in a dry run, confirmed once (scripts give --yes); empty when nothing matches.
+   */
+  static List<Long> snapshotFor(Session session, OperationOptions o, Invoker invoker) {
+    Selection selection = o.selection();
+    String noun = selection.group().substring(0, selection.group().length() - 1);
+    session.longJob();
+    List<Long> ids = selection.snapshot(o.dryRun() ? session.invoker(null) : invoker);
+    if (ids.isEmpty()) {
+      session.status("No " + OperationCommand.plural(noun) + " match the selection: nothing to do.");
+      return ids;
+    }
+    String count = String.format(java.util.Locale.ROOT, "%,d", ids.size()) + " "
+        + (ids.size() == 1 ? noun : OperationCommand.plural(noun));
+    if (o.dryRun()) {
+      printSelection(session, count, ids);
+    } else if (!o.yes()) {
+      session.confirm(o.op().verb() + " " + o.op().noun() + " on " + count, "add --yes to confirm");
+    }
+    return ids;
+  }
+
   static int run(Session session, OperationOptions o, Invoker invoker) {
     Operation op = o.op();
     Selection selection = o.selection();

@@ -78,6 +78,36 @@ class SearchAndMacrosCommandsTest {
     assertThat(r.err()).contains("QUERY");
   }
 
+  /** A selection is read in full first, confirmed once, and sent as one execute with every id. */
+  @Test
+  void aMacroRunsOnASelectionOfConversations() {
+    SandboxServer.Result dry = server.run("macros", "execute", "1", "--status", "open", "--inbox", "1", "--dry-run");
+    assertThat(dry.code()).as(dry.err()).isZero();
+    assertThat(dry.out()).startsWith("Selection: 2 conversations: 3, 1\nPOST ");
+    assertThat(dry.out()).contains("/macros/1/execute\n{\n  \"conversation_ids\": [\n    3,\n    1\n  ]\n}");
+
+    SandboxServer.Result asked = server.run("macros", "execute", "1", "--status", "open", "--inbox", "1");
+    assertThat(asked.code()).isEqualTo(2);
+    assertThat(asked.err()).isEqualTo("error: refusing to execute macro on 2 conversations without --yes (stdin is not"
+        + " a terminal); add --yes to confirm\n");
+
+    List<RecordedRequest> during = server.requestsDuring(() -> {
+      SandboxServer.Result run = server.run("macros", "execute", "1", "--status", "open", "--inbox", "1", "--yes");
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.err()).isEqualTo("Macro 1 is running on 2 conversation(s).\n");
+    });
+    assertThat(during).extracting(r -> r.method() + " " + r.path()).containsExactly(
+        "POST " + A + "/conversations/filter", "POST " + A + "/macros/1/execute");
+    assertThat(sent(during.get(1))).isEqualTo("POST " + A + "/macros/1/execute {\"conversation_ids\":[3,1]}");
+
+    SandboxServer.Result neither = server.run("macros", "execute", "1");
+    assertThat(neither.code()).isEqualTo(2);
+    assertThat(neither.err()).startsWith("error: give --conversation ID or a selection of conversations (--where, ");
+    SandboxServer.Result both = server.run("macros", "execute", "1", "--conversation", "2", "--status", "open");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).startsWith("error: give --conversation ids or a selection (--where, --label, ...), not both");
+  }
+
   @Test
   void macrosAreCreatedShownUpdatedExecutedAndDeleted() {
     SandboxServer.Result created = server.run("macros", "create", "--name", "Close billing", "--visibility", "global",

@@ -335,7 +335,7 @@ class SelectionCommandsTest {
           continue;
         }
         String usage = server.run(concat(op.command(), "--help")).out().replaceAll("\\s+", " ");
-        String example = Selection.example(op);
+        String example = Selection.example(op, group);
         assertThat(usage).contains(" " + example + " ");
         List<String> split = io.inquirly.testing.ShellWords.split(example);
         List<String> words = new ArrayList<>(split.subList(1, split.size()));
