@@ -45,7 +45,8 @@ public final class AssignmentPoliciesApi {
   }
 
   public static Group group() {
-    return Group.named("assignment-policies").noun("assignment policy")
+    // the newest routes here (Chatwoot 4.x): an older server's HTML 404 says so, not "not found"
+    return Group.named("assignment-policies").noun("assignment policy").since(null, "assignment policies")
         .source("app/controllers/api/v1/accounts/assignment_policies_controller.rb",
             "app/views/api/v1/accounts/assignment_policies/", "app/models/assignment_policy.rb",
             "app/policies/assignment_policy_policy.rb")
