@@ -19,6 +19,9 @@ class HelpCenterCommandsTest {
   @RegisterExtension
   static final SandboxServer server = new SandboxServer(SandboxOptions.demo(), Duration.ofMinutes(1));
 
+  /** No demo records and the Community edition. */
+  @RegisterExtension static final SandboxServer community = new SandboxServer();
+
   static final String P = "/api/v1/accounts/1/portals";
 
   static String unique() {
@@ -207,6 +210,31 @@ class HelpCenterCommandsTest {
     SandboxServer.Result none = server.run("help-center", "portals", "ssl-status", newPortal());
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("Custom domain is not configured");
+  }
+
+  /** A Community server has the route but not the action (Enterprise only): exit 5, saying so. */
+  @Test
+  void portalSslStatusOnACommunityServerNeedsEnterprise() {
+    SandboxServer.Result r = community.run("help-center", "portals", "ssl-status", "help");
+    assertThat(r.code()).isEqualTo(5);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("error: this server has no custom domain SSL status API: it needs the Enterprise "
+        + "edition; the server answered 404; run it against an Enterprise server (a Community server does not "
+        + "serve it)\n");
+  }
+
+  /** Article.update_positions: an unknown id is 404 (exit 4); the positions set before it stay. */
+  @Test
+  void articlesReorderStopsAtAnUnknownArticle() {
+    String slug = newPortal();
+    String id = server.run("help-center", "articles", "create", slug, "--title", "One", "--content", "1",
+        "-o", "ids").out().strip();
+    SandboxServer.Result r = server.run("help-center", "articles", "reorder", slug, "--order", id + ",999999",
+        "--from", "5");
+    assertThat(r.code()).isEqualTo(4);
+    assertThat(r.out()).isEmpty();
+    assertThat(server.run("help-center", "articles", "show", slug, id, "-o", "json").json().path("position")
+        .asLong()).isEqualTo(5);
   }
 
   /** articles_controller.rb#reorder: positions_hash {id: position}, in the order given, from --from. */
