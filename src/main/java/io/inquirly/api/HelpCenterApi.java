@@ -159,6 +159,8 @@ public final class HelpCenterApi {
             .example("inquirly help-center portals send-instructions help --email it@acme.test"),
         op("help-center portals ssl-status", "GET", BASE + "/{id}/ssl_status")
             .id("get-portal-ssl-status")
+            .source("config/routes.rb", "app/policies/portal_policy.rb", "app/models/portal.rb",
+                "app/views/api/v1/accounts/portals/_portal.json.jbuilder")
             .summary("Show the SSL certificate status of the portal's custom domain (Enterprise)")
             .description("The Enterprise edition asks its certificate provider (Cloudflare) and answers the status "
                 + "and any verification errors, as the portal view's ssl_settings; a Community server has no such "
