@@ -338,7 +338,11 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals update" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals show" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals archive" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals logo" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals send-instructions" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals ssl-status" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals delete" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals logo delete" ];    then _picocli_inquirly_helpcenter_portals_logo; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories list" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories create" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories show" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
@@ -348,6 +352,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles create" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles show" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles update" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles reorder" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles delete" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes list" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes show" ];    then _picocli_inquirly_inboxes; return $?; fi
@@ -411,6 +416,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users" ];    then _picocli_inquirly_platform; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots" ];    then _picocli_inquirly_platform; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts create" ];    then _picocli_inquirly_platform_accounts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts list" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts show" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts update" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts delete" ];    then _picocli_inquirly_platform_accounts; return $?; fi
@@ -422,11 +428,14 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users update" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users delete" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users login-link" ];    then _picocli_inquirly_platform_users; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users token" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots list" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots create" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots show" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots update" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots avatar" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots delete" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots avatar delete" ];    then _picocli_inquirly_platform_agentbots_avatar; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile show" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile update" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile availability" ];    then _picocli_inquirly_profile; return $?; fi
@@ -700,359 +709,377 @@ function _complete_inquirly() {
   local cmds181=(help-center portals update)
   local cmds182=(help-center portals show)
   local cmds183=(help-center portals archive)
-  local cmds184=(help-center portals delete)
-  local cmds185=(help-center categories list)
-  local cmds186=(help-center categories create)
-  local cmds187=(help-center categories show)
-  local cmds188=(help-center categories update)
-  local cmds189=(help-center categories delete)
-  local cmds190=(help-center articles list)
-  local cmds191=(help-center articles create)
-  local cmds192=(help-center articles show)
-  local cmds193=(help-center articles update)
-  local cmds194=(help-center articles delete)
-  local cmds195=(inboxes list)
-  local cmds196=(inboxes show)
-  local cmds197=(inboxes create)
-  local cmds198=(inboxes update)
-  local cmds199=(inboxes delete)
-  local cmds200=(inboxes agent-bot)
-  local cmds201=(inboxes members)
-  local cmds202=(inboxes assignable-agents)
-  local cmds203=(inboxes campaigns)
-  local cmds204=(inboxes working-hours)
-  local cmds205=(inboxes assignment-policy)
-  local cmds206=(inboxes agent-bot show)
-  local cmds207=(inboxes agent-bot set)
-  local cmds208=(inboxes agent-bot clear)
-  local cmds209=(inboxes members list)
-  local cmds210=(inboxes members add)
-  local cmds211=(inboxes members update)
-  local cmds212=(inboxes members remove)
-  local cmds213=(inboxes working-hours show)
-  local cmds214=(inboxes working-hours set)
-  local cmds215=(inboxes assignment-policy show)
-  local cmds216=(inboxes assignment-policy set)
-  local cmds217=(inboxes assignment-policy clear)
-  local cmds218=(integrations apps)
-  local cmds219=(integrations hooks)
-  local cmds220=(integrations apps list)
-  local cmds221=(integrations hooks create)
-  local cmds222=(integrations hooks update)
-  local cmds223=(integrations hooks delete)
-  local cmds224=(labels list)
-  local cmds225=(labels show)
-  local cmds226=(labels create)
-  local cmds227=(labels update)
-  local cmds228=(labels delete)
-  local cmds229=(macros list)
-  local cmds230=(macros show)
-  local cmds231=(macros create)
-  local cmds232=(macros update)
-  local cmds233=(macros delete)
-  local cmds234=(macros execute)
-  local cmds235=(messages list)
-  local cmds236=(messages create)
-  local cmds237=(messages delete)
-  local cmds238=(messages update)
-  local cmds239=(messages translate)
-  local cmds240=(messages retry)
-  local cmds241=(notifications list)
-  local cmds242=(notifications unread-count)
-  local cmds243=(notifications read)
-  local cmds244=(notifications unread)
-  local cmds245=(notifications read-all)
-  local cmds246=(notifications snooze)
-  local cmds247=(notifications delete)
-  local cmds248=(notifications delete-all)
-  local cmds249=(notifications settings)
-  local cmds250=(notifications settings show)
-  local cmds251=(notifications settings update)
-  local cmds252=(platform accounts)
-  local cmds253=(platform account-users)
-  local cmds254=(platform users)
-  local cmds255=(platform agent-bots)
-  local cmds256=(platform accounts create)
-  local cmds257=(platform accounts show)
-  local cmds258=(platform accounts update)
-  local cmds259=(platform accounts delete)
-  local cmds260=(platform account-users list)
-  local cmds261=(platform account-users add)
-  local cmds262=(platform account-users remove)
-  local cmds263=(platform users create)
-  local cmds264=(platform users show)
-  local cmds265=(platform users update)
-  local cmds266=(platform users delete)
-  local cmds267=(platform users login-link)
-  local cmds268=(platform agent-bots list)
-  local cmds269=(platform agent-bots create)
-  local cmds270=(platform agent-bots show)
-  local cmds271=(platform agent-bots update)
-  local cmds272=(platform agent-bots delete)
-  local cmds273=(profile show)
-  local cmds274=(profile update)
-  local cmds275=(profile availability)
-  local cmds276=(profile auto-offline)
-  local cmds277=(profile set-active-account)
-  local cmds278=(profile avatar)
-  local cmds279=(profile reset-token)
-  local cmds280=(profile avatar delete)
-  local cmds281=(public inbox)
-  local cmds282=(public contacts)
-  local cmds283=(public conversations)
-  local cmds284=(public messages)
-  local cmds285=(public survey)
-  local cmds286=(public csat)
-  local cmds287=(public inbox show)
-  local cmds288=(public contacts create)
-  local cmds289=(public contacts show)
-  local cmds290=(public contacts update)
-  local cmds291=(public conversations create)
-  local cmds292=(public conversations list)
-  local cmds293=(public conversations show)
-  local cmds294=(public conversations resolve)
-  local cmds295=(public conversations typing)
-  local cmds296=(public conversations last-seen)
-  local cmds297=(public messages create)
-  local cmds298=(public messages list)
-  local cmds299=(public messages update)
-  local cmds300=(public survey show)
-  local cmds301=(public csat show)
-  local cmds302=(public csat rate)
-  local cmds303=(reports timeseries)
-  local cmds304=(reports summary)
-  local cmds305=(reports conversations)
-  local cmds306=(reports csat)
-  local cmds307=(reports csat-metrics)
-  local cmds308=(reports agent-conversations)
-  local cmds309=(reports channels)
-  local cmds310=(reports inboxes)
-  local cmds311=(reports agents)
-  local cmds312=(reports teams)
-  local cmds313=(reports first-response)
-  local cmds314=(reports inbox-labels)
-  local cmds315=(reports outgoing-messages)
-  local cmds316=(reports csat-review)
-  local cmds317=(reports csat-download)
-  local cmds318=(reports labels)
-  local cmds319=(reports bot-summary)
-  local cmds320=(reports bot-metrics)
-  local cmds321=(reports conversations-summary)
-  local cmds322=(reports traffic)
-  local cmds323=(reports live)
-  local cmds324=(reports live-grouped)
-  local cmds325=(reports events)
-  local cmds326=(search all)
-  local cmds327=(search conversations)
-  local cmds328=(search contacts)
-  local cmds329=(search messages)
-  local cmds330=(search articles)
-  local cmds331=(sla list)
-  local cmds332=(sla show)
-  local cmds333=(sla create)
-  local cmds334=(sla update)
-  local cmds335=(sla delete)
-  local cmds336=(sla applied)
-  local cmds337=(sla metrics)
-  local cmds338=(sla download)
-  local cmds339=(teams list)
-  local cmds340=(teams show)
-  local cmds341=(teams create)
-  local cmds342=(teams update)
-  local cmds343=(teams delete)
-  local cmds344=(teams members)
-  local cmds345=(teams members list)
-  local cmds346=(teams members add)
-  local cmds347=(teams members update)
-  local cmds348=(teams members remove)
-  local cmds349=(webhooks list)
-  local cmds350=(webhooks create)
-  local cmds351=(webhooks update)
-  local cmds352=(webhooks delete)
-  local cmds353=(auth login)
-  local cmds354=(auth status)
-  local cmds355=(auth logout)
-  local cmds356=(auth rotate-token)
-  local cmds357=(config view)
-  local cmds358=(config use)
-  local cmds359=(config set)
+  local cmds184=(help-center portals logo)
+  local cmds185=(help-center portals send-instructions)
+  local cmds186=(help-center portals ssl-status)
+  local cmds187=(help-center portals delete)
+  local cmds188=(help-center portals logo delete)
+  local cmds189=(help-center categories list)
+  local cmds190=(help-center categories create)
+  local cmds191=(help-center categories show)
+  local cmds192=(help-center categories update)
+  local cmds193=(help-center categories delete)
+  local cmds194=(help-center articles list)
+  local cmds195=(help-center articles create)
+  local cmds196=(help-center articles show)
+  local cmds197=(help-center articles update)
+  local cmds198=(help-center articles reorder)
+  local cmds199=(help-center articles delete)
+  local cmds200=(inboxes list)
+  local cmds201=(inboxes show)
+  local cmds202=(inboxes create)
+  local cmds203=(inboxes update)
+  local cmds204=(inboxes delete)
+  local cmds205=(inboxes agent-bot)
+  local cmds206=(inboxes members)
+  local cmds207=(inboxes assignable-agents)
+  local cmds208=(inboxes campaigns)
+  local cmds209=(inboxes working-hours)
+  local cmds210=(inboxes assignment-policy)
+  local cmds211=(inboxes agent-bot show)
+  local cmds212=(inboxes agent-bot set)
+  local cmds213=(inboxes agent-bot clear)
+  local cmds214=(inboxes members list)
+  local cmds215=(inboxes members add)
+  local cmds216=(inboxes members update)
+  local cmds217=(inboxes members remove)
+  local cmds218=(inboxes working-hours show)
+  local cmds219=(inboxes working-hours set)
+  local cmds220=(inboxes assignment-policy show)
+  local cmds221=(inboxes assignment-policy set)
+  local cmds222=(inboxes assignment-policy clear)
+  local cmds223=(integrations apps)
+  local cmds224=(integrations hooks)
+  local cmds225=(integrations apps list)
+  local cmds226=(integrations hooks create)
+  local cmds227=(integrations hooks update)
+  local cmds228=(integrations hooks delete)
+  local cmds229=(labels list)
+  local cmds230=(labels show)
+  local cmds231=(labels create)
+  local cmds232=(labels update)
+  local cmds233=(labels delete)
+  local cmds234=(macros list)
+  local cmds235=(macros show)
+  local cmds236=(macros create)
+  local cmds237=(macros update)
+  local cmds238=(macros delete)
+  local cmds239=(macros execute)
+  local cmds240=(messages list)
+  local cmds241=(messages create)
+  local cmds242=(messages delete)
+  local cmds243=(messages update)
+  local cmds244=(messages translate)
+  local cmds245=(messages retry)
+  local cmds246=(notifications list)
+  local cmds247=(notifications unread-count)
+  local cmds248=(notifications read)
+  local cmds249=(notifications unread)
+  local cmds250=(notifications read-all)
+  local cmds251=(notifications snooze)
+  local cmds252=(notifications delete)
+  local cmds253=(notifications delete-all)
+  local cmds254=(notifications settings)
+  local cmds255=(notifications settings show)
+  local cmds256=(notifications settings update)
+  local cmds257=(platform accounts)
+  local cmds258=(platform account-users)
+  local cmds259=(platform users)
+  local cmds260=(platform agent-bots)
+  local cmds261=(platform accounts create)
+  local cmds262=(platform accounts list)
+  local cmds263=(platform accounts show)
+  local cmds264=(platform accounts update)
+  local cmds265=(platform accounts delete)
+  local cmds266=(platform account-users list)
+  local cmds267=(platform account-users add)
+  local cmds268=(platform account-users remove)
+  local cmds269=(platform users create)
+  local cmds270=(platform users show)
+  local cmds271=(platform users update)
+  local cmds272=(platform users delete)
+  local cmds273=(platform users login-link)
+  local cmds274=(platform users token)
+  local cmds275=(platform agent-bots list)
+  local cmds276=(platform agent-bots create)
+  local cmds277=(platform agent-bots show)
+  local cmds278=(platform agent-bots update)
+  local cmds279=(platform agent-bots avatar)
+  local cmds280=(platform agent-bots delete)
+  local cmds281=(platform agent-bots avatar delete)
+  local cmds282=(profile show)
+  local cmds283=(profile update)
+  local cmds284=(profile availability)
+  local cmds285=(profile auto-offline)
+  local cmds286=(profile set-active-account)
+  local cmds287=(profile avatar)
+  local cmds288=(profile reset-token)
+  local cmds289=(profile avatar delete)
+  local cmds290=(public inbox)
+  local cmds291=(public contacts)
+  local cmds292=(public conversations)
+  local cmds293=(public messages)
+  local cmds294=(public survey)
+  local cmds295=(public csat)
+  local cmds296=(public inbox show)
+  local cmds297=(public contacts create)
+  local cmds298=(public contacts show)
+  local cmds299=(public contacts update)
+  local cmds300=(public conversations create)
+  local cmds301=(public conversations list)
+  local cmds302=(public conversations show)
+  local cmds303=(public conversations resolve)
+  local cmds304=(public conversations typing)
+  local cmds305=(public conversations last-seen)
+  local cmds306=(public messages create)
+  local cmds307=(public messages list)
+  local cmds308=(public messages update)
+  local cmds309=(public survey show)
+  local cmds310=(public csat show)
+  local cmds311=(public csat rate)
+  local cmds312=(reports timeseries)
+  local cmds313=(reports summary)
+  local cmds314=(reports conversations)
+  local cmds315=(reports csat)
+  local cmds316=(reports csat-metrics)
+  local cmds317=(reports agent-conversations)
+  local cmds318=(reports channels)
+  local cmds319=(reports inboxes)
+  local cmds320=(reports agents)
+  local cmds321=(reports teams)
+  local cmds322=(reports first-response)
+  local cmds323=(reports inbox-labels)
+  local cmds324=(reports outgoing-messages)
+  local cmds325=(reports csat-review)
+  local cmds326=(reports csat-download)
+  local cmds327=(reports labels)
+  local cmds328=(reports bot-summary)
+  local cmds329=(reports bot-metrics)
+  local cmds330=(reports conversations-summary)
+  local cmds331=(reports traffic)
+  local cmds332=(reports live)
+  local cmds333=(reports live-grouped)
+  local cmds334=(reports events)
+  local cmds335=(search all)
+  local cmds336=(search conversations)
+  local cmds337=(search contacts)
+  local cmds338=(search messages)
+  local cmds339=(search articles)
+  local cmds340=(sla list)
+  local cmds341=(sla show)
+  local cmds342=(sla create)
+  local cmds343=(sla update)
+  local cmds344=(sla delete)
+  local cmds345=(sla applied)
+  local cmds346=(sla metrics)
+  local cmds347=(sla download)
+  local cmds348=(teams list)
+  local cmds349=(teams show)
+  local cmds350=(teams create)
+  local cmds351=(teams update)
+  local cmds352=(teams delete)
+  local cmds353=(teams members)
+  local cmds354=(teams members list)
+  local cmds355=(teams members add)
+  local cmds356=(teams members update)
+  local cmds357=(teams members remove)
+  local cmds358=(webhooks list)
+  local cmds359=(webhooks create)
+  local cmds360=(webhooks update)
+  local cmds361=(webhooks delete)
+  local cmds362=(auth login)
+  local cmds363=(auth status)
+  local cmds364=(auth logout)
+  local cmds365=(auth rotate-token)
+  local cmds366=(config view)
+  local cmds367=(config use)
+  local cmds368=(config set)
 
-  if CompWordsContainsArray "${cmds359[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds358[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds357[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds356[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
-  if CompWordsContainsArray "${cmds355[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds354[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds353[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds352[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds351[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds350[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds349[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds348[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds347[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds346[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds345[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds344[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds343[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds342[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds341[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds340[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds339[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds338[@]}"; then _picocli_inquirly_sla_download; return $?; fi
-  if CompWordsContainsArray "${cmds337[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
-  if CompWordsContainsArray "${cmds336[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
-  if CompWordsContainsArray "${cmds335[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
-  if CompWordsContainsArray "${cmds334[@]}"; then _picocli_inquirly_sla_update; return $?; fi
-  if CompWordsContainsArray "${cmds333[@]}"; then _picocli_inquirly_sla_create; return $?; fi
-  if CompWordsContainsArray "${cmds332[@]}"; then _picocli_inquirly_sla_show; return $?; fi
-  if CompWordsContainsArray "${cmds331[@]}"; then _picocli_inquirly_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds330[@]}"; then _picocli_inquirly_search_articles; return $?; fi
-  if CompWordsContainsArray "${cmds329[@]}"; then _picocli_inquirly_search_messages; return $?; fi
-  if CompWordsContainsArray "${cmds328[@]}"; then _picocli_inquirly_search_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds327[@]}"; then _picocli_inquirly_search_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds326[@]}"; then _picocli_inquirly_search_all; return $?; fi
-  if CompWordsContainsArray "${cmds325[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds324[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
-  if CompWordsContainsArray "${cmds323[@]}"; then _picocli_inquirly_reports_live; return $?; fi
-  if CompWordsContainsArray "${cmds322[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
-  if CompWordsContainsArray "${cmds321[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
-  if CompWordsContainsArray "${cmds320[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds319[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
-  if CompWordsContainsArray "${cmds318[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
-  if CompWordsContainsArray "${cmds317[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
-  if CompWordsContainsArray "${cmds316[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
-  if CompWordsContainsArray "${cmds315[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds314[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds313[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds312[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds311[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds310[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds309[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds308[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds307[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds306[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
-  if CompWordsContainsArray "${cmds305[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds304[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds303[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds302[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
-  if CompWordsContainsArray "${cmds301[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
-  if CompWordsContainsArray "${cmds300[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds299[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds298[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds297[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds296[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds295[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds294[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds293[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds292[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds291[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds290[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds289[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds288[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds287[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds286[@]}"; then _picocli_inquirly_public_csat; return $?; fi
-  if CompWordsContainsArray "${cmds285[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds284[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds283[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds282[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds281[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
-  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
-  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
-  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
-  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
-  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
-  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
-  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
-  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
-  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
-  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
-  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
-  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
-  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
-  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_messages_retry; return $?; fi
-  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_messages_translate; return $?; fi
-  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_macros_execute; return $?; fi
-  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_macros_delete; return $?; fi
-  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_macros_update; return $?; fi
-  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_macros_create; return $?; fi
-  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_macros_show; return $?; fi
-  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_macros_list; return $?; fi
-  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
-  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
-  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
-  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds368[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds367[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds366[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds365[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
+  if CompWordsContainsArray "${cmds364[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds363[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds362[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds361[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds360[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds359[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds358[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds357[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds356[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds355[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds354[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds353[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds352[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds351[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds350[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds349[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds348[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds347[@]}"; then _picocli_inquirly_sla_download; return $?; fi
+  if CompWordsContainsArray "${cmds346[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds345[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
+  if CompWordsContainsArray "${cmds344[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
+  if CompWordsContainsArray "${cmds343[@]}"; then _picocli_inquirly_sla_update; return $?; fi
+  if CompWordsContainsArray "${cmds342[@]}"; then _picocli_inquirly_sla_create; return $?; fi
+  if CompWordsContainsArray "${cmds341[@]}"; then _picocli_inquirly_sla_show; return $?; fi
+  if CompWordsContainsArray "${cmds340[@]}"; then _picocli_inquirly_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds339[@]}"; then _picocli_inquirly_search_articles; return $?; fi
+  if CompWordsContainsArray "${cmds338[@]}"; then _picocli_inquirly_search_messages; return $?; fi
+  if CompWordsContainsArray "${cmds337[@]}"; then _picocli_inquirly_search_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds336[@]}"; then _picocli_inquirly_search_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds335[@]}"; then _picocli_inquirly_search_all; return $?; fi
+  if CompWordsContainsArray "${cmds334[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds333[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
+  if CompWordsContainsArray "${cmds332[@]}"; then _picocli_inquirly_reports_live; return $?; fi
+  if CompWordsContainsArray "${cmds331[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
+  if CompWordsContainsArray "${cmds330[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
+  if CompWordsContainsArray "${cmds329[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds328[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
+  if CompWordsContainsArray "${cmds327[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
+  if CompWordsContainsArray "${cmds326[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
+  if CompWordsContainsArray "${cmds325[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
+  if CompWordsContainsArray "${cmds324[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds323[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds322[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds321[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds320[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds319[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds318[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds317[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds316[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds315[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
+  if CompWordsContainsArray "${cmds314[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds313[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds312[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds311[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
+  if CompWordsContainsArray "${cmds310[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
+  if CompWordsContainsArray "${cmds309[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds308[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds307[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds306[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds305[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds304[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds303[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds302[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds301[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds300[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds299[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds298[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds297[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds296[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds295[@]}"; then _picocli_inquirly_public_csat; return $?; fi
+  if CompWordsContainsArray "${cmds294[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds293[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds292[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds291[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds290[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds289[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds288[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
+  if CompWordsContainsArray "${cmds287[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds286[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
+  if CompWordsContainsArray "${cmds285[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
+  if CompWordsContainsArray "${cmds284[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds283[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds282[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds281[@]}"; then _picocli_inquirly_platform_agentbots_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_platform_agentbots_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_platform_users_token; return $?; fi
+  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_platform_accounts_list; return $?; fi
+  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
+  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
+  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
+  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
+  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
+  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
+  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
+  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
+  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
+  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
+  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_messages_retry; return $?; fi
+  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_messages_translate; return $?; fi
+  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_macros_execute; return $?; fi
+  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_macros_delete; return $?; fi
+  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_macros_update; return $?; fi
+  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_macros_create; return $?; fi
+  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_macros_show; return $?; fi
+  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_macros_list; return $?; fi
+  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_helpcenter_articles_reorder; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_helpcenter_portals_logo_delete; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_helpcenter_portals_sslstatus; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_helpcenter_portals_sendinstructions; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_helpcenter_portals_logo; return $?; fi
   if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
   if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
   if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
@@ -14928,7 +14955,7 @@ function _picocli_inquirly_helpcenter_portals() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create update show archive delete"
+  local commands="list create update show archive logo send-instructions ssl-status delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -15066,7 +15093,7 @@ function _picocli_inquirly_helpcenter_articles() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update delete"
+  local commands="list create show update reorder delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -15537,6 +15564,219 @@ function _picocli_inquirly_helpcenter_portals_archive() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `logo` subcommand.
+function _picocli_inquirly_helpcenter_portals_logo() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="delete"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `send-instructions` subcommand.
+function _picocli_inquirly_helpcenter_portals_sendinstructions() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--email' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--email')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ssl-status` subcommand.
+function _picocli_inquirly_helpcenter_portals_sslstatus() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `delete` subcommand.
 function _picocli_inquirly_helpcenter_portals_delete() {
   # Get completion data
@@ -15545,6 +15785,75 @@ function _picocli_inquirly_helpcenter_portals_delete() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_helpcenter_portals_logo_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
@@ -16308,6 +16617,84 @@ function _picocli_inquirly_helpcenter_articles_update() {
       return
       ;;
     '--meta')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `reorder` subcommand.
+function _picocli_inquirly_helpcenter_articles_reorder() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--order' '--from' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--order')
+      return
+      ;;
+    '--from')
       return
       ;;
     '--data')
@@ -20790,7 +21177,7 @@ function _picocli_inquirly_platform_accounts() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="create show update delete"
+  local commands="create list show update delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -20928,7 +21315,7 @@ function _picocli_inquirly_platform_users() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="create show update delete login-link"
+  local commands="create show update delete login-link token"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -20997,7 +21384,7 @@ function _picocli_inquirly_platform_agentbots() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update delete"
+  local commands="list create show update avatar delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -21099,6 +21486,78 @@ function _picocli_inquirly_platform_accounts_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_platform_accounts_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
       return
       ;;
     '-o'|'--output')
@@ -21996,6 +22455,78 @@ function _picocli_inquirly_platform_users_loginlink() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `token` subcommand.
+function _picocli_inquirly_platform_users_token() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_platform_agentbots_list() {
   # Get completion data
@@ -22311,6 +22842,75 @@ function _picocli_inquirly_platform_agentbots_update() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `avatar` subcommand.
+function _picocli_inquirly_platform_agentbots_avatar() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="delete"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `delete` subcommand.
 function _picocli_inquirly_platform_agentbots_delete() {
   # Get completion data
@@ -22331,6 +22931,75 @@ function _picocli_inquirly_platform_agentbots_delete() {
     '--concurrency')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_platform_agentbots_avatar_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )

@@ -2,6 +2,8 @@ package io.inquirly.api;
 
 import static io.inquirly.api.Operation.op;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.Param.Type;
 import java.util.List;
 
@@ -75,6 +77,25 @@ public final class HelpCenterApi {
     };
   }
 
+  /** {@code --order 3,1,2 [--from N]} → {@code positions_hash: {"3": N, "1": N+1, "2": N+2}}. */
+  static Computed positions() {
+    return Computed.of("positions_hash", values -> {
+      ObjectNode hash = JsonNodeFactory.instance.objectNode();
+      long position = values.get("from") instanceof Number n ? n.longValue() : 1;
+      for (String id : Admin.words(values.get("order"))) {
+        if (!id.matches("\\d{1,18}")) {
+          throw new InvalidInput("invalid article id '" + id + "' in --order",
+              "give article ids (whole numbers); 'inquirly help-center articles list PORTAL' shows them");
+        }
+        if (hash.has(id)) {
+          throw new InvalidInput("article " + id + " appears twice in --order", "name each article once");
+        }
+        hash.put(id, position++);
+      }
+      return hash;
+    });
+  }
+
   public static Group group() {
     return Group.named("help-center")
         .source("app/controllers/api/v1/accounts/portals_controller.rb", "app/views/api/v1/accounts/portals/",
@@ -118,6 +139,36 @@ public final class HelpCenterApi {
             .computed(Computed.constant("archived", true))
             .one("").columns(PORTAL_COLUMNS).noun("portal")
             .example("inquirly help-center portals archive help"),
+        op("help-center portals logo delete", "DELETE", BASE + "/{id}/logo")
+            .id("delete-portal-logo")
+            .summary("Remove a portal's logo (administrators; succeeds when there is none)")
+            .params(portal("id"))
+            .confirm(false)
+            .none()
+            .status((values, answer) -> "Removed the logo of portal " + values.get("id") + ".")
+            .example("inquirly help-center portals logo delete help"),
+        op("help-center portals send-instructions", "POST", BASE + "/{id}/send_instructions")
+            .id("send-portal-domain-instructions")
+            .summary("E-mail the DNS (CNAME) instructions for the portal's custom domain (administrators; prints the "
+                + "server's message)")
+            .description("The server mails them in the background; it refuses a portal without a custom domain "
+                + "('portals update SLUG --custom-domain help.example.com' sets one) and a malformed address.")
+            .params(portal("id"),
+                Param.body("email", "--email", "who receives the instructions").mandatory())
+            .one("").columns("message").noun("portal").text("message")
+            .example("inquirly help-center portals send-instructions help --email it@acme.test"),
+        op("help-center portals ssl-status", "GET", BASE + "/{id}/ssl_status")
+            .id("get-portal-ssl-status")
+            .source("config/routes.rb", "app/policies/portal_policy.rb", "app/models/portal.rb",
+                "app/views/api/v1/accounts/portals/_portal.json.jbuilder")
+            .summary("Show the SSL certificate status of the portal's custom domain (Enterprise)")
+            .description("The Enterprise edition asks its certificate provider (Cloudflare) and answers the status "
+                + "and any verification errors, as the portal view's ssl_settings; a Community server has no such "
+                + "action (exit 5).")
+            .params(portal("id"))
+            .enterprise("custom domain SSL status")
+            .one("").columns("status", "verification_errors").noun("SSL status")
+            .example("inquirly help-center portals ssl-status help"),
         op(PORTALS_DELETE, "DELETE", BASE + "/{id}")
             .id("delete-portal")
             .summary("Delete a portal with its categories and articles (administrators)")
@@ -228,6 +279,24 @@ public final class HelpCenterApi {
             .params(articleFields())
             .one("payload").columns(ARTICLE_COLUMNS).noun("article")
             .example("inquirly help-center articles update help 1 --status archived"),
+        op("help-center articles reorder", "POST", BASE + "/{id}/articles/reorder")
+            .id("reorder-portal-articles")
+            .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/models/article.rb",
+                "app/policies/article_policy.rb")
+            .summary("Put articles in this order: --order 3,1,2 gives article 3 position 1, 1 position 2...")
+            .description("Sends positions_hash {article id: position}; the server sets each article's position "
+                + "(Article.update_positions) and answers 200 with no body. Start at another position with --from.")
+            .params(portal("id"),
+                Param.local("order", "--order", "article ids in their new order (comma-separated or repeated)")
+                    .type(Type.LIST).mandatory().labelled("IDS"),
+                Param.local("from", "--from", "the first article's position (default 1)").integer().labelled("N"))
+            .computed(positions())
+            .none()
+            .status((values, answer) -> {
+              int n = Admin.words(values.get("order")).size();
+              return "Reordered " + n + (n == 1 ? " article" : " articles") + " of portal " + values.get("id") + ".";
+            })
+            .example("inquirly help-center articles reorder help --order 1"),
         op("help-center articles delete", "DELETE", BASE + "/{id}/articles/{article_id}")
             .id("delete-article")
             .source("app/controllers/api/v1/accounts/articles_controller.rb", "app/views/api/v1/accounts/articles/",

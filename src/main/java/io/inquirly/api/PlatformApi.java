@@ -105,6 +105,13 @@ public final class PlatformApi {
             .params(accountFields())
             .one("").columns(ACCOUNT_COLUMNS).noun("account")
             .example("inquirly platform accounts create --name 'Globex Support' --support-email help@globex.test"),
+        op("platform accounts list", "GET", BASE + "/accounts")
+            .id("list-platform-accounts")
+            .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/",
+                "app/views/platform/api/v1/models/_account.json.jbuilder")
+            .summary("List every account the platform app created or was granted (one answer, no pages)")
+            .list("").columns(ACCOUNT_COLUMNS).noun("account")
+            .example("inquirly platform accounts list"),
         op(ACCOUNTS_SHOW, "GET", BASE + "/accounts/{account_id}")
             .id("get-details-of-an-account")
             .source("app/controllers/platform/api/v1/accounts_controller.rb", "app/views/platform/api/v1/accounts/")
@@ -187,6 +194,18 @@ public final class PlatformApi {
             .params(userId())
             .one("").columns("url").noun("login link").text("url")
             .example("inquirly platform users login-link 1"),
+        op("platform users token", "POST", BASE + "/users/{id}/token")
+            .id("get-access-token-of-a-user")
+            .source("app/controllers/platform/api/v1/users_controller.rb",
+                "app/views/platform/api/v1/users/token.json.jbuilder")
+            .summary("Show a user's access token, to call the account API as them (the token is not changed)")
+            .description("The answer holds the token (and the user's pubsub token), masked like every secret: "
+                + "add --show-secrets to print it, or -o json --show-secrets --jq .access_token for a script.")
+            .params(userId())
+            .one("").columns("access_token", "expiry", "user.id", "user.email").noun("user")
+            .status((values, answer) -> "The access token of user " + values.get("id")
+                + " is in the answer (--show-secrets prints it).")
+            .example("inquirly platform users token 1"),
         op(AGENT_BOTS_LIST, "GET", BASE + "/agent_bots")
             .id("list-all-agent-bots")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
@@ -223,6 +242,18 @@ public final class PlatformApi {
             .params(botFields())
             .one("").columns(BOT_COLUMNS).noun("agent bot")
             .example("inquirly platform agent-bots update 2 --description 'Routes new conversations'"),
+        op("platform agent-bots avatar delete", "DELETE", BASE + "/agent_bots/{id}/avatar")
+            .id("delete-platform-agent-bot-avatar")
+            .source("app/controllers/platform/api/v1/agent_bots_controller.rb",
+                "app/views/platform/api/v1/agent_bots/avatar.json.jbuilder",
+                "app/views/platform/api/v1/models/_agent_bot.json.jbuilder")
+            .summary("Remove an agent bot's picture (succeeds when it has none; answers the bot)")
+            .description(BOT_VIEW_NOTE)
+            .params(botId())
+            .confirm(false)
+            .one("").columns(BOT_COLUMNS).noun("agent bot")
+            .status((values, answer) -> "Removed the picture of agent bot " + values.get("id") + ".")
+            .example("inquirly platform agent-bots avatar delete 2"),
         op("platform agent-bots delete", "DELETE", BASE + "/agent_bots/{id}")
             .id("delete-an-agent-bot")
             .source("app/controllers/platform/api/v1/agent_bots_controller.rb",

@@ -28,6 +28,10 @@ final class HelpCenterRoutes {
     r.app("GET", BASE + "/{id}", HelpCenterRoutes::showPortal);
     r.app("DELETE", BASE + "/{id}", HelpCenterRoutes::deletePortal);
     r.app("PATCH", BASE + "/{id}/archive", HelpCenterRoutes::archivePortal);
+    r.app("DELETE", BASE + "/{id}/logo", HelpCenterRoutes::deleteLogo);
+    r.app("POST", BASE + "/{id}/send_instructions", HelpCenterRoutes::sendInstructions);
+    r.app("GET", BASE + "/{id}/ssl_status", HelpCenterRoutes::sslStatus);
+    r.app("POST", BASE + "/{id}/articles/reorder", HelpCenterRoutes::reorderArticles);
     r.app("GET", BASE + "/{id}/categories", HelpCenterRoutes::categories);
     r.app("POST", BASE + "/{id}/categories", HelpCenterRoutes::createCategory);
     r.app("GET", BASE + "/{id}/categories/{category_id}", HelpCenterRoutes::showCategory);
@@ -68,6 +72,73 @@ final class HelpCenterRoutes {
   static Response archivePortal(Call call) {
     portal(call);
     throw ApiError.error(500, "Internal Server Error");
+  }
+
+  /** portals_controller.rb#logo: administrators; purges the logo if attached; 200, empty. */
+  static Response deleteLogo(Call call) {
+    adminPortal(call).remove("logo");
+    return Response.empty(200);
+  }
+
+  /**
+   * portals_controller.rb#send_instructions: administrators; {@code email} required and well-formed, the portal
+   * must have a custom domain (422 {@code {"error": ...}} otherwise); the mail goes out later; 200 with a message.
+   */
+  static Response sendInstructions(Call call) {
+    ObjectNode p = adminPortal(call);
+    String email = Json.text(call.request().body(), "email");
+    if (Admin.blank(email)) {
+      throw ApiError.error(422, "Email is required");
+    }
+    if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw ApiError.error(422, "Invalid email format");
+    }
+    if (Admin.blank(Json.text(p, "custom_domain"))) {
+      throw ApiError.error(422, "Custom domain is not configured");
+    }
+    ObjectNode o = Json.object();
+    o.put("message", "Instructions sent successfully");
+    return Response.ok(o);
+  }
+
+  /**
+   * {@code ssl_status}: PortalPolicy#ssl_status? lets any member ask; only the Enterprise edition has the action
+   * (a Community server has the route but no action: Rails' 404 page). 422 without a custom domain; otherwise
+   * the certificate status and verification errors, as the portal view's {@code ssl_settings} (portal.rb
+   * {@code ssl_settings}: cf_status, cf_verification_errors); the sandbox's certificates are always active.
+   */
+  static Response sslStatus(Call call) {
+    if (!call.store().enterprise) {
+      throw EnterpriseRoutes.missingController();
+    }
+    ObjectNode p = portal(call);
+    if (Admin.blank(Json.text(p, "custom_domain"))) {
+      throw ApiError.error(422, "Custom domain is not configured");
+    }
+    ObjectNode o = Json.object();
+    o.put("status", "active");
+    o.putArray("verification_errors");
+    return Response.ok(o);
+  }
+
+  /**
+   * articles_controller.rb#reorder (ArticlePolicy#reorder?: administrators): {@code positions_hash} {id:
+   * position}; Article.update_positions finds each id (404 at an unknown one, the ones before it stay changed)
+   * and sets its position; 200, empty.
+   */
+  static Response reorderArticles(Call call) {
+    adminPortal(call);
+    JsonNode hash = call.request().body().path("positions_hash");
+    var articles = call.account().admin.articles;
+    for (var it = hash.fields(); it.hasNext(); ) {
+      var e = it.next();
+      ObjectNode a = e.getKey().matches("\\d{1,18}") ? articles.get(Long.parseLong(e.getKey())) : null;
+      if (a == null) {
+        throw ApiError.notFound();
+      }
+      a.put("position", e.getValue().asLong());
+    }
+    return Response.empty(200);
   }
 
   /** An update may leave a field out, but not blank it: the model's {@code validates :X, presence: true}. */

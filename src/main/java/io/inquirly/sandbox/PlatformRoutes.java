@@ -35,6 +35,7 @@ final class PlatformRoutes {
 
   static void register(Router r) {
     platform(r, "POST", BASE + "/accounts", PlatformRoutes::createAccount);
+    platform(r, "GET", BASE + "/accounts", PlatformRoutes::listAccounts);
     platform(r, "GET", BASE + "/accounts/{account_id}", PlatformRoutes::showAccount);
     platform(r, "PATCH", BASE + "/accounts/{account_id}", PlatformRoutes::updateAccount);
     platform(r, "PUT", BASE + "/accounts/{account_id}", PlatformRoutes::updateAccount);
@@ -48,12 +49,14 @@ final class PlatformRoutes {
     platform(r, "PUT", BASE + "/users/{id}", PlatformRoutes::updateUser);
     platform(r, "DELETE", BASE + "/users/{id}", PlatformRoutes::deleteUser);
     platform(r, "GET", BASE + "/users/{id}/login", PlatformRoutes::loginLink);
+    platform(r, "POST", BASE + "/users/{id}/token", PlatformRoutes::userToken);
     platform(r, "GET", BASE + "/agent_bots", PlatformRoutes::listBots);
     platform(r, "POST", BASE + "/agent_bots", PlatformRoutes::createBot);
     platform(r, "GET", BASE + "/agent_bots/{id}", PlatformRoutes::showBot);
     platform(r, "PATCH", BASE + "/agent_bots/{id}", PlatformRoutes::updateBot);
     platform(r, "PUT", BASE + "/agent_bots/{id}", PlatformRoutes::updateBot);
     platform(r, "DELETE", BASE + "/agent_bots/{id}", PlatformRoutes::deleteBot);
+    platform(r, "DELETE", BASE + "/agent_bots/{id}/avatar", PlatformRoutes::deleteBotAvatar);
   }
 
   private static void platform(Router r, String method, String template, Router.Handler handler) {
@@ -117,6 +120,17 @@ final class PlatformRoutes {
     assignAccount(store, a, params);
     app(call).permissibles.add("Account:" + a.id);
     return Response.ok(accountView(store, a));
+  }
+
+  /** accounts_controller.rb#index: the app's Account permissibles, as a bare array, unpaged. */
+  static Response listAccounts(Call call) {
+    ArrayNode list = Json.array();
+    for (Store.Account a : call.store().accounts.values()) {
+      if (app(call).permissibles.contains("Account:" + a.id)) {
+        list.add(accountView(call.store(), a));
+      }
+    }
+    return Response.ok(list);
   }
 
   static Response showAccount(Call call) {
@@ -371,6 +385,21 @@ final class PlatformRoutes {
     return Response.ok(o);
   }
 
+  /** users/token.json.jbuilder: the user's current access token (unchanged), expiry null, a short user. */
+  static Response userToken(Call call) {
+    Store.User user = user(call);
+    ObjectNode o = Json.object();
+    o.put("access_token", user.accessToken);
+    o.putNull("expiry");
+    ObjectNode u = o.putObject("user");
+    u.put("id", user.id);
+    u.put("name", user.name);
+    u.put("display_name", user.displayName);
+    u.put("email", user.email);
+    u.put("pubsub_token", user.pubsubToken);
+    return Response.ok(o);
+  }
+
   /** {@code platform/api/v1/models/_user}. */
   static ObjectNode userView(Store store, Store.User user) {
     Store.AccountUser active = null;
@@ -444,6 +473,11 @@ final class PlatformRoutes {
     bot.outgoingUrl = Json.text(params, "outgoing_url");
     app(call).permissibles.add("AgentBot:" + bot.id);
     return Response.ok(botView(bot));
+  }
+
+  /** agent_bots_controller.rb#avatar: purges the picture if any (the sandbox keeps none); answers the bot. */
+  static Response deleteBotAvatar(Call call) {
+    return Response.ok(botView(bot(call)));
   }
 
   static Response showBot(Call call) {

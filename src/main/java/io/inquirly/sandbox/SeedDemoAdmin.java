@@ -64,6 +64,7 @@ final class SeedDemoAdmin {
     account.admin.hooks.put(hookId, hook);
 
     var portal = HelpCenterRoutes.addPortal(store, account, "Acme Help", "help");
+    portal.put("custom_domain", "help.acme.test");
     var category = HelpCenterRoutes.addCategory(store, account, portal, "Getting started", "getting-started", "en");
     HelpCenterRoutes.addArticle(store, account, category, admin, "Inviting your team", "inviting-your-team",
         "Settings > Agents > Add agent.");

@@ -19,6 +19,9 @@ class HelpCenterCommandsTest {
   @RegisterExtension
   static final SandboxServer server = new SandboxServer(SandboxOptions.demo(), Duration.ofMinutes(1));
 
+  /** No demo records and the Community edition. */
+  @RegisterExtension static final SandboxServer community = new SandboxServer();
+
   static final String P = "/api/v1/accounts/1/portals";
 
   static String unique() {
@@ -161,5 +164,104 @@ class HelpCenterCommandsTest {
         .singleElement().asString().matches("PATCH " + P + "/" + slug + "/categories/\\d+ \\{\"name\":\"Payments\"}");
     SandboxServer.Result again = server.run("diff", "-f", f.toString());
     assertThat(again.code()).as(again.out() + again.err()).isZero();
+  }
+
+  /** portals_controller.rb#logo: administrators; 200 with no body whether or not there was a logo. */
+  @Test
+  void portalLogoDeleteSendsDeleteAndConfirmsOnStderr() {
+    SandboxServer.Result r = server.run("help-center", "portals", "logo", "delete", "help");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("DELETE " + P + "/help/logo");
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("Removed the logo of portal help.\n");
+    assertThat(server.run("help-center", "portals", "logo", "delete", "no-such-portal").code()).isEqualTo(4);
+  }
+
+  /** portals_controller.rb#send_instructions: email required and valid; the portal needs a custom domain. */
+  @Test
+  void portalSendInstructionsNeedsACustomDomain() {
+    SandboxServer.Result r = server.run("help-center", "portals", "send-instructions", "help", "--email",
+        "it@acme.test");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("POST " + P + "/help/send_instructions {\"email\":\"it@acme.test\"}");
+    assertThat(r.out()).isEqualTo("Instructions sent successfully\n");
+    assertThat(r.err()).isEmpty();
+
+    String slug = newPortal();
+    SandboxServer.Result none = server.run("help-center", "portals", "send-instructions", slug, "--email",
+        "it@acme.test");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).contains("Custom domain is not configured");
+
+    SandboxServer.Result bad = server.run("help-center", "portals", "send-instructions", "help", "--email", "nope");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("Invalid email format");
+  }
+
+  /** ssl_status: the Enterprise action answers {status, verification_errors}. */
+  @Test
+  void portalSslStatusShowsTheCertificateStatus() {
+    SandboxServer.Result r = server.run("help-center", "portals", "ssl-status", "help");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("GET " + P + "/help/ssl_status");
+    assertThat(r.out()).isEqualTo("KEY\tVALUE\nstatus\tactive\nverification_errors\t\n");
+
+    SandboxServer.Result none = server.run("help-center", "portals", "ssl-status", newPortal());
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("Custom domain is not configured");
+  }
+
+  /** A Community server has the route but not the action (Enterprise only): exit 5, saying so. */
+  @Test
+  void portalSslStatusOnACommunityServerNeedsEnterprise() {
+    SandboxServer.Result r = community.run("help-center", "portals", "ssl-status", "help");
+    assertThat(r.code()).isEqualTo(5);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("error: this server has no custom domain SSL status API: it needs the Enterprise "
+        + "edition; the server answered 404; run it against an Enterprise server (a Community server does not "
+        + "serve it)\n");
+  }
+
+  /** Article.update_positions: an unknown id is 404 (exit 4); the positions set before it stay. */
+  @Test
+  void articlesReorderStopsAtAnUnknownArticle() {
+    String slug = newPortal();
+    String id = server.run("help-center", "articles", "create", slug, "--title", "One", "--content", "1",
+        "-o", "ids").out().strip();
+    SandboxServer.Result r = server.run("help-center", "articles", "reorder", slug, "--order", id + ",999999",
+        "--from", "5");
+    assertThat(r.code()).isEqualTo(4);
+    assertThat(r.out()).isEmpty();
+    assertThat(server.run("help-center", "articles", "show", slug, id, "-o", "json").json().path("position")
+        .asLong()).isEqualTo(5);
+  }
+
+  /** articles_controller.rb#reorder: positions_hash {id: position}, in the order given, from --from. */
+  @Test
+  void articlesReorderSendsPositionsHashInTheGivenOrder() {
+    String slug = newPortal();
+    String first = server.run("help-center", "articles", "create", slug, "--title", "One", "--content", "1",
+        "-o", "ids").out().strip();
+    String second = server.run("help-center", "articles", "create", slug, "--title", "Two", "--content", "2",
+        "-o", "ids").out().strip();
+    SandboxServer.Result r = server.run("help-center", "articles", "reorder", slug, "--order", second + "," + first,
+        "--from", "10");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(sent(server.lastRequest())).isEqualTo("POST " + P + "/" + slug + "/articles/reorder "
+        + "{\"positions_hash\":{\"" + second + "\":10,\"" + first + "\":11}}");
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("Reordered 2 articles of portal " + slug + ".\n");
+    assertThat(server.run("help-center", "articles", "show", slug, second, "-o", "json").json().path("position")
+        .asLong()).isEqualTo(10);
+
+    int before = server.requests().size();
+    SandboxServer.Result twice = server.run("help-center", "articles", "reorder", slug, "--order", first + "," + first);
+    assertThat(twice.code()).isEqualTo(2);
+    assertThat(twice.err()).contains("article " + first + " appears twice in --order");
+    SandboxServer.Result word = server.run("help-center", "articles", "reorder", slug, "--order", "one");
+    assertThat(word.code()).isEqualTo(2);
+    assertThat(word.err()).contains("invalid article id 'one' in --order");
+    assertThat(server.requests()).hasSize(before);
   }
 }

@@ -181,4 +181,56 @@ class PlatformCommandsTest {
     assertThat(server.run("platform", "agent-bots", "delete", id, "--yes").err()).isEqualTo(
         "Deleted agent bot " + id + ".\n");
   }
+
+  /** accounts_controller.rb#index: the app's accounts in one bare array (no paging, no page query). */
+  @Test
+  void accountsListShowsTheAppsAccounts() {
+    SandboxServer.Result r = server.run("platform", "accounts", "list", "--columns", "id,name");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(server.lastRequest().method() + " " + server.lastRequest().path() + " " + server.lastRequest().rawQuery())
+        .isEqualTo("GET /platform/api/v1/accounts null");
+    assertThat(r.out()).isEqualTo("ID\tNAME\n1\tAcme Support\n");
+  }
+
+  /** users/token.json.jbuilder: the user's current token, masked unless --show-secrets. */
+  @Test
+  void userTokenIsMaskedUnlessShowSecrets() {
+    String token = server.sandbox().adminToken();
+    SandboxServer.Result r = server.run("platform", "users", "token", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    RecordedRequest sent = server.lastRequest();
+    assertThat(sent.method() + " " + sent.path() + " [" + sent.bodyText() + "]")
+        .isEqualTo("POST /platform/api/v1/users/1/token [{}]");
+    assertThat(r.out()).matches("KEY\tVALUE\naccess_token\t\\*{4}" + token.substring(token.length() - 4)
+        + "\nexpiry\t\nuser.id\t1\nuser.name\tAdmin Ada\nuser.display_name\t\nuser.email\tadmin@acme.test\n"
+        + "user.pubsub_token\t\\*{4}\\w{4}\n");
+    assertThat(r.out()).doesNotContain(token);
+    assertThat(r.err()).isEqualTo("The access token of user 1 is in the answer (--show-secrets prints it).\n");
+
+    SandboxServer.Result shown = server.runRevealingSecrets("platform", "users", "token", "1", "-o", "json",
+        "--show-secrets");
+    assertThat(shown.code()).as(shown.err()).isZero();
+    assertThat(shown.json().get("access_token").asText()).isEqualTo(token);
+    assertThat(shown.json().at("/user/id").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void userTokenOfAnUnknownUserIsNotFound() {
+    SandboxServer.Result r = server.run("platform", "users", "token", "999");
+    assertThat(r.code()).isEqualTo(4);
+    assertThat(r.out()).isEmpty();
+  }
+
+  /** agent_bots_controller.rb#avatar: answers the bot (no confirmation: only a picture goes). */
+  @Test
+  void agentBotAvatarDeleteAnswersTheBot() {
+    SandboxServer.Result r = server.run("platform", "agent-bots", "avatar", "delete", "2", "--columns", "id,name");
+    assertThat(r.code()).as(r.err()).isZero();
+    RecordedRequest sent = server.lastRequest();
+    assertThat(sent.method() + " " + sent.path() + " [" + sent.bodyText() + "]")
+        .isEqualTo("DELETE /platform/api/v1/agent_bots/2/avatar []");
+    assertThat(r.out()).startsWith("KEY\tVALUE\nid\t2\nname\t");
+    assertThat(r.err()).isEqualTo("Removed the picture of agent bot 2.\n");
+    assertThat(server.run("platform", "agent-bots", "avatar", "delete", "1").code()).isEqualTo(5);
+  }
 }
