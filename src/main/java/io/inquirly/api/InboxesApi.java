@@ -192,6 +192,13 @@ public final class InboxesApi {
             .params(inboxId())
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes assignable-agents 1"),
+        op("inboxes avatar delete", "DELETE", BASE + "/{id}/avatar")
+            .summary("Remove an inbox's picture (administrators)")
+            .params(inboxId())
+            .confirm(false)
+            .none().noun("inbox")
+            .status((values, answer) -> "Removed the picture of inbox " + values.get("id") + ".")
+            .example("inquirly inboxes avatar delete 1"),
         op("inboxes campaigns", "GET", BASE + "/{id}/campaigns")
             .source("app/views/api/v1/accounts/inboxes/campaigns.json.jbuilder",
                 "app/views/api/v1/models/_campaign.json.jbuilder")
