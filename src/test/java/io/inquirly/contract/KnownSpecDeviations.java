@@ -337,6 +337,8 @@ final class KnownSpecDeviations {
           "chatwoot-4.10/config/routes.rb: inboxes member delete :avatar (head :ok); not in the spec"),
       new ExtraOperation("GET", A + "/assignable_agents", List.of(),
           "chatwoot-4.10/config/routes.rb: resources :assignable_agents, only: [:index] (inbox_ids[]); not in the spec"),
+      new ExtraOperation("GET", A + "/integrations/apps/{app_identifier}", List.of(),
+          "chatwoot-4.10/config/routes.rb: integrations resources :apps, only: [:index, :show] (the id is the app's name, e.g. dialogflow); show not in the spec"),
       new ExtraOperation("GET", A + "/inboxes/{id}/campaigns", List.of(),
           "chatwoot-4.10/config/routes.rb: inboxes member get :campaigns; not in the spec"),
       new ExtraOperation("POST", A + "/agents/bulk_create", List.of(JSON),
