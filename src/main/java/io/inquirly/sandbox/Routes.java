@@ -41,6 +41,7 @@ final class Routes {
     AssignmentPolicyRoutes.register(router);
     ActionRoutes.register(router);
     InboxExtraRoutes.register(router);
+    WhatsappRoutes.register(router);
     ReportV2Routes.register(router);
     EnterpriseRoutes.register(router);
     return router;
