@@ -212,6 +212,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents update" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents remove" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents bulk-create" ];    then _picocli_inquirly_agents; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents assignable" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies list" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies show" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies create" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
@@ -357,6 +358,10 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignable-agents" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes avatar" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes templates" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes health" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes csat-template" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes campaigns" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignment-policy" ];    then _picocli_inquirly_inboxes; return $?; fi
@@ -367,6 +372,10 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members add" ];    then _picocli_inquirly_inboxes_members; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members update" ];    then _picocli_inquirly_inboxes_members; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members remove" ];    then _picocli_inquirly_inboxes_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes avatar delete" ];    then _picocli_inquirly_inboxes_avatar; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes templates sync" ];    then _picocli_inquirly_inboxes_templates; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes csat-template show" ];    then _picocli_inquirly_inboxes_csattemplate; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes csat-template create" ];    then _picocli_inquirly_inboxes_csattemplate; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours show" ];    then _picocli_inquirly_inboxes_workinghours; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours set" ];    then _picocli_inquirly_inboxes_workinghours; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignment-policy show" ];    then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
@@ -375,6 +384,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps" ];    then _picocli_inquirly_integrations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks" ];    then _picocli_inquirly_integrations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps list" ];    then _picocli_inquirly_integrations_apps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps show" ];    then _picocli_inquirly_integrations_apps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks create" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks update" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks delete" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
@@ -574,611 +584,631 @@ function _complete_inquirly() {
   local cmds55=(agents update)
   local cmds56=(agents remove)
   local cmds57=(agents bulk-create)
-  local cmds58=(assignment-policies list)
-  local cmds59=(assignment-policies show)
-  local cmds60=(assignment-policies create)
-  local cmds61=(assignment-policies update)
-  local cmds62=(assignment-policies delete)
-  local cmds63=(assignment-policies inboxes)
-  local cmds64=(audit-logs list)
-  local cmds65=(automation-rules list)
-  local cmds66=(automation-rules show)
-  local cmds67=(automation-rules create)
-  local cmds68=(automation-rules update)
-  local cmds69=(automation-rules delete)
-  local cmds70=(automation-rules clone)
-  local cmds71=(campaigns list)
-  local cmds72=(campaigns show)
-  local cmds73=(campaigns create)
-  local cmds74=(campaigns update)
-  local cmds75=(campaigns delete)
-  local cmds76=(canned-responses list)
-  local cmds77=(canned-responses create)
-  local cmds78=(canned-responses update)
-  local cmds79=(canned-responses delete)
-  local cmds80=(capacity-policies list)
-  local cmds81=(capacity-policies show)
-  local cmds82=(capacity-policies create)
-  local cmds83=(capacity-policies update)
-  local cmds84=(capacity-policies delete)
-  local cmds85=(capacity-policies users)
-  local cmds86=(capacity-policies add-user)
-  local cmds87=(capacity-policies remove-user)
-  local cmds88=(capacity-policies add-limit)
-  local cmds89=(capacity-policies update-limit)
-  local cmds90=(capacity-policies remove-limit)
-  local cmds91=(contacts list)
-  local cmds92=(contacts create)
-  local cmds93=(contacts show)
-  local cmds94=(contacts update)
-  local cmds95=(contacts delete)
-  local cmds96=(contacts conversations)
-  local cmds97=(contacts search)
-  local cmds98=(contacts filter)
-  local cmds99=(contacts inboxes)
-  local cmds100=(contacts contactable-inboxes)
-  local cmds101=(contacts labels)
-  local cmds102=(contacts attributes)
-  local cmds103=(contacts bulk)
-  local cmds104=(contacts merge)
-  local cmds105=(contacts notes)
-  local cmds106=(contacts active)
-  local cmds107=(contacts delete-avatar)
-  local cmds108=(contacts email-export)
-  local cmds109=(contacts import)
-  local cmds110=(contacts export)
-  local cmds111=(contacts duplicates)
-  local cmds112=(contacts dedupe)
-  local cmds113=(contacts inboxes add)
-  local cmds114=(contacts inboxes find)
-  local cmds115=(contacts labels list)
-  local cmds116=(contacts labels set)
-  local cmds117=(contacts labels add)
-  local cmds118=(contacts labels remove)
-  local cmds119=(contacts attributes remove)
-  local cmds120=(contacts notes list)
-  local cmds121=(contacts notes create)
-  local cmds122=(contacts notes show)
-  local cmds123=(contacts notes update)
-  local cmds124=(contacts notes delete)
-  local cmds125=(conversations list)
-  local cmds126=(conversations counts)
-  local cmds127=(conversations filter)
-  local cmds128=(conversations create)
-  local cmds129=(conversations show)
-  local cmds130=(conversations update)
-  local cmds131=(conversations delete)
-  local cmds132=(conversations status)
-  local cmds133=(conversations priority)
-  local cmds134=(conversations assign)
-  local cmds135=(conversations labels)
-  local cmds136=(conversations attributes)
-  local cmds137=(conversations bulk)
-  local cmds138=(conversations typing)
-  local cmds139=(conversations events)
-  local cmds140=(conversations search)
-  local cmds141=(conversations mute)
-  local cmds142=(conversations unmute)
-  local cmds143=(conversations transcript)
-  local cmds144=(conversations unread)
-  local cmds145=(conversations attachments)
-  local cmds146=(conversations participants)
-  local cmds147=(conversations export)
-  local cmds148=(conversations labels list)
-  local cmds149=(conversations labels set)
-  local cmds150=(conversations labels add)
-  local cmds151=(conversations labels remove)
-  local cmds152=(conversations participants list)
-  local cmds153=(conversations participants add)
-  local cmds154=(conversations participants set)
-  local cmds155=(conversations participants remove)
-  local cmds156=(custom-attributes list)
-  local cmds157=(custom-attributes show)
-  local cmds158=(custom-attributes create)
-  local cmds159=(custom-attributes update)
-  local cmds160=(custom-attributes delete)
-  local cmds161=(custom-filters list)
-  local cmds162=(custom-filters show)
-  local cmds163=(custom-filters create)
-  local cmds164=(custom-filters update)
-  local cmds165=(custom-filters delete)
-  local cmds166=(custom-roles list)
-  local cmds167=(custom-roles show)
-  local cmds168=(custom-roles create)
-  local cmds169=(custom-roles update)
-  local cmds170=(custom-roles delete)
-  local cmds171=(dashboard-apps list)
-  local cmds172=(dashboard-apps show)
-  local cmds173=(dashboard-apps create)
-  local cmds174=(dashboard-apps update)
-  local cmds175=(dashboard-apps delete)
-  local cmds176=(help-center portals)
-  local cmds177=(help-center categories)
-  local cmds178=(help-center articles)
-  local cmds179=(help-center portals list)
-  local cmds180=(help-center portals create)
-  local cmds181=(help-center portals update)
-  local cmds182=(help-center portals show)
-  local cmds183=(help-center portals archive)
-  local cmds184=(help-center portals delete)
-  local cmds185=(help-center categories list)
-  local cmds186=(help-center categories create)
-  local cmds187=(help-center categories show)
-  local cmds188=(help-center categories update)
-  local cmds189=(help-center categories delete)
-  local cmds190=(help-center articles list)
-  local cmds191=(help-center articles create)
-  local cmds192=(help-center articles show)
-  local cmds193=(help-center articles update)
-  local cmds194=(help-center articles delete)
-  local cmds195=(inboxes list)
-  local cmds196=(inboxes show)
-  local cmds197=(inboxes create)
-  local cmds198=(inboxes update)
-  local cmds199=(inboxes delete)
-  local cmds200=(inboxes agent-bot)
-  local cmds201=(inboxes members)
-  local cmds202=(inboxes assignable-agents)
-  local cmds203=(inboxes campaigns)
-  local cmds204=(inboxes working-hours)
-  local cmds205=(inboxes assignment-policy)
-  local cmds206=(inboxes agent-bot show)
-  local cmds207=(inboxes agent-bot set)
-  local cmds208=(inboxes agent-bot clear)
-  local cmds209=(inboxes members list)
-  local cmds210=(inboxes members add)
-  local cmds211=(inboxes members update)
-  local cmds212=(inboxes members remove)
-  local cmds213=(inboxes working-hours show)
-  local cmds214=(inboxes working-hours set)
-  local cmds215=(inboxes assignment-policy show)
-  local cmds216=(inboxes assignment-policy set)
-  local cmds217=(inboxes assignment-policy clear)
-  local cmds218=(integrations apps)
-  local cmds219=(integrations hooks)
-  local cmds220=(integrations apps list)
-  local cmds221=(integrations hooks create)
-  local cmds222=(integrations hooks update)
-  local cmds223=(integrations hooks delete)
-  local cmds224=(labels list)
-  local cmds225=(labels show)
-  local cmds226=(labels create)
-  local cmds227=(labels update)
-  local cmds228=(labels delete)
-  local cmds229=(macros list)
-  local cmds230=(macros show)
-  local cmds231=(macros create)
-  local cmds232=(macros update)
-  local cmds233=(macros delete)
-  local cmds234=(macros execute)
-  local cmds235=(messages list)
-  local cmds236=(messages create)
-  local cmds237=(messages delete)
-  local cmds238=(messages update)
-  local cmds239=(messages translate)
-  local cmds240=(messages retry)
-  local cmds241=(notifications list)
-  local cmds242=(notifications unread-count)
-  local cmds243=(notifications read)
-  local cmds244=(notifications unread)
-  local cmds245=(notifications read-all)
-  local cmds246=(notifications snooze)
-  local cmds247=(notifications delete)
-  local cmds248=(notifications delete-all)
-  local cmds249=(notifications settings)
-  local cmds250=(notifications settings show)
-  local cmds251=(notifications settings update)
-  local cmds252=(platform accounts)
-  local cmds253=(platform account-users)
-  local cmds254=(platform users)
-  local cmds255=(platform agent-bots)
-  local cmds256=(platform accounts create)
-  local cmds257=(platform accounts show)
-  local cmds258=(platform accounts update)
-  local cmds259=(platform accounts delete)
-  local cmds260=(platform account-users list)
-  local cmds261=(platform account-users add)
-  local cmds262=(platform account-users remove)
-  local cmds263=(platform users create)
-  local cmds264=(platform users show)
-  local cmds265=(platform users update)
-  local cmds266=(platform users delete)
-  local cmds267=(platform users login-link)
-  local cmds268=(platform agent-bots list)
-  local cmds269=(platform agent-bots create)
-  local cmds270=(platform agent-bots show)
-  local cmds271=(platform agent-bots update)
-  local cmds272=(platform agent-bots delete)
-  local cmds273=(profile show)
-  local cmds274=(profile update)
-  local cmds275=(profile availability)
-  local cmds276=(profile auto-offline)
-  local cmds277=(profile set-active-account)
-  local cmds278=(profile avatar)
-  local cmds279=(profile reset-token)
-  local cmds280=(profile avatar delete)
-  local cmds281=(public inbox)
-  local cmds282=(public contacts)
-  local cmds283=(public conversations)
-  local cmds284=(public messages)
-  local cmds285=(public survey)
-  local cmds286=(public csat)
-  local cmds287=(public inbox show)
-  local cmds288=(public contacts create)
-  local cmds289=(public contacts show)
-  local cmds290=(public contacts update)
-  local cmds291=(public conversations create)
-  local cmds292=(public conversations list)
-  local cmds293=(public conversations show)
-  local cmds294=(public conversations resolve)
-  local cmds295=(public conversations typing)
-  local cmds296=(public conversations last-seen)
-  local cmds297=(public messages create)
-  local cmds298=(public messages list)
-  local cmds299=(public messages update)
-  local cmds300=(public survey show)
-  local cmds301=(public csat show)
-  local cmds302=(public csat rate)
-  local cmds303=(reports timeseries)
-  local cmds304=(reports summary)
-  local cmds305=(reports conversations)
-  local cmds306=(reports csat)
-  local cmds307=(reports csat-metrics)
-  local cmds308=(reports agent-conversations)
-  local cmds309=(reports channels)
-  local cmds310=(reports inboxes)
-  local cmds311=(reports agents)
-  local cmds312=(reports teams)
-  local cmds313=(reports first-response)
-  local cmds314=(reports inbox-labels)
-  local cmds315=(reports outgoing-messages)
-  local cmds316=(reports csat-review)
-  local cmds317=(reports csat-download)
-  local cmds318=(reports labels)
-  local cmds319=(reports bot-summary)
-  local cmds320=(reports bot-metrics)
-  local cmds321=(reports conversations-summary)
-  local cmds322=(reports traffic)
-  local cmds323=(reports live)
-  local cmds324=(reports live-grouped)
-  local cmds325=(reports events)
-  local cmds326=(search all)
-  local cmds327=(search conversations)
-  local cmds328=(search contacts)
-  local cmds329=(search messages)
-  local cmds330=(search articles)
-  local cmds331=(sla list)
-  local cmds332=(sla show)
-  local cmds333=(sla create)
-  local cmds334=(sla update)
-  local cmds335=(sla delete)
-  local cmds336=(sla applied)
-  local cmds337=(sla metrics)
-  local cmds338=(sla download)
-  local cmds339=(teams list)
-  local cmds340=(teams show)
-  local cmds341=(teams create)
-  local cmds342=(teams update)
-  local cmds343=(teams delete)
-  local cmds344=(teams members)
-  local cmds345=(teams members list)
-  local cmds346=(teams members add)
-  local cmds347=(teams members update)
-  local cmds348=(teams members remove)
-  local cmds349=(webhooks list)
-  local cmds350=(webhooks create)
-  local cmds351=(webhooks update)
-  local cmds352=(webhooks delete)
-  local cmds353=(auth login)
-  local cmds354=(auth status)
-  local cmds355=(auth logout)
-  local cmds356=(auth rotate-token)
-  local cmds357=(config view)
-  local cmds358=(config use)
-  local cmds359=(config set)
+  local cmds58=(agents assignable)
+  local cmds59=(assignment-policies list)
+  local cmds60=(assignment-policies show)
+  local cmds61=(assignment-policies create)
+  local cmds62=(assignment-policies update)
+  local cmds63=(assignment-policies delete)
+  local cmds64=(assignment-policies inboxes)
+  local cmds65=(audit-logs list)
+  local cmds66=(automation-rules list)
+  local cmds67=(automation-rules show)
+  local cmds68=(automation-rules create)
+  local cmds69=(automation-rules update)
+  local cmds70=(automation-rules delete)
+  local cmds71=(automation-rules clone)
+  local cmds72=(campaigns list)
+  local cmds73=(campaigns show)
+  local cmds74=(campaigns create)
+  local cmds75=(campaigns update)
+  local cmds76=(campaigns delete)
+  local cmds77=(canned-responses list)
+  local cmds78=(canned-responses create)
+  local cmds79=(canned-responses update)
+  local cmds80=(canned-responses delete)
+  local cmds81=(capacity-policies list)
+  local cmds82=(capacity-policies show)
+  local cmds83=(capacity-policies create)
+  local cmds84=(capacity-policies update)
+  local cmds85=(capacity-policies delete)
+  local cmds86=(capacity-policies users)
+  local cmds87=(capacity-policies add-user)
+  local cmds88=(capacity-policies remove-user)
+  local cmds89=(capacity-policies add-limit)
+  local cmds90=(capacity-policies update-limit)
+  local cmds91=(capacity-policies remove-limit)
+  local cmds92=(contacts list)
+  local cmds93=(contacts create)
+  local cmds94=(contacts show)
+  local cmds95=(contacts update)
+  local cmds96=(contacts delete)
+  local cmds97=(contacts conversations)
+  local cmds98=(contacts search)
+  local cmds99=(contacts filter)
+  local cmds100=(contacts inboxes)
+  local cmds101=(contacts contactable-inboxes)
+  local cmds102=(contacts labels)
+  local cmds103=(contacts attributes)
+  local cmds104=(contacts bulk)
+  local cmds105=(contacts merge)
+  local cmds106=(contacts notes)
+  local cmds107=(contacts active)
+  local cmds108=(contacts delete-avatar)
+  local cmds109=(contacts email-export)
+  local cmds110=(contacts import)
+  local cmds111=(contacts export)
+  local cmds112=(contacts duplicates)
+  local cmds113=(contacts dedupe)
+  local cmds114=(contacts inboxes add)
+  local cmds115=(contacts inboxes find)
+  local cmds116=(contacts labels list)
+  local cmds117=(contacts labels set)
+  local cmds118=(contacts labels add)
+  local cmds119=(contacts labels remove)
+  local cmds120=(contacts attributes remove)
+  local cmds121=(contacts notes list)
+  local cmds122=(contacts notes create)
+  local cmds123=(contacts notes show)
+  local cmds124=(contacts notes update)
+  local cmds125=(contacts notes delete)
+  local cmds126=(conversations list)
+  local cmds127=(conversations counts)
+  local cmds128=(conversations filter)
+  local cmds129=(conversations create)
+  local cmds130=(conversations show)
+  local cmds131=(conversations update)
+  local cmds132=(conversations delete)
+  local cmds133=(conversations status)
+  local cmds134=(conversations priority)
+  local cmds135=(conversations assign)
+  local cmds136=(conversations labels)
+  local cmds137=(conversations attributes)
+  local cmds138=(conversations bulk)
+  local cmds139=(conversations typing)
+  local cmds140=(conversations events)
+  local cmds141=(conversations search)
+  local cmds142=(conversations mute)
+  local cmds143=(conversations unmute)
+  local cmds144=(conversations transcript)
+  local cmds145=(conversations unread)
+  local cmds146=(conversations attachments)
+  local cmds147=(conversations participants)
+  local cmds148=(conversations export)
+  local cmds149=(conversations labels list)
+  local cmds150=(conversations labels set)
+  local cmds151=(conversations labels add)
+  local cmds152=(conversations labels remove)
+  local cmds153=(conversations participants list)
+  local cmds154=(conversations participants add)
+  local cmds155=(conversations participants set)
+  local cmds156=(conversations participants remove)
+  local cmds157=(custom-attributes list)
+  local cmds158=(custom-attributes show)
+  local cmds159=(custom-attributes create)
+  local cmds160=(custom-attributes update)
+  local cmds161=(custom-attributes delete)
+  local cmds162=(custom-filters list)
+  local cmds163=(custom-filters show)
+  local cmds164=(custom-filters create)
+  local cmds165=(custom-filters update)
+  local cmds166=(custom-filters delete)
+  local cmds167=(custom-roles list)
+  local cmds168=(custom-roles show)
+  local cmds169=(custom-roles create)
+  local cmds170=(custom-roles update)
+  local cmds171=(custom-roles delete)
+  local cmds172=(dashboard-apps list)
+  local cmds173=(dashboard-apps show)
+  local cmds174=(dashboard-apps create)
+  local cmds175=(dashboard-apps update)
+  local cmds176=(dashboard-apps delete)
+  local cmds177=(help-center portals)
+  local cmds178=(help-center categories)
+  local cmds179=(help-center articles)
+  local cmds180=(help-center portals list)
+  local cmds181=(help-center portals create)
+  local cmds182=(help-center portals update)
+  local cmds183=(help-center portals show)
+  local cmds184=(help-center portals archive)
+  local cmds185=(help-center portals delete)
+  local cmds186=(help-center categories list)
+  local cmds187=(help-center categories create)
+  local cmds188=(help-center categories show)
+  local cmds189=(help-center categories update)
+  local cmds190=(help-center categories delete)
+  local cmds191=(help-center articles list)
+  local cmds192=(help-center articles create)
+  local cmds193=(help-center articles show)
+  local cmds194=(help-center articles update)
+  local cmds195=(help-center articles delete)
+  local cmds196=(inboxes list)
+  local cmds197=(inboxes show)
+  local cmds198=(inboxes create)
+  local cmds199=(inboxes update)
+  local cmds200=(inboxes delete)
+  local cmds201=(inboxes agent-bot)
+  local cmds202=(inboxes members)
+  local cmds203=(inboxes assignable-agents)
+  local cmds204=(inboxes avatar)
+  local cmds205=(inboxes templates)
+  local cmds206=(inboxes health)
+  local cmds207=(inboxes csat-template)
+  local cmds208=(inboxes campaigns)
+  local cmds209=(inboxes working-hours)
+  local cmds210=(inboxes assignment-policy)
+  local cmds211=(inboxes agent-bot show)
+  local cmds212=(inboxes agent-bot set)
+  local cmds213=(inboxes agent-bot clear)
+  local cmds214=(inboxes members list)
+  local cmds215=(inboxes members add)
+  local cmds216=(inboxes members update)
+  local cmds217=(inboxes members remove)
+  local cmds218=(inboxes avatar delete)
+  local cmds219=(inboxes templates sync)
+  local cmds220=(inboxes csat-template show)
+  local cmds221=(inboxes csat-template create)
+  local cmds222=(inboxes working-hours show)
+  local cmds223=(inboxes working-hours set)
+  local cmds224=(inboxes assignment-policy show)
+  local cmds225=(inboxes assignment-policy set)
+  local cmds226=(inboxes assignment-policy clear)
+  local cmds227=(integrations apps)
+  local cmds228=(integrations hooks)
+  local cmds229=(integrations apps list)
+  local cmds230=(integrations apps show)
+  local cmds231=(integrations hooks create)
+  local cmds232=(integrations hooks update)
+  local cmds233=(integrations hooks delete)
+  local cmds234=(labels list)
+  local cmds235=(labels show)
+  local cmds236=(labels create)
+  local cmds237=(labels update)
+  local cmds238=(labels delete)
+  local cmds239=(macros list)
+  local cmds240=(macros show)
+  local cmds241=(macros create)
+  local cmds242=(macros update)
+  local cmds243=(macros delete)
+  local cmds244=(macros execute)
+  local cmds245=(messages list)
+  local cmds246=(messages create)
+  local cmds247=(messages delete)
+  local cmds248=(messages update)
+  local cmds249=(messages translate)
+  local cmds250=(messages retry)
+  local cmds251=(notifications list)
+  local cmds252=(notifications unread-count)
+  local cmds253=(notifications read)
+  local cmds254=(notifications unread)
+  local cmds255=(notifications read-all)
+  local cmds256=(notifications snooze)
+  local cmds257=(notifications delete)
+  local cmds258=(notifications delete-all)
+  local cmds259=(notifications settings)
+  local cmds260=(notifications settings show)
+  local cmds261=(notifications settings update)
+  local cmds262=(platform accounts)
+  local cmds263=(platform account-users)
+  local cmds264=(platform users)
+  local cmds265=(platform agent-bots)
+  local cmds266=(platform accounts create)
+  local cmds267=(platform accounts show)
+  local cmds268=(platform accounts update)
+  local cmds269=(platform accounts delete)
+  local cmds270=(platform account-users list)
+  local cmds271=(platform account-users add)
+  local cmds272=(platform account-users remove)
+  local cmds273=(platform users create)
+  local cmds274=(platform users show)
+  local cmds275=(platform users update)
+  local cmds276=(platform users delete)
+  local cmds277=(platform users login-link)
+  local cmds278=(platform agent-bots list)
+  local cmds279=(platform agent-bots create)
+  local cmds280=(platform agent-bots show)
+  local cmds281=(platform agent-bots update)
+  local cmds282=(platform agent-bots delete)
+  local cmds283=(profile show)
+  local cmds284=(profile update)
+  local cmds285=(profile availability)
+  local cmds286=(profile auto-offline)
+  local cmds287=(profile set-active-account)
+  local cmds288=(profile avatar)
+  local cmds289=(profile reset-token)
+  local cmds290=(profile avatar delete)
+  local cmds291=(public inbox)
+  local cmds292=(public contacts)
+  local cmds293=(public conversations)
+  local cmds294=(public messages)
+  local cmds295=(public survey)
+  local cmds296=(public csat)
+  local cmds297=(public inbox show)
+  local cmds298=(public contacts create)
+  local cmds299=(public contacts show)
+  local cmds300=(public contacts update)
+  local cmds301=(public conversations create)
+  local cmds302=(public conversations list)
+  local cmds303=(public conversations show)
+  local cmds304=(public conversations resolve)
+  local cmds305=(public conversations typing)
+  local cmds306=(public conversations last-seen)
+  local cmds307=(public messages create)
+  local cmds308=(public messages list)
+  local cmds309=(public messages update)
+  local cmds310=(public survey show)
+  local cmds311=(public csat show)
+  local cmds312=(public csat rate)
+  local cmds313=(reports timeseries)
+  local cmds314=(reports summary)
+  local cmds315=(reports conversations)
+  local cmds316=(reports csat)
+  local cmds317=(reports csat-metrics)
+  local cmds318=(reports agent-conversations)
+  local cmds319=(reports channels)
+  local cmds320=(reports inboxes)
+  local cmds321=(reports agents)
+  local cmds322=(reports teams)
+  local cmds323=(reports first-response)
+  local cmds324=(reports inbox-labels)
+  local cmds325=(reports outgoing-messages)
+  local cmds326=(reports csat-review)
+  local cmds327=(reports csat-download)
+  local cmds328=(reports labels)
+  local cmds329=(reports bot-summary)
+  local cmds330=(reports bot-metrics)
+  local cmds331=(reports conversations-summary)
+  local cmds332=(reports traffic)
+  local cmds333=(reports live)
+  local cmds334=(reports live-grouped)
+  local cmds335=(reports events)
+  local cmds336=(search all)
+  local cmds337=(search conversations)
+  local cmds338=(search contacts)
+  local cmds339=(search messages)
+  local cmds340=(search articles)
+  local cmds341=(sla list)
+  local cmds342=(sla show)
+  local cmds343=(sla create)
+  local cmds344=(sla update)
+  local cmds345=(sla delete)
+  local cmds346=(sla applied)
+  local cmds347=(sla metrics)
+  local cmds348=(sla download)
+  local cmds349=(teams list)
+  local cmds350=(teams show)
+  local cmds351=(teams create)
+  local cmds352=(teams update)
+  local cmds353=(teams delete)
+  local cmds354=(teams members)
+  local cmds355=(teams members list)
+  local cmds356=(teams members add)
+  local cmds357=(teams members update)
+  local cmds358=(teams members remove)
+  local cmds359=(webhooks list)
+  local cmds360=(webhooks create)
+  local cmds361=(webhooks update)
+  local cmds362=(webhooks delete)
+  local cmds363=(auth login)
+  local cmds364=(auth status)
+  local cmds365=(auth logout)
+  local cmds366=(auth rotate-token)
+  local cmds367=(config view)
+  local cmds368=(config use)
+  local cmds369=(config set)
 
-  if CompWordsContainsArray "${cmds359[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds358[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds357[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds356[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
-  if CompWordsContainsArray "${cmds355[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds354[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds353[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds352[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds351[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds350[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds349[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds348[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds347[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds346[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds345[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds344[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds343[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds342[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds341[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds340[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds339[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds338[@]}"; then _picocli_inquirly_sla_download; return $?; fi
-  if CompWordsContainsArray "${cmds337[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
-  if CompWordsContainsArray "${cmds336[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
-  if CompWordsContainsArray "${cmds335[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
-  if CompWordsContainsArray "${cmds334[@]}"; then _picocli_inquirly_sla_update; return $?; fi
-  if CompWordsContainsArray "${cmds333[@]}"; then _picocli_inquirly_sla_create; return $?; fi
-  if CompWordsContainsArray "${cmds332[@]}"; then _picocli_inquirly_sla_show; return $?; fi
-  if CompWordsContainsArray "${cmds331[@]}"; then _picocli_inquirly_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds330[@]}"; then _picocli_inquirly_search_articles; return $?; fi
-  if CompWordsContainsArray "${cmds329[@]}"; then _picocli_inquirly_search_messages; return $?; fi
-  if CompWordsContainsArray "${cmds328[@]}"; then _picocli_inquirly_search_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds327[@]}"; then _picocli_inquirly_search_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds326[@]}"; then _picocli_inquirly_search_all; return $?; fi
-  if CompWordsContainsArray "${cmds325[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds324[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
-  if CompWordsContainsArray "${cmds323[@]}"; then _picocli_inquirly_reports_live; return $?; fi
-  if CompWordsContainsArray "${cmds322[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
-  if CompWordsContainsArray "${cmds321[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
-  if CompWordsContainsArray "${cmds320[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds319[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
-  if CompWordsContainsArray "${cmds318[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
-  if CompWordsContainsArray "${cmds317[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
-  if CompWordsContainsArray "${cmds316[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
-  if CompWordsContainsArray "${cmds315[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds314[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds313[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds312[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds311[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds310[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds309[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds308[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds307[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds306[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
-  if CompWordsContainsArray "${cmds305[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds304[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds303[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds302[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
-  if CompWordsContainsArray "${cmds301[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
-  if CompWordsContainsArray "${cmds300[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds299[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds298[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds297[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds296[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds295[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds294[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds293[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds292[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds291[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds290[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds289[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds288[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds287[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds286[@]}"; then _picocli_inquirly_public_csat; return $?; fi
-  if CompWordsContainsArray "${cmds285[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds284[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds283[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds282[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds281[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
-  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
-  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
-  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
-  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
-  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
-  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
-  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
-  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
-  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
-  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
-  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
-  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
-  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
-  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_messages_retry; return $?; fi
-  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_messages_translate; return $?; fi
-  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_macros_execute; return $?; fi
-  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_macros_delete; return $?; fi
-  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_macros_update; return $?; fi
-  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_macros_create; return $?; fi
-  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_macros_show; return $?; fi
-  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_macros_list; return $?; fi
-  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
-  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
-  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
-  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_dashboardapps_delete; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_dashboardapps_update; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_dashboardapps_create; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_dashboardapps_show; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_dashboardapps_list; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_customroles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_customroles_update; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_customroles_create; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_customroles_show; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_customroles_list; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_conversations_participants_remove; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_conversations_participants_set; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_conversations_participants_add; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_conversations_participants_list; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_conversations_participants; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_conversations_attachments; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_conversations_unread; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_conversations_transcript; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_conversations_unmute; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_conversations_mute; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_conversations_search; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_conversations_bulk; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_contacts_notes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_contacts_notes_update; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_contacts_notes_show; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_contacts_notes_create; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_contacts_notes_list; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_contacts_attributes_remove; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_contacts_inboxes_find; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_contacts_dedupe; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_contacts_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_contacts_emailexport; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_contacts_deleteavatar; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_contacts_active; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_contacts_notes; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_contacts_bulk; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_contacts_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_capacitypolicies_removelimit; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_capacitypolicies_updatelimit; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_capacitypolicies_addlimit; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_capacitypolicies_removeuser; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_capacitypolicies_adduser; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_capacitypolicies_users; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_capacitypolicies_delete; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_capacitypolicies_update; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_capacitypolicies_create; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_capacitypolicies_show; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_capacitypolicies_list; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_campaigns_delete; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_campaigns_update; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_campaigns_create; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_campaigns_show; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_campaigns_list; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_automationrules_clone; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_assignmentpolicies_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_assignmentpolicies_delete; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_assignmentpolicies_update; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_assignmentpolicies_create; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_assignmentpolicies_show; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_assignmentpolicies_list; return $?; fi
+  if CompWordsContainsArray "${cmds369[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds368[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds367[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds366[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
+  if CompWordsContainsArray "${cmds365[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds364[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds363[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds362[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds361[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds360[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds359[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds358[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds357[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds356[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds355[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds354[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds353[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds352[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds351[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds350[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds349[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds348[@]}"; then _picocli_inquirly_sla_download; return $?; fi
+  if CompWordsContainsArray "${cmds347[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds346[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
+  if CompWordsContainsArray "${cmds345[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
+  if CompWordsContainsArray "${cmds344[@]}"; then _picocli_inquirly_sla_update; return $?; fi
+  if CompWordsContainsArray "${cmds343[@]}"; then _picocli_inquirly_sla_create; return $?; fi
+  if CompWordsContainsArray "${cmds342[@]}"; then _picocli_inquirly_sla_show; return $?; fi
+  if CompWordsContainsArray "${cmds341[@]}"; then _picocli_inquirly_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds340[@]}"; then _picocli_inquirly_search_articles; return $?; fi
+  if CompWordsContainsArray "${cmds339[@]}"; then _picocli_inquirly_search_messages; return $?; fi
+  if CompWordsContainsArray "${cmds338[@]}"; then _picocli_inquirly_search_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds337[@]}"; then _picocli_inquirly_search_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds336[@]}"; then _picocli_inquirly_search_all; return $?; fi
+  if CompWordsContainsArray "${cmds335[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds334[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
+  if CompWordsContainsArray "${cmds333[@]}"; then _picocli_inquirly_reports_live; return $?; fi
+  if CompWordsContainsArray "${cmds332[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
+  if CompWordsContainsArray "${cmds331[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
+  if CompWordsContainsArray "${cmds330[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds329[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
+  if CompWordsContainsArray "${cmds328[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
+  if CompWordsContainsArray "${cmds327[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
+  if CompWordsContainsArray "${cmds326[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
+  if CompWordsContainsArray "${cmds325[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds324[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds323[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds322[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds321[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds320[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds319[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds318[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds317[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds316[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
+  if CompWordsContainsArray "${cmds315[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds314[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds313[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds312[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
+  if CompWordsContainsArray "${cmds311[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
+  if CompWordsContainsArray "${cmds310[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds309[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds308[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds307[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds306[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds305[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds304[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds303[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds302[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds301[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds300[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds299[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds298[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds297[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds296[@]}"; then _picocli_inquirly_public_csat; return $?; fi
+  if CompWordsContainsArray "${cmds295[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds294[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds293[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds292[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds291[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds290[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds289[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
+  if CompWordsContainsArray "${cmds288[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds287[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
+  if CompWordsContainsArray "${cmds286[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
+  if CompWordsContainsArray "${cmds285[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds284[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds283[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds282[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds281[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
+  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
+  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
+  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
+  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
+  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
+  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
+  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
+  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
+  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
+  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_messages_retry; return $?; fi
+  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_messages_translate; return $?; fi
+  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_macros_execute; return $?; fi
+  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_macros_delete; return $?; fi
+  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_macros_update; return $?; fi
+  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_macros_create; return $?; fi
+  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_macros_show; return $?; fi
+  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_macros_list; return $?; fi
+  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_integrations_apps_show; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
+  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
+  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_inboxes_csattemplate_create; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_inboxes_csattemplate_show; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_inboxes_templates_sync; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_inboxes_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_inboxes_csattemplate; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_inboxes_health; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_inboxes_templates; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_inboxes_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_dashboardapps_delete; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_dashboardapps_update; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_dashboardapps_create; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_dashboardapps_show; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_dashboardapps_list; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_customroles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_customroles_update; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_customroles_create; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_customroles_show; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_customroles_list; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_conversations_participants_remove; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_conversations_participants_set; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_conversations_participants_add; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_conversations_participants_list; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_conversations_participants; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_conversations_attachments; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_conversations_unread; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_conversations_transcript; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_conversations_unmute; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_conversations_mute; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_conversations_search; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_conversations_bulk; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_contacts_notes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_contacts_notes_update; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_contacts_notes_show; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_contacts_notes_create; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_contacts_notes_list; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_contacts_attributes_remove; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_contacts_inboxes_find; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_contacts_dedupe; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_contacts_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_contacts_emailexport; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_contacts_deleteavatar; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_contacts_active; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_contacts_notes; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_contacts_bulk; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_contacts_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_capacitypolicies_removelimit; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_capacitypolicies_updatelimit; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_capacitypolicies_addlimit; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_capacitypolicies_removeuser; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_capacitypolicies_adduser; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_capacitypolicies_users; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_capacitypolicies_delete; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_capacitypolicies_update; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_capacitypolicies_create; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_capacitypolicies_show; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_capacitypolicies_list; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_campaigns_delete; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_campaigns_update; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_campaigns_create; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_campaigns_show; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_campaigns_list; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_automationrules_clone; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_assignmentpolicies_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_assignmentpolicies_delete; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_assignmentpolicies_update; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_assignmentpolicies_create; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_assignmentpolicies_show; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_assignmentpolicies_list; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_agents_assignable; return $?; fi
   if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_agents_bulkcreate; return $?; fi
   if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
   if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_agents_update; return $?; fi
@@ -1524,7 +1554,7 @@ function _picocli_inquirly_agents() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list add update remove bulk-create"
+  local commands="list add update remove bulk-create assignable"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -2490,7 +2520,7 @@ function _picocli_inquirly_inboxes() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show create update delete agent-bot members assignable-agents campaigns working-hours assignment-policy"
+  local commands="list show create update delete agent-bot members assignable-agents avatar templates health csat-template campaigns working-hours assignment-policy"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -5442,6 +5472,81 @@ function _picocli_inquirly_agents_bulkcreate() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `assignable` subcommand.
+function _picocli_inquirly_agents_assignable() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox')
+      return
+      ;;
+    '--limit')
       return
       ;;
     '-o'|'--output')
@@ -17088,6 +17193,282 @@ function _picocli_inquirly_inboxes_assignableagents() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `avatar` subcommand.
+function _picocli_inquirly_inboxes_avatar() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="delete"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `templates` subcommand.
+function _picocli_inquirly_inboxes_templates() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="sync"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `health` subcommand.
+function _picocli_inquirly_inboxes_health() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `csat-template` subcommand.
+function _picocli_inquirly_inboxes_csattemplate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show create"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `campaigns` subcommand.
 function _picocli_inquirly_inboxes_campaigns() {
   # Get completion data
@@ -17814,6 +18195,297 @@ function _picocli_inquirly_inboxes_members_remove() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_inboxes_avatar_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `sync` subcommand.
+function _picocli_inquirly_inboxes_templates_sync() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_inboxes_csattemplate_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_inboxes_csattemplate_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--message' '--button' '--language' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--message')
+      return
+      ;;
+    '--button')
+      return
+      ;;
+    '--language')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `show` subcommand.
 function _picocli_inquirly_inboxes_workinghours_show() {
   # Get completion data
@@ -18186,7 +18858,7 @@ function _picocli_inquirly_integrations_apps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list"
+  local commands="list show"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -18335,6 +19007,75 @@ function _picocli_inquirly_integrations_apps_list() {
     '--limit')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_integrations_apps_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
