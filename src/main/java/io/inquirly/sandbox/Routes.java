@@ -42,6 +42,7 @@ final class Routes {
     ActionRoutes.register(router);
     InboxExtraRoutes.register(router);
     WhatsappRoutes.register(router);
+    CompanyRoutes.register(router);
     ReportV2Routes.register(router);
     EnterpriseRoutes.register(router);
     return router;
