@@ -164,6 +164,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} campaigns" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} canned-responses" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies" ];    then _picocli_inquirly; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} companies" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} conversations" ];    then _picocli_inquirly; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} custom-attributes" ];    then _picocli_inquirly; return $?; fi
@@ -212,6 +213,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents update" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents remove" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents bulk-create" ];    then _picocli_inquirly_agents; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agents assignable" ];    then _picocli_inquirly_agents; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies list" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies show" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} assignment-policies create" ];    then _picocli_inquirly_assignmentpolicies; return $?; fi
@@ -245,6 +247,12 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies add-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies update-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} capacity-policies remove-limit" ];    then _picocli_inquirly_capacitypolicies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} companies list" ];    then _picocli_inquirly_companies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} companies search" ];    then _picocli_inquirly_companies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} companies show" ];    then _picocli_inquirly_companies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} companies create" ];    then _picocli_inquirly_companies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} companies update" ];    then _picocli_inquirly_companies; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} companies delete" ];    then _picocli_inquirly_companies; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts list" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts create" ];    then _picocli_inquirly_contacts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contacts show" ];    then _picocli_inquirly_contacts; return $?; fi
@@ -338,11 +346,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals update" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals show" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals archive" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals logo" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals send-instructions" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals ssl-status" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals delete" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals logo delete" ];    then _picocli_inquirly_helpcenter_portals_logo; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories list" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories create" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories show" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
@@ -352,7 +356,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles create" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles show" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles update" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles reorder" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles delete" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes list" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes show" ];    then _picocli_inquirly_inboxes; return $?; fi
@@ -362,6 +365,10 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes agent-bot" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignable-agents" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes avatar" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes templates" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes health" ];    then _picocli_inquirly_inboxes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes csat-template" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes campaigns" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignment-policy" ];    then _picocli_inquirly_inboxes; return $?; fi
@@ -372,6 +379,10 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members add" ];    then _picocli_inquirly_inboxes_members; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members update" ];    then _picocli_inquirly_inboxes_members; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes members remove" ];    then _picocli_inquirly_inboxes_members; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes avatar delete" ];    then _picocli_inquirly_inboxes_avatar; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes templates sync" ];    then _picocli_inquirly_inboxes_templates; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes csat-template show" ];    then _picocli_inquirly_inboxes_csattemplate; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes csat-template create" ];    then _picocli_inquirly_inboxes_csattemplate; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours show" ];    then _picocli_inquirly_inboxes_workinghours; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes working-hours set" ];    then _picocli_inquirly_inboxes_workinghours; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes assignment-policy show" ];    then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
@@ -380,6 +391,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps" ];    then _picocli_inquirly_integrations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks" ];    then _picocli_inquirly_integrations; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps list" ];    then _picocli_inquirly_integrations_apps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations apps show" ];    then _picocli_inquirly_integrations_apps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks create" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks update" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} integrations hooks delete" ];    then _picocli_inquirly_integrations_hooks; return $?; fi
@@ -416,7 +428,6 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users" ];    then _picocli_inquirly_platform; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots" ];    then _picocli_inquirly_platform; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts create" ];    then _picocli_inquirly_platform_accounts; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts list" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts show" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts update" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts delete" ];    then _picocli_inquirly_platform_accounts; return $?; fi
@@ -428,14 +439,11 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users update" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users delete" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users login-link" ];    then _picocli_inquirly_platform_users; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users token" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots list" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots create" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots show" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots update" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots avatar" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots delete" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots avatar delete" ];    then _picocli_inquirly_platform_agentbots_avatar; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile show" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile update" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile availability" ];    then _picocli_inquirly_profile; return $?; fi
@@ -535,725 +543,741 @@ function _complete_inquirly() {
   local cmds7=(campaigns)
   local cmds8=(canned-responses)
   local cmds9=(capacity-policies)
-  local cmds10=(contacts)
-  local cmds11=(conversations)
-  local cmds12=(custom-attributes)
-  local cmds13=(custom-filters)
-  local cmds14=(custom-roles)
-  local cmds15=(dashboard-apps)
-  local cmds16=(help-center)
-  local cmds17=(inboxes)
-  local cmds18=(integrations)
-  local cmds19=(labels)
-  local cmds20=(macros)
-  local cmds21=(messages)
-  local cmds22=(notifications)
-  local cmds23=(platform)
-  local cmds24=(profile)
-  local cmds25=(public)
-  local cmds26=(reports)
-  local cmds27=(search)
-  local cmds28=(sla)
-  local cmds29=(teams)
-  local cmds30=(webhooks)
-  local cmds31=(auth)
-  local cmds32=(config)
-  local cmds33=(api)
-  local cmds34=(apply)
-  local cmds35=(diff)
-  local cmds36=(export)
-  local cmds37=(completion)
-  local cmds38=(commands)
-  local cmds39=(shell)
-  local cmds40=(sandbox)
-  local cmds41=(help)
-  local cmds42=(account show)
-  local cmds43=(account update)
-  local cmds44=(accounts list)
-  local cmds45=(agent-bots list)
-  local cmds46=(agent-bots show)
-  local cmds47=(agent-bots create)
-  local cmds48=(agent-bots update)
-  local cmds49=(agent-bots delete)
-  local cmds50=(agent-bots reset-token)
-  local cmds51=(agent-bots avatar)
-  local cmds52=(agent-bots avatar delete)
-  local cmds53=(agents list)
-  local cmds54=(agents add)
-  local cmds55=(agents update)
-  local cmds56=(agents remove)
-  local cmds57=(agents bulk-create)
-  local cmds58=(assignment-policies list)
-  local cmds59=(assignment-policies show)
-  local cmds60=(assignment-policies create)
-  local cmds61=(assignment-policies update)
-  local cmds62=(assignment-policies delete)
-  local cmds63=(assignment-policies inboxes)
-  local cmds64=(audit-logs list)
-  local cmds65=(automation-rules list)
-  local cmds66=(automation-rules show)
-  local cmds67=(automation-rules create)
-  local cmds68=(automation-rules update)
-  local cmds69=(automation-rules delete)
-  local cmds70=(automation-rules clone)
-  local cmds71=(campaigns list)
-  local cmds72=(campaigns show)
-  local cmds73=(campaigns create)
-  local cmds74=(campaigns update)
-  local cmds75=(campaigns delete)
-  local cmds76=(canned-responses list)
-  local cmds77=(canned-responses create)
-  local cmds78=(canned-responses update)
-  local cmds79=(canned-responses delete)
-  local cmds80=(capacity-policies list)
-  local cmds81=(capacity-policies show)
-  local cmds82=(capacity-policies create)
-  local cmds83=(capacity-policies update)
-  local cmds84=(capacity-policies delete)
-  local cmds85=(capacity-policies users)
-  local cmds86=(capacity-policies add-user)
-  local cmds87=(capacity-policies remove-user)
-  local cmds88=(capacity-policies add-limit)
-  local cmds89=(capacity-policies update-limit)
-  local cmds90=(capacity-policies remove-limit)
-  local cmds91=(contacts list)
-  local cmds92=(contacts create)
-  local cmds93=(contacts show)
-  local cmds94=(contacts update)
-  local cmds95=(contacts delete)
-  local cmds96=(contacts conversations)
-  local cmds97=(contacts search)
-  local cmds98=(contacts filter)
-  local cmds99=(contacts inboxes)
-  local cmds100=(contacts contactable-inboxes)
-  local cmds101=(contacts labels)
-  local cmds102=(contacts attributes)
-  local cmds103=(contacts bulk)
-  local cmds104=(contacts merge)
-  local cmds105=(contacts notes)
-  local cmds106=(contacts active)
-  local cmds107=(contacts delete-avatar)
-  local cmds108=(contacts email-export)
-  local cmds109=(contacts import)
-  local cmds110=(contacts export)
-  local cmds111=(contacts duplicates)
-  local cmds112=(contacts dedupe)
-  local cmds113=(contacts inboxes add)
-  local cmds114=(contacts inboxes find)
-  local cmds115=(contacts labels list)
-  local cmds116=(contacts labels set)
-  local cmds117=(contacts labels add)
-  local cmds118=(contacts labels remove)
-  local cmds119=(contacts attributes remove)
-  local cmds120=(contacts notes list)
-  local cmds121=(contacts notes create)
-  local cmds122=(contacts notes show)
-  local cmds123=(contacts notes update)
-  local cmds124=(contacts notes delete)
-  local cmds125=(conversations list)
-  local cmds126=(conversations counts)
-  local cmds127=(conversations filter)
-  local cmds128=(conversations create)
-  local cmds129=(conversations show)
-  local cmds130=(conversations update)
-  local cmds131=(conversations delete)
-  local cmds132=(conversations status)
-  local cmds133=(conversations priority)
-  local cmds134=(conversations assign)
-  local cmds135=(conversations labels)
-  local cmds136=(conversations attributes)
-  local cmds137=(conversations bulk)
-  local cmds138=(conversations typing)
-  local cmds139=(conversations events)
-  local cmds140=(conversations search)
-  local cmds141=(conversations mute)
-  local cmds142=(conversations unmute)
-  local cmds143=(conversations transcript)
-  local cmds144=(conversations unread)
-  local cmds145=(conversations attachments)
-  local cmds146=(conversations participants)
-  local cmds147=(conversations export)
-  local cmds148=(conversations labels list)
-  local cmds149=(conversations labels set)
-  local cmds150=(conversations labels add)
-  local cmds151=(conversations labels remove)
-  local cmds152=(conversations participants list)
-  local cmds153=(conversations participants add)
-  local cmds154=(conversations participants set)
-  local cmds155=(conversations participants remove)
-  local cmds156=(custom-attributes list)
-  local cmds157=(custom-attributes show)
-  local cmds158=(custom-attributes create)
-  local cmds159=(custom-attributes update)
-  local cmds160=(custom-attributes delete)
-  local cmds161=(custom-filters list)
-  local cmds162=(custom-filters show)
-  local cmds163=(custom-filters create)
-  local cmds164=(custom-filters update)
-  local cmds165=(custom-filters delete)
-  local cmds166=(custom-roles list)
-  local cmds167=(custom-roles show)
-  local cmds168=(custom-roles create)
-  local cmds169=(custom-roles update)
-  local cmds170=(custom-roles delete)
-  local cmds171=(dashboard-apps list)
-  local cmds172=(dashboard-apps show)
-  local cmds173=(dashboard-apps create)
-  local cmds174=(dashboard-apps update)
-  local cmds175=(dashboard-apps delete)
-  local cmds176=(help-center portals)
-  local cmds177=(help-center categories)
-  local cmds178=(help-center articles)
-  local cmds179=(help-center portals list)
-  local cmds180=(help-center portals create)
-  local cmds181=(help-center portals update)
-  local cmds182=(help-center portals show)
-  local cmds183=(help-center portals archive)
-  local cmds184=(help-center portals logo)
-  local cmds185=(help-center portals send-instructions)
-  local cmds186=(help-center portals ssl-status)
-  local cmds187=(help-center portals delete)
-  local cmds188=(help-center portals logo delete)
-  local cmds189=(help-center categories list)
-  local cmds190=(help-center categories create)
-  local cmds191=(help-center categories show)
-  local cmds192=(help-center categories update)
-  local cmds193=(help-center categories delete)
-  local cmds194=(help-center articles list)
-  local cmds195=(help-center articles create)
-  local cmds196=(help-center articles show)
-  local cmds197=(help-center articles update)
-  local cmds198=(help-center articles reorder)
-  local cmds199=(help-center articles delete)
-  local cmds200=(inboxes list)
-  local cmds201=(inboxes show)
-  local cmds202=(inboxes create)
-  local cmds203=(inboxes update)
-  local cmds204=(inboxes delete)
-  local cmds205=(inboxes agent-bot)
-  local cmds206=(inboxes members)
-  local cmds207=(inboxes assignable-agents)
-  local cmds208=(inboxes campaigns)
-  local cmds209=(inboxes working-hours)
-  local cmds210=(inboxes assignment-policy)
-  local cmds211=(inboxes agent-bot show)
-  local cmds212=(inboxes agent-bot set)
-  local cmds213=(inboxes agent-bot clear)
-  local cmds214=(inboxes members list)
-  local cmds215=(inboxes members add)
-  local cmds216=(inboxes members update)
-  local cmds217=(inboxes members remove)
-  local cmds218=(inboxes working-hours show)
-  local cmds219=(inboxes working-hours set)
-  local cmds220=(inboxes assignment-policy show)
-  local cmds221=(inboxes assignment-policy set)
-  local cmds222=(inboxes assignment-policy clear)
-  local cmds223=(integrations apps)
-  local cmds224=(integrations hooks)
-  local cmds225=(integrations apps list)
-  local cmds226=(integrations hooks create)
-  local cmds227=(integrations hooks update)
-  local cmds228=(integrations hooks delete)
-  local cmds229=(labels list)
-  local cmds230=(labels show)
-  local cmds231=(labels create)
-  local cmds232=(labels update)
-  local cmds233=(labels delete)
-  local cmds234=(macros list)
-  local cmds235=(macros show)
-  local cmds236=(macros create)
-  local cmds237=(macros update)
-  local cmds238=(macros delete)
-  local cmds239=(macros execute)
-  local cmds240=(messages list)
-  local cmds241=(messages create)
-  local cmds242=(messages delete)
-  local cmds243=(messages update)
-  local cmds244=(messages translate)
-  local cmds245=(messages retry)
-  local cmds246=(notifications list)
-  local cmds247=(notifications unread-count)
-  local cmds248=(notifications read)
-  local cmds249=(notifications unread)
-  local cmds250=(notifications read-all)
-  local cmds251=(notifications snooze)
-  local cmds252=(notifications delete)
-  local cmds253=(notifications delete-all)
-  local cmds254=(notifications settings)
-  local cmds255=(notifications settings show)
-  local cmds256=(notifications settings update)
-  local cmds257=(platform accounts)
-  local cmds258=(platform account-users)
-  local cmds259=(platform users)
-  local cmds260=(platform agent-bots)
-  local cmds261=(platform accounts create)
-  local cmds262=(platform accounts list)
-  local cmds263=(platform accounts show)
-  local cmds264=(platform accounts update)
-  local cmds265=(platform accounts delete)
-  local cmds266=(platform account-users list)
-  local cmds267=(platform account-users add)
-  local cmds268=(platform account-users remove)
-  local cmds269=(platform users create)
-  local cmds270=(platform users show)
-  local cmds271=(platform users update)
-  local cmds272=(platform users delete)
-  local cmds273=(platform users login-link)
-  local cmds274=(platform users token)
-  local cmds275=(platform agent-bots list)
-  local cmds276=(platform agent-bots create)
-  local cmds277=(platform agent-bots show)
-  local cmds278=(platform agent-bots update)
-  local cmds279=(platform agent-bots avatar)
-  local cmds280=(platform agent-bots delete)
-  local cmds281=(platform agent-bots avatar delete)
-  local cmds282=(profile show)
-  local cmds283=(profile update)
-  local cmds284=(profile availability)
-  local cmds285=(profile auto-offline)
-  local cmds286=(profile set-active-account)
-  local cmds287=(profile avatar)
-  local cmds288=(profile reset-token)
-  local cmds289=(profile avatar delete)
-  local cmds290=(public inbox)
-  local cmds291=(public contacts)
-  local cmds292=(public conversations)
-  local cmds293=(public messages)
-  local cmds294=(public survey)
-  local cmds295=(public csat)
-  local cmds296=(public inbox show)
-  local cmds297=(public contacts create)
-  local cmds298=(public contacts show)
-  local cmds299=(public contacts update)
-  local cmds300=(public conversations create)
-  local cmds301=(public conversations list)
-  local cmds302=(public conversations show)
-  local cmds303=(public conversations resolve)
-  local cmds304=(public conversations typing)
-  local cmds305=(public conversations last-seen)
-  local cmds306=(public messages create)
-  local cmds307=(public messages list)
-  local cmds308=(public messages update)
-  local cmds309=(public survey show)
-  local cmds310=(public csat show)
-  local cmds311=(public csat rate)
-  local cmds312=(reports timeseries)
-  local cmds313=(reports summary)
-  local cmds314=(reports conversations)
-  local cmds315=(reports csat)
-  local cmds316=(reports csat-metrics)
-  local cmds317=(reports agent-conversations)
-  local cmds318=(reports channels)
-  local cmds319=(reports inboxes)
-  local cmds320=(reports agents)
-  local cmds321=(reports teams)
-  local cmds322=(reports first-response)
-  local cmds323=(reports inbox-labels)
-  local cmds324=(reports outgoing-messages)
-  local cmds325=(reports csat-review)
-  local cmds326=(reports csat-download)
-  local cmds327=(reports labels)
-  local cmds328=(reports bot-summary)
-  local cmds329=(reports bot-metrics)
-  local cmds330=(reports conversations-summary)
-  local cmds331=(reports traffic)
-  local cmds332=(reports live)
-  local cmds333=(reports live-grouped)
-  local cmds334=(reports events)
-  local cmds335=(search all)
-  local cmds336=(search conversations)
-  local cmds337=(search contacts)
-  local cmds338=(search messages)
-  local cmds339=(search articles)
-  local cmds340=(sla list)
-  local cmds341=(sla show)
-  local cmds342=(sla create)
-  local cmds343=(sla update)
-  local cmds344=(sla delete)
-  local cmds345=(sla applied)
-  local cmds346=(sla metrics)
-  local cmds347=(sla download)
-  local cmds348=(teams list)
-  local cmds349=(teams show)
-  local cmds350=(teams create)
-  local cmds351=(teams update)
-  local cmds352=(teams delete)
-  local cmds353=(teams members)
-  local cmds354=(teams members list)
-  local cmds355=(teams members add)
-  local cmds356=(teams members update)
-  local cmds357=(teams members remove)
-  local cmds358=(webhooks list)
-  local cmds359=(webhooks create)
-  local cmds360=(webhooks update)
-  local cmds361=(webhooks delete)
-  local cmds362=(auth login)
-  local cmds363=(auth status)
-  local cmds364=(auth logout)
-  local cmds365=(auth rotate-token)
-  local cmds366=(config view)
-  local cmds367=(config use)
-  local cmds368=(config set)
+  local cmds10=(companies)
+  local cmds11=(contacts)
+  local cmds12=(conversations)
+  local cmds13=(custom-attributes)
+  local cmds14=(custom-filters)
+  local cmds15=(custom-roles)
+  local cmds16=(dashboard-apps)
+  local cmds17=(help-center)
+  local cmds18=(inboxes)
+  local cmds19=(integrations)
+  local cmds20=(labels)
+  local cmds21=(macros)
+  local cmds22=(messages)
+  local cmds23=(notifications)
+  local cmds24=(platform)
+  local cmds25=(profile)
+  local cmds26=(public)
+  local cmds27=(reports)
+  local cmds28=(search)
+  local cmds29=(sla)
+  local cmds30=(teams)
+  local cmds31=(webhooks)
+  local cmds32=(auth)
+  local cmds33=(config)
+  local cmds34=(api)
+  local cmds35=(apply)
+  local cmds36=(diff)
+  local cmds37=(export)
+  local cmds38=(completion)
+  local cmds39=(commands)
+  local cmds40=(shell)
+  local cmds41=(sandbox)
+  local cmds42=(help)
+  local cmds43=(account show)
+  local cmds44=(account update)
+  local cmds45=(accounts list)
+  local cmds46=(agent-bots list)
+  local cmds47=(agent-bots show)
+  local cmds48=(agent-bots create)
+  local cmds49=(agent-bots update)
+  local cmds50=(agent-bots delete)
+  local cmds51=(agent-bots reset-token)
+  local cmds52=(agent-bots avatar)
+  local cmds53=(agent-bots avatar delete)
+  local cmds54=(agents list)
+  local cmds55=(agents add)
+  local cmds56=(agents update)
+  local cmds57=(agents remove)
+  local cmds58=(agents bulk-create)
+  local cmds59=(agents assignable)
+  local cmds60=(assignment-policies list)
+  local cmds61=(assignment-policies show)
+  local cmds62=(assignment-policies create)
+  local cmds63=(assignment-policies update)
+  local cmds64=(assignment-policies delete)
+  local cmds65=(assignment-policies inboxes)
+  local cmds66=(audit-logs list)
+  local cmds67=(automation-rules list)
+  local cmds68=(automation-rules show)
+  local cmds69=(automation-rules create)
+  local cmds70=(automation-rules update)
+  local cmds71=(automation-rules delete)
+  local cmds72=(automation-rules clone)
+  local cmds73=(campaigns list)
+  local cmds74=(campaigns show)
+  local cmds75=(campaigns create)
+  local cmds76=(campaigns update)
+  local cmds77=(campaigns delete)
+  local cmds78=(canned-responses list)
+  local cmds79=(canned-responses create)
+  local cmds80=(canned-responses update)
+  local cmds81=(canned-responses delete)
+  local cmds82=(capacity-policies list)
+  local cmds83=(capacity-policies show)
+  local cmds84=(capacity-policies create)
+  local cmds85=(capacity-policies update)
+  local cmds86=(capacity-policies delete)
+  local cmds87=(capacity-policies users)
+  local cmds88=(capacity-policies add-user)
+  local cmds89=(capacity-policies remove-user)
+  local cmds90=(capacity-policies add-limit)
+  local cmds91=(capacity-policies update-limit)
+  local cmds92=(capacity-policies remove-limit)
+  local cmds93=(companies list)
+  local cmds94=(companies search)
+  local cmds95=(companies show)
+  local cmds96=(companies create)
+  local cmds97=(companies update)
+  local cmds98=(companies delete)
+  local cmds99=(contacts list)
+  local cmds100=(contacts create)
+  local cmds101=(contacts show)
+  local cmds102=(contacts update)
+  local cmds103=(contacts delete)
+  local cmds104=(contacts conversations)
+  local cmds105=(contacts search)
+  local cmds106=(contacts filter)
+  local cmds107=(contacts inboxes)
+  local cmds108=(contacts contactable-inboxes)
+  local cmds109=(contacts labels)
+  local cmds110=(contacts attributes)
+  local cmds111=(contacts bulk)
+  local cmds112=(contacts merge)
+  local cmds113=(contacts notes)
+  local cmds114=(contacts active)
+  local cmds115=(contacts delete-avatar)
+  local cmds116=(contacts email-export)
+  local cmds117=(contacts import)
+  local cmds118=(contacts export)
+  local cmds119=(contacts duplicates)
+  local cmds120=(contacts dedupe)
+  local cmds121=(contacts inboxes add)
+  local cmds122=(contacts inboxes find)
+  local cmds123=(contacts labels list)
+  local cmds124=(contacts labels set)
+  local cmds125=(contacts labels add)
+  local cmds126=(contacts labels remove)
+  local cmds127=(contacts attributes remove)
+  local cmds128=(contacts notes list)
+  local cmds129=(contacts notes create)
+  local cmds130=(contacts notes show)
+  local cmds131=(contacts notes update)
+  local cmds132=(contacts notes delete)
+  local cmds133=(conversations list)
+  local cmds134=(conversations counts)
+  local cmds135=(conversations filter)
+  local cmds136=(conversations create)
+  local cmds137=(conversations show)
+  local cmds138=(conversations update)
+  local cmds139=(conversations delete)
+  local cmds140=(conversations status)
+  local cmds141=(conversations priority)
+  local cmds142=(conversations assign)
+  local cmds143=(conversations labels)
+  local cmds144=(conversations attributes)
+  local cmds145=(conversations bulk)
+  local cmds146=(conversations typing)
+  local cmds147=(conversations events)
+  local cmds148=(conversations search)
+  local cmds149=(conversations mute)
+  local cmds150=(conversations unmute)
+  local cmds151=(conversations transcript)
+  local cmds152=(conversations unread)
+  local cmds153=(conversations attachments)
+  local cmds154=(conversations participants)
+  local cmds155=(conversations export)
+  local cmds156=(conversations labels list)
+  local cmds157=(conversations labels set)
+  local cmds158=(conversations labels add)
+  local cmds159=(conversations labels remove)
+  local cmds160=(conversations participants list)
+  local cmds161=(conversations participants add)
+  local cmds162=(conversations participants set)
+  local cmds163=(conversations participants remove)
+  local cmds164=(custom-attributes list)
+  local cmds165=(custom-attributes show)
+  local cmds166=(custom-attributes create)
+  local cmds167=(custom-attributes update)
+  local cmds168=(custom-attributes delete)
+  local cmds169=(custom-filters list)
+  local cmds170=(custom-filters show)
+  local cmds171=(custom-filters create)
+  local cmds172=(custom-filters update)
+  local cmds173=(custom-filters delete)
+  local cmds174=(custom-roles list)
+  local cmds175=(custom-roles show)
+  local cmds176=(custom-roles create)
+  local cmds177=(custom-roles update)
+  local cmds178=(custom-roles delete)
+  local cmds179=(dashboard-apps list)
+  local cmds180=(dashboard-apps show)
+  local cmds181=(dashboard-apps create)
+  local cmds182=(dashboard-apps update)
+  local cmds183=(dashboard-apps delete)
+  local cmds184=(help-center portals)
+  local cmds185=(help-center categories)
+  local cmds186=(help-center articles)
+  local cmds187=(help-center portals list)
+  local cmds188=(help-center portals create)
+  local cmds189=(help-center portals update)
+  local cmds190=(help-center portals show)
+  local cmds191=(help-center portals archive)
+  local cmds192=(help-center portals delete)
+  local cmds193=(help-center categories list)
+  local cmds194=(help-center categories create)
+  local cmds195=(help-center categories show)
+  local cmds196=(help-center categories update)
+  local cmds197=(help-center categories delete)
+  local cmds198=(help-center articles list)
+  local cmds199=(help-center articles create)
+  local cmds200=(help-center articles show)
+  local cmds201=(help-center articles update)
+  local cmds202=(help-center articles delete)
+  local cmds203=(inboxes list)
+  local cmds204=(inboxes show)
+  local cmds205=(inboxes create)
+  local cmds206=(inboxes update)
+  local cmds207=(inboxes delete)
+  local cmds208=(inboxes agent-bot)
+  local cmds209=(inboxes members)
+  local cmds210=(inboxes assignable-agents)
+  local cmds211=(inboxes avatar)
+  local cmds212=(inboxes templates)
+  local cmds213=(inboxes health)
+  local cmds214=(inboxes csat-template)
+  local cmds215=(inboxes campaigns)
+  local cmds216=(inboxes working-hours)
+  local cmds217=(inboxes assignment-policy)
+  local cmds218=(inboxes agent-bot show)
+  local cmds219=(inboxes agent-bot set)
+  local cmds220=(inboxes agent-bot clear)
+  local cmds221=(inboxes members list)
+  local cmds222=(inboxes members add)
+  local cmds223=(inboxes members update)
+  local cmds224=(inboxes members remove)
+  local cmds225=(inboxes avatar delete)
+  local cmds226=(inboxes templates sync)
+  local cmds227=(inboxes csat-template show)
+  local cmds228=(inboxes csat-template create)
+  local cmds229=(inboxes working-hours show)
+  local cmds230=(inboxes working-hours set)
+  local cmds231=(inboxes assignment-policy show)
+  local cmds232=(inboxes assignment-policy set)
+  local cmds233=(inboxes assignment-policy clear)
+  local cmds234=(integrations apps)
+  local cmds235=(integrations hooks)
+  local cmds236=(integrations apps list)
+  local cmds237=(integrations apps show)
+  local cmds238=(integrations hooks create)
+  local cmds239=(integrations hooks update)
+  local cmds240=(integrations hooks delete)
+  local cmds241=(labels list)
+  local cmds242=(labels show)
+  local cmds243=(labels create)
+  local cmds244=(labels update)
+  local cmds245=(labels delete)
+  local cmds246=(macros list)
+  local cmds247=(macros show)
+  local cmds248=(macros create)
+  local cmds249=(macros update)
+  local cmds250=(macros delete)
+  local cmds251=(macros execute)
+  local cmds252=(messages list)
+  local cmds253=(messages create)
+  local cmds254=(messages delete)
+  local cmds255=(messages update)
+  local cmds256=(messages translate)
+  local cmds257=(messages retry)
+  local cmds258=(notifications list)
+  local cmds259=(notifications unread-count)
+  local cmds260=(notifications read)
+  local cmds261=(notifications unread)
+  local cmds262=(notifications read-all)
+  local cmds263=(notifications snooze)
+  local cmds264=(notifications delete)
+  local cmds265=(notifications delete-all)
+  local cmds266=(notifications settings)
+  local cmds267=(notifications settings show)
+  local cmds268=(notifications settings update)
+  local cmds269=(platform accounts)
+  local cmds270=(platform account-users)
+  local cmds271=(platform users)
+  local cmds272=(platform agent-bots)
+  local cmds273=(platform accounts create)
+  local cmds274=(platform accounts show)
+  local cmds275=(platform accounts update)
+  local cmds276=(platform accounts delete)
+  local cmds277=(platform account-users list)
+  local cmds278=(platform account-users add)
+  local cmds279=(platform account-users remove)
+  local cmds280=(platform users create)
+  local cmds281=(platform users show)
+  local cmds282=(platform users update)
+  local cmds283=(platform users delete)
+  local cmds284=(platform users login-link)
+  local cmds285=(platform agent-bots list)
+  local cmds286=(platform agent-bots create)
+  local cmds287=(platform agent-bots show)
+  local cmds288=(platform agent-bots update)
+  local cmds289=(platform agent-bots delete)
+  local cmds290=(profile show)
+  local cmds291=(profile update)
+  local cmds292=(profile availability)
+  local cmds293=(profile auto-offline)
+  local cmds294=(profile set-active-account)
+  local cmds295=(profile avatar)
+  local cmds296=(profile reset-token)
+  local cmds297=(profile avatar delete)
+  local cmds298=(public inbox)
+  local cmds299=(public contacts)
+  local cmds300=(public conversations)
+  local cmds301=(public messages)
+  local cmds302=(public survey)
+  local cmds303=(public csat)
+  local cmds304=(public inbox show)
+  local cmds305=(public contacts create)
+  local cmds306=(public contacts show)
+  local cmds307=(public contacts update)
+  local cmds308=(public conversations create)
+  local cmds309=(public conversations list)
+  local cmds310=(public conversations show)
+  local cmds311=(public conversations resolve)
+  local cmds312=(public conversations typing)
+  local cmds313=(public conversations last-seen)
+  local cmds314=(public messages create)
+  local cmds315=(public messages list)
+  local cmds316=(public messages update)
+  local cmds317=(public survey show)
+  local cmds318=(public csat show)
+  local cmds319=(public csat rate)
+  local cmds320=(reports timeseries)
+  local cmds321=(reports summary)
+  local cmds322=(reports conversations)
+  local cmds323=(reports csat)
+  local cmds324=(reports csat-metrics)
+  local cmds325=(reports agent-conversations)
+  local cmds326=(reports channels)
+  local cmds327=(reports inboxes)
+  local cmds328=(reports agents)
+  local cmds329=(reports teams)
+  local cmds330=(reports first-response)
+  local cmds331=(reports inbox-labels)
+  local cmds332=(reports outgoing-messages)
+  local cmds333=(reports csat-review)
+  local cmds334=(reports csat-download)
+  local cmds335=(reports labels)
+  local cmds336=(reports bot-summary)
+  local cmds337=(reports bot-metrics)
+  local cmds338=(reports conversations-summary)
+  local cmds339=(reports traffic)
+  local cmds340=(reports live)
+  local cmds341=(reports live-grouped)
+  local cmds342=(reports events)
+  local cmds343=(search all)
+  local cmds344=(search conversations)
+  local cmds345=(search contacts)
+  local cmds346=(search messages)
+  local cmds347=(search articles)
+  local cmds348=(sla list)
+  local cmds349=(sla show)
+  local cmds350=(sla create)
+  local cmds351=(sla update)
+  local cmds352=(sla delete)
+  local cmds353=(sla applied)
+  local cmds354=(sla metrics)
+  local cmds355=(sla download)
+  local cmds356=(teams list)
+  local cmds357=(teams show)
+  local cmds358=(teams create)
+  local cmds359=(teams update)
+  local cmds360=(teams delete)
+  local cmds361=(teams members)
+  local cmds362=(teams members list)
+  local cmds363=(teams members add)
+  local cmds364=(teams members update)
+  local cmds365=(teams members remove)
+  local cmds366=(webhooks list)
+  local cmds367=(webhooks create)
+  local cmds368=(webhooks update)
+  local cmds369=(webhooks delete)
+  local cmds370=(auth login)
+  local cmds371=(auth status)
+  local cmds372=(auth logout)
+  local cmds373=(auth rotate-token)
+  local cmds374=(config view)
+  local cmds375=(config use)
+  local cmds376=(config set)
 
-  if CompWordsContainsArray "${cmds368[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds367[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds366[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds365[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
-  if CompWordsContainsArray "${cmds364[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds363[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds362[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds361[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds360[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds359[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds358[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds357[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds356[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds355[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds354[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds353[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds352[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds351[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds350[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds349[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds348[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds347[@]}"; then _picocli_inquirly_sla_download; return $?; fi
-  if CompWordsContainsArray "${cmds346[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
-  if CompWordsContainsArray "${cmds345[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
-  if CompWordsContainsArray "${cmds344[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
-  if CompWordsContainsArray "${cmds343[@]}"; then _picocli_inquirly_sla_update; return $?; fi
-  if CompWordsContainsArray "${cmds342[@]}"; then _picocli_inquirly_sla_create; return $?; fi
-  if CompWordsContainsArray "${cmds341[@]}"; then _picocli_inquirly_sla_show; return $?; fi
-  if CompWordsContainsArray "${cmds340[@]}"; then _picocli_inquirly_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds339[@]}"; then _picocli_inquirly_search_articles; return $?; fi
-  if CompWordsContainsArray "${cmds338[@]}"; then _picocli_inquirly_search_messages; return $?; fi
-  if CompWordsContainsArray "${cmds337[@]}"; then _picocli_inquirly_search_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds336[@]}"; then _picocli_inquirly_search_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds335[@]}"; then _picocli_inquirly_search_all; return $?; fi
-  if CompWordsContainsArray "${cmds334[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds333[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
-  if CompWordsContainsArray "${cmds332[@]}"; then _picocli_inquirly_reports_live; return $?; fi
-  if CompWordsContainsArray "${cmds331[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
-  if CompWordsContainsArray "${cmds330[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
-  if CompWordsContainsArray "${cmds329[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds328[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
-  if CompWordsContainsArray "${cmds327[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
-  if CompWordsContainsArray "${cmds326[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
-  if CompWordsContainsArray "${cmds325[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
-  if CompWordsContainsArray "${cmds324[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds323[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds322[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds321[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds320[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds319[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds318[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds317[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds316[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds315[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
-  if CompWordsContainsArray "${cmds314[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds313[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds312[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds311[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
-  if CompWordsContainsArray "${cmds310[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
-  if CompWordsContainsArray "${cmds309[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds308[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds307[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds306[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds305[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds304[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds303[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds302[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds301[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds300[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds299[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds298[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds297[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds296[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds295[@]}"; then _picocli_inquirly_public_csat; return $?; fi
-  if CompWordsContainsArray "${cmds294[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds293[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds292[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds291[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds290[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds289[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds288[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
-  if CompWordsContainsArray "${cmds287[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds286[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
-  if CompWordsContainsArray "${cmds285[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
-  if CompWordsContainsArray "${cmds284[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
-  if CompWordsContainsArray "${cmds283[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds282[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds281[@]}"; then _picocli_inquirly_platform_agentbots_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_platform_agentbots_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_platform_users_token; return $?; fi
-  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_platform_accounts_list; return $?; fi
-  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
-  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
-  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
-  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
-  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
-  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
-  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
-  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
-  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
-  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
-  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_messages_retry; return $?; fi
-  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_messages_translate; return $?; fi
-  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_macros_execute; return $?; fi
-  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_macros_delete; return $?; fi
-  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_macros_update; return $?; fi
-  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_macros_create; return $?; fi
-  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_macros_show; return $?; fi
-  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_macros_list; return $?; fi
-  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
-  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
-  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
-  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
-  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
-  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_helpcenter_articles_reorder; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
-  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
-  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_helpcenter_portals_logo_delete; return $?; fi
-  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
-  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_helpcenter_portals_sslstatus; return $?; fi
-  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_helpcenter_portals_sendinstructions; return $?; fi
-  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_helpcenter_portals_logo; return $?; fi
-  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
-  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
-  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
-  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
-  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
-  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
-  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
-  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
-  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_dashboardapps_delete; return $?; fi
-  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_dashboardapps_update; return $?; fi
-  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_dashboardapps_create; return $?; fi
-  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_dashboardapps_show; return $?; fi
-  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_dashboardapps_list; return $?; fi
-  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_customroles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_customroles_update; return $?; fi
-  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_customroles_create; return $?; fi
-  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_customroles_show; return $?; fi
-  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_customroles_list; return $?; fi
-  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
-  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
-  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
-  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
-  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
-  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
-  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
-  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
-  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
-  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_conversations_participants_remove; return $?; fi
-  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_conversations_participants_set; return $?; fi
-  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_conversations_participants_add; return $?; fi
-  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_conversations_participants_list; return $?; fi
-  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
-  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_conversations_participants; return $?; fi
-  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_conversations_attachments; return $?; fi
-  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_conversations_unread; return $?; fi
-  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_conversations_transcript; return $?; fi
-  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_conversations_unmute; return $?; fi
-  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_conversations_mute; return $?; fi
-  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_conversations_search; return $?; fi
-  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
-  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_conversations_bulk; return $?; fi
-  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
-  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
-  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
-  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
-  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
-  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
-  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
-  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
-  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_contacts_notes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_contacts_notes_update; return $?; fi
-  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_contacts_notes_show; return $?; fi
-  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_contacts_notes_create; return $?; fi
-  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_contacts_notes_list; return $?; fi
-  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_contacts_attributes_remove; return $?; fi
-  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
-  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
-  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
-  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_contacts_inboxes_find; return $?; fi
-  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
-  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_contacts_dedupe; return $?; fi
-  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_contacts_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
-  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
-  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_contacts_emailexport; return $?; fi
-  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_contacts_deleteavatar; return $?; fi
-  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_contacts_active; return $?; fi
-  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_contacts_notes; return $?; fi
-  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
-  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_contacts_bulk; return $?; fi
-  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_contacts_attributes; return $?; fi
-  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
-  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
-  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
-  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
-  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_capacitypolicies_removelimit; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_capacitypolicies_updatelimit; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_capacitypolicies_addlimit; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_capacitypolicies_removeuser; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_capacitypolicies_adduser; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_capacitypolicies_users; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_capacitypolicies_delete; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_capacitypolicies_update; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_capacitypolicies_create; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_capacitypolicies_show; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_capacitypolicies_list; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_campaigns_delete; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_campaigns_update; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_campaigns_create; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_campaigns_show; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_campaigns_list; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_automationrules_clone; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_assignmentpolicies_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_assignmentpolicies_delete; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_assignmentpolicies_update; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_assignmentpolicies_create; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_assignmentpolicies_show; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_assignmentpolicies_list; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_agents_bulkcreate; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_agents_update; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_agents_add; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_agents_list; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_agentbots_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_agentbots_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_agentbots_resettoken; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_account_update; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_account_show; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_help; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_shell; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_commands; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_completion; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_export; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_diff; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_apply; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_api; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_config; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_auth; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_webhooks; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_teams; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_sla; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_search; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_reports; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_public; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_profile; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_platform; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_notifications; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inquirly_messages; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inquirly_macros; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inquirly_labels; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inquirly_integrations; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inquirly_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inquirly_helpcenter; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inquirly_dashboardapps; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inquirly_customroles; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inquirly_customfilters; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inquirly_customattributes; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inquirly_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_inquirly_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds376[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds375[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds374[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds373[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
+  if CompWordsContainsArray "${cmds372[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds371[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds370[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds369[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds368[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds367[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds366[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds365[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds364[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds363[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds362[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds361[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds360[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds359[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds358[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds357[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds356[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds355[@]}"; then _picocli_inquirly_sla_download; return $?; fi
+  if CompWordsContainsArray "${cmds354[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds353[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
+  if CompWordsContainsArray "${cmds352[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
+  if CompWordsContainsArray "${cmds351[@]}"; then _picocli_inquirly_sla_update; return $?; fi
+  if CompWordsContainsArray "${cmds350[@]}"; then _picocli_inquirly_sla_create; return $?; fi
+  if CompWordsContainsArray "${cmds349[@]}"; then _picocli_inquirly_sla_show; return $?; fi
+  if CompWordsContainsArray "${cmds348[@]}"; then _picocli_inquirly_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds347[@]}"; then _picocli_inquirly_search_articles; return $?; fi
+  if CompWordsContainsArray "${cmds346[@]}"; then _picocli_inquirly_search_messages; return $?; fi
+  if CompWordsContainsArray "${cmds345[@]}"; then _picocli_inquirly_search_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds344[@]}"; then _picocli_inquirly_search_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds343[@]}"; then _picocli_inquirly_search_all; return $?; fi
+  if CompWordsContainsArray "${cmds342[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds341[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
+  if CompWordsContainsArray "${cmds340[@]}"; then _picocli_inquirly_reports_live; return $?; fi
+  if CompWordsContainsArray "${cmds339[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
+  if CompWordsContainsArray "${cmds338[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
+  if CompWordsContainsArray "${cmds337[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds336[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
+  if CompWordsContainsArray "${cmds335[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
+  if CompWordsContainsArray "${cmds334[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
+  if CompWordsContainsArray "${cmds333[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
+  if CompWordsContainsArray "${cmds332[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds331[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds330[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds329[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds328[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds327[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds326[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds325[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds324[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds323[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
+  if CompWordsContainsArray "${cmds322[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds321[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds320[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds319[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
+  if CompWordsContainsArray "${cmds318[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
+  if CompWordsContainsArray "${cmds317[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds316[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds315[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds314[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds313[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds312[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds311[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds310[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds309[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds308[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds307[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds306[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds305[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds304[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds303[@]}"; then _picocli_inquirly_public_csat; return $?; fi
+  if CompWordsContainsArray "${cmds302[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds301[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds300[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds299[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds298[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds297[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds296[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
+  if CompWordsContainsArray "${cmds295[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds294[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
+  if CompWordsContainsArray "${cmds293[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
+  if CompWordsContainsArray "${cmds292[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds291[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds290[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds289[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds288[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds287[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds286[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds285[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds284[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds283[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds282[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds281[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
+  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
+  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
+  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
+  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
+  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
+  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
+  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
+  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
+  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
+  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_messages_retry; return $?; fi
+  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_messages_translate; return $?; fi
+  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_macros_execute; return $?; fi
+  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_macros_delete; return $?; fi
+  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_macros_update; return $?; fi
+  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_macros_create; return $?; fi
+  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_macros_show; return $?; fi
+  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_macros_list; return $?; fi
+  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_integrations_apps_show; return $?; fi
+  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
+  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
+  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
+  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_inboxes_csattemplate_create; return $?; fi
+  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_inboxes_csattemplate_show; return $?; fi
+  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_inboxes_templates_sync; return $?; fi
+  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_inboxes_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_inboxes_csattemplate; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_inboxes_health; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_inboxes_templates; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_inboxes_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
+  if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
+  if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
+  if CompWordsContainsArray "${cmds188[@]}"; then _picocli_inquirly_helpcenter_portals_create; return $?; fi
+  if CompWordsContainsArray "${cmds187[@]}"; then _picocli_inquirly_helpcenter_portals_list; return $?; fi
+  if CompWordsContainsArray "${cmds186[@]}"; then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if CompWordsContainsArray "${cmds185[@]}"; then _picocli_inquirly_helpcenter_categories; return $?; fi
+  if CompWordsContainsArray "${cmds184[@]}"; then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if CompWordsContainsArray "${cmds183[@]}"; then _picocli_inquirly_dashboardapps_delete; return $?; fi
+  if CompWordsContainsArray "${cmds182[@]}"; then _picocli_inquirly_dashboardapps_update; return $?; fi
+  if CompWordsContainsArray "${cmds181[@]}"; then _picocli_inquirly_dashboardapps_create; return $?; fi
+  if CompWordsContainsArray "${cmds180[@]}"; then _picocli_inquirly_dashboardapps_show; return $?; fi
+  if CompWordsContainsArray "${cmds179[@]}"; then _picocli_inquirly_dashboardapps_list; return $?; fi
+  if CompWordsContainsArray "${cmds178[@]}"; then _picocli_inquirly_customroles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds177[@]}"; then _picocli_inquirly_customroles_update; return $?; fi
+  if CompWordsContainsArray "${cmds176[@]}"; then _picocli_inquirly_customroles_create; return $?; fi
+  if CompWordsContainsArray "${cmds175[@]}"; then _picocli_inquirly_customroles_show; return $?; fi
+  if CompWordsContainsArray "${cmds174[@]}"; then _picocli_inquirly_customroles_list; return $?; fi
+  if CompWordsContainsArray "${cmds173[@]}"; then _picocli_inquirly_customfilters_delete; return $?; fi
+  if CompWordsContainsArray "${cmds172[@]}"; then _picocli_inquirly_customfilters_update; return $?; fi
+  if CompWordsContainsArray "${cmds171[@]}"; then _picocli_inquirly_customfilters_create; return $?; fi
+  if CompWordsContainsArray "${cmds170[@]}"; then _picocli_inquirly_customfilters_show; return $?; fi
+  if CompWordsContainsArray "${cmds169[@]}"; then _picocli_inquirly_customfilters_list; return $?; fi
+  if CompWordsContainsArray "${cmds168[@]}"; then _picocli_inquirly_customattributes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds167[@]}"; then _picocli_inquirly_customattributes_update; return $?; fi
+  if CompWordsContainsArray "${cmds166[@]}"; then _picocli_inquirly_customattributes_create; return $?; fi
+  if CompWordsContainsArray "${cmds165[@]}"; then _picocli_inquirly_customattributes_show; return $?; fi
+  if CompWordsContainsArray "${cmds164[@]}"; then _picocli_inquirly_customattributes_list; return $?; fi
+  if CompWordsContainsArray "${cmds163[@]}"; then _picocli_inquirly_conversations_participants_remove; return $?; fi
+  if CompWordsContainsArray "${cmds162[@]}"; then _picocli_inquirly_conversations_participants_set; return $?; fi
+  if CompWordsContainsArray "${cmds161[@]}"; then _picocli_inquirly_conversations_participants_add; return $?; fi
+  if CompWordsContainsArray "${cmds160[@]}"; then _picocli_inquirly_conversations_participants_list; return $?; fi
+  if CompWordsContainsArray "${cmds159[@]}"; then _picocli_inquirly_conversations_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds158[@]}"; then _picocli_inquirly_conversations_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds157[@]}"; then _picocli_inquirly_conversations_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds156[@]}"; then _picocli_inquirly_conversations_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds155[@]}"; then _picocli_inquirly_conversations_export; return $?; fi
+  if CompWordsContainsArray "${cmds154[@]}"; then _picocli_inquirly_conversations_participants; return $?; fi
+  if CompWordsContainsArray "${cmds153[@]}"; then _picocli_inquirly_conversations_attachments; return $?; fi
+  if CompWordsContainsArray "${cmds152[@]}"; then _picocli_inquirly_conversations_unread; return $?; fi
+  if CompWordsContainsArray "${cmds151[@]}"; then _picocli_inquirly_conversations_transcript; return $?; fi
+  if CompWordsContainsArray "${cmds150[@]}"; then _picocli_inquirly_conversations_unmute; return $?; fi
+  if CompWordsContainsArray "${cmds149[@]}"; then _picocli_inquirly_conversations_mute; return $?; fi
+  if CompWordsContainsArray "${cmds148[@]}"; then _picocli_inquirly_conversations_search; return $?; fi
+  if CompWordsContainsArray "${cmds147[@]}"; then _picocli_inquirly_conversations_events; return $?; fi
+  if CompWordsContainsArray "${cmds146[@]}"; then _picocli_inquirly_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds145[@]}"; then _picocli_inquirly_conversations_bulk; return $?; fi
+  if CompWordsContainsArray "${cmds144[@]}"; then _picocli_inquirly_conversations_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds143[@]}"; then _picocli_inquirly_conversations_labels; return $?; fi
+  if CompWordsContainsArray "${cmds142[@]}"; then _picocli_inquirly_conversations_assign; return $?; fi
+  if CompWordsContainsArray "${cmds141[@]}"; then _picocli_inquirly_conversations_priority; return $?; fi
+  if CompWordsContainsArray "${cmds140[@]}"; then _picocli_inquirly_conversations_status; return $?; fi
+  if CompWordsContainsArray "${cmds139[@]}"; then _picocli_inquirly_conversations_delete; return $?; fi
+  if CompWordsContainsArray "${cmds138[@]}"; then _picocli_inquirly_conversations_update; return $?; fi
+  if CompWordsContainsArray "${cmds137[@]}"; then _picocli_inquirly_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds136[@]}"; then _picocli_inquirly_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds135[@]}"; then _picocli_inquirly_conversations_filter; return $?; fi
+  if CompWordsContainsArray "${cmds134[@]}"; then _picocli_inquirly_conversations_counts; return $?; fi
+  if CompWordsContainsArray "${cmds133[@]}"; then _picocli_inquirly_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds132[@]}"; then _picocli_inquirly_contacts_notes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds131[@]}"; then _picocli_inquirly_contacts_notes_update; return $?; fi
+  if CompWordsContainsArray "${cmds130[@]}"; then _picocli_inquirly_contacts_notes_show; return $?; fi
+  if CompWordsContainsArray "${cmds129[@]}"; then _picocli_inquirly_contacts_notes_create; return $?; fi
+  if CompWordsContainsArray "${cmds128[@]}"; then _picocli_inquirly_contacts_notes_list; return $?; fi
+  if CompWordsContainsArray "${cmds127[@]}"; then _picocli_inquirly_contacts_attributes_remove; return $?; fi
+  if CompWordsContainsArray "${cmds126[@]}"; then _picocli_inquirly_contacts_labels_remove; return $?; fi
+  if CompWordsContainsArray "${cmds125[@]}"; then _picocli_inquirly_contacts_labels_add; return $?; fi
+  if CompWordsContainsArray "${cmds124[@]}"; then _picocli_inquirly_contacts_labels_set; return $?; fi
+  if CompWordsContainsArray "${cmds123[@]}"; then _picocli_inquirly_contacts_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds122[@]}"; then _picocli_inquirly_contacts_inboxes_find; return $?; fi
+  if CompWordsContainsArray "${cmds121[@]}"; then _picocli_inquirly_contacts_inboxes_add; return $?; fi
+  if CompWordsContainsArray "${cmds120[@]}"; then _picocli_inquirly_contacts_dedupe; return $?; fi
+  if CompWordsContainsArray "${cmds119[@]}"; then _picocli_inquirly_contacts_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds118[@]}"; then _picocli_inquirly_contacts_export; return $?; fi
+  if CompWordsContainsArray "${cmds117[@]}"; then _picocli_inquirly_contacts_import; return $?; fi
+  if CompWordsContainsArray "${cmds116[@]}"; then _picocli_inquirly_contacts_emailexport; return $?; fi
+  if CompWordsContainsArray "${cmds115[@]}"; then _picocli_inquirly_contacts_deleteavatar; return $?; fi
+  if CompWordsContainsArray "${cmds114[@]}"; then _picocli_inquirly_contacts_active; return $?; fi
+  if CompWordsContainsArray "${cmds113[@]}"; then _picocli_inquirly_contacts_notes; return $?; fi
+  if CompWordsContainsArray "${cmds112[@]}"; then _picocli_inquirly_contacts_merge; return $?; fi
+  if CompWordsContainsArray "${cmds111[@]}"; then _picocli_inquirly_contacts_bulk; return $?; fi
+  if CompWordsContainsArray "${cmds110[@]}"; then _picocli_inquirly_contacts_attributes; return $?; fi
+  if CompWordsContainsArray "${cmds109[@]}"; then _picocli_inquirly_contacts_labels; return $?; fi
+  if CompWordsContainsArray "${cmds108[@]}"; then _picocli_inquirly_contacts_contactableinboxes; return $?; fi
+  if CompWordsContainsArray "${cmds107[@]}"; then _picocli_inquirly_contacts_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds106[@]}"; then _picocli_inquirly_contacts_filter; return $?; fi
+  if CompWordsContainsArray "${cmds105[@]}"; then _picocli_inquirly_contacts_search; return $?; fi
+  if CompWordsContainsArray "${cmds104[@]}"; then _picocli_inquirly_contacts_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds103[@]}"; then _picocli_inquirly_contacts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds102[@]}"; then _picocli_inquirly_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds101[@]}"; then _picocli_inquirly_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_inquirly_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_inquirly_contacts_list; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_inquirly_companies_delete; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_inquirly_companies_update; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_inquirly_companies_create; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_inquirly_companies_show; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_inquirly_companies_search; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_inquirly_companies_list; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_inquirly_capacitypolicies_removelimit; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_inquirly_capacitypolicies_updatelimit; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_inquirly_capacitypolicies_addlimit; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_inquirly_capacitypolicies_removeuser; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_inquirly_capacitypolicies_adduser; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_inquirly_capacitypolicies_users; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_inquirly_capacitypolicies_delete; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_inquirly_capacitypolicies_update; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_inquirly_capacitypolicies_create; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_inquirly_capacitypolicies_show; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_inquirly_capacitypolicies_list; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_inquirly_cannedresponses_delete; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_inquirly_cannedresponses_update; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_inquirly_cannedresponses_create; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_inquirly_cannedresponses_list; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_inquirly_campaigns_delete; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_inquirly_campaigns_update; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_inquirly_campaigns_create; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_inquirly_campaigns_show; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_inquirly_campaigns_list; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_inquirly_automationrules_clone; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_inquirly_automationrules_delete; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_inquirly_automationrules_update; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_inquirly_automationrules_create; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_inquirly_automationrules_show; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_inquirly_automationrules_list; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_inquirly_auditlogs_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_inquirly_assignmentpolicies_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_inquirly_assignmentpolicies_delete; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_inquirly_assignmentpolicies_update; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_inquirly_assignmentpolicies_create; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_inquirly_assignmentpolicies_show; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_inquirly_assignmentpolicies_list; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_inquirly_agents_assignable; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_inquirly_agents_bulkcreate; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_inquirly_agents_remove; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_inquirly_agents_update; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_inquirly_agents_add; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_inquirly_agents_list; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_inquirly_agentbots_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_inquirly_agentbots_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_inquirly_agentbots_resettoken; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_inquirly_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_inquirly_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_inquirly_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_inquirly_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_inquirly_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_inquirly_accounts_list; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_inquirly_account_update; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_inquirly_account_show; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_inquirly_help; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_inquirly_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_inquirly_shell; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_inquirly_commands; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_inquirly_completion; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_inquirly_export; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_inquirly_diff; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_inquirly_apply; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_inquirly_api; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_inquirly_config; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_inquirly_auth; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inquirly_webhooks; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inquirly_teams; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inquirly_sla; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inquirly_search; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inquirly_reports; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inquirly_public; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inquirly_profile; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inquirly_platform; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inquirly_notifications; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inquirly_messages; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inquirly_macros; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inquirly_labels; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inquirly_integrations; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inquirly_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inquirly_helpcenter; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inquirly_dashboardapps; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inquirly_customroles; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inquirly_customfilters; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inquirly_customattributes; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inquirly_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inquirly_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_inquirly_companies; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_inquirly_capacitypolicies; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_inquirly_cannedresponses; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_inquirly_campaigns; return $?; fi
@@ -1275,7 +1299,7 @@ function _picocli_inquirly() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="account accounts agent-bots agents assignment-policies audit-logs automation-rules campaigns canned-responses capacity-policies contacts conversations custom-attributes custom-filters custom-roles dashboard-apps help-center inboxes integrations labels macros messages notifications platform profile public reports search sla teams webhooks auth config api apply diff export completion commands shell sandbox help"
+  local commands="account accounts agent-bots agents assignment-policies audit-logs automation-rules campaigns canned-responses capacity-policies companies contacts conversations custom-attributes custom-filters custom-roles dashboard-apps help-center inboxes integrations labels macros messages notifications platform profile public reports search sla teams webhooks auth config api apply diff export completion commands shell sandbox help"
   local flag_opts="'-V' '--version' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -1551,7 +1575,7 @@ function _picocli_inquirly_agents() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list add update remove bulk-create"
+  local commands="list add update remove bulk-create assignable"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -1966,6 +1990,75 @@ function _picocli_inquirly_capacitypolicies() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="list show create update delete users add-user remove-user add-limit update-limit remove-limit"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `companies` subcommand.
+function _picocli_inquirly_companies() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list search show create update delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -2517,7 +2610,7 @@ function _picocli_inquirly_inboxes() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list show create update delete agent-bot members assignable-agents campaigns working-hours assignment-policy"
+  local commands="list show create update delete agent-bot members assignable-agents avatar templates health csat-template campaigns working-hours assignment-policy"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -5526,6 +5619,81 @@ function _picocli_inquirly_agents_bulkcreate() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `assignable` subcommand.
+function _picocli_inquirly_agents_assignable() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--inbox' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--inbox')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_assignmentpolicies_list() {
   # Get completion data
@@ -8039,6 +8207,465 @@ function _picocli_inquirly_capacitypolicies_removelimit() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_companies_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--sort' '--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--sort')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `search` subcommand.
+function _picocli_inquirly_companies_search() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--page' '--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--page')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_companies_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_companies_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--domain' '--description' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--domain')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_inquirly_companies_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--name' '--domain' '--description' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--name')
+      return
+      ;;
+    '--domain')
+      return
+      ;;
+    '--description')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_companies_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--ids' '--concurrency' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--ids')
+      return
+      ;;
+    '--concurrency')
+      return
+      ;;
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -14955,7 +15582,7 @@ function _picocli_inquirly_helpcenter_portals() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create update show archive logo send-instructions ssl-status delete"
+  local commands="list create update show archive delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -15093,7 +15720,7 @@ function _picocli_inquirly_helpcenter_articles() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update reorder delete"
+  local commands="list create show update delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -15564,219 +16191,6 @@ function _picocli_inquirly_helpcenter_portals_archive() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `logo` subcommand.
-function _picocli_inquirly_helpcenter_portals_logo() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="delete"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `send-instructions` subcommand.
-function _picocli_inquirly_helpcenter_portals_sendinstructions() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--email' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--email')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `ssl-status` subcommand.
-function _picocli_inquirly_helpcenter_portals_sslstatus() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `delete` subcommand.
 function _picocli_inquirly_helpcenter_portals_delete() {
   # Get completion data
@@ -15785,75 +16199,6 @@ function _picocli_inquirly_helpcenter_portals_delete() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_helpcenter_portals_logo_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
@@ -16677,84 +17022,6 @@ function _picocli_inquirly_helpcenter_articles_update() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `reorder` subcommand.
-function _picocli_inquirly_helpcenter_articles_reorder() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--order' '--from' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--order')
-      return
-      ;;
-    '--from')
-      return
-      ;;
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `delete` subcommand.
 function _picocli_inquirly_helpcenter_articles_delete() {
   # Get completion data
@@ -17420,6 +17687,282 @@ function _picocli_inquirly_inboxes_assignableagents() {
     '--limit')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `avatar` subcommand.
+function _picocli_inquirly_inboxes_avatar() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="delete"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `templates` subcommand.
+function _picocli_inquirly_inboxes_templates() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="sync"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `health` subcommand.
+function _picocli_inquirly_inboxes_health() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `csat-template` subcommand.
+function _picocli_inquirly_inboxes_csattemplate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show create"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -18201,6 +18744,297 @@ function _picocli_inquirly_inboxes_members_remove() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_inboxes_avatar_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `sync` subcommand.
+function _picocli_inquirly_inboxes_templates_sync() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_inboxes_csattemplate_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_inquirly_inboxes_csattemplate_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--message' '--button' '--language' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--message')
+      return
+      ;;
+    '--button')
+      return
+      ;;
+    '--language')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `show` subcommand.
 function _picocli_inquirly_inboxes_workinghours_show() {
   # Get completion data
@@ -18573,7 +19407,7 @@ function _picocli_inquirly_integrations_apps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list"
+  local commands="list show"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -18722,6 +19556,75 @@ function _picocli_inquirly_integrations_apps_list() {
     '--limit')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_inquirly_integrations_apps_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -19795,29 +20698,14 @@ function _picocli_inquirly_macros_execute() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--any' '--all-matching' '--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--conversation' '--where' '--label' '--status' '--inbox' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local STATUS_option_args=("open" "resolved" "pending" "snoozed" "all") # --status values
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--conversation' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--conversation')
-      return
-      ;;
-    '--where')
-      return
-      ;;
-    '--label')
-      return
-      ;;
-    '--status')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
-      return $?
-      ;;
-    '--inbox')
       return
       ;;
     '--data')
@@ -21177,7 +22065,7 @@ function _picocli_inquirly_platform_accounts() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="create list show update delete"
+  local commands="create show update delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -21315,7 +22203,7 @@ function _picocli_inquirly_platform_users() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="create show update delete login-link token"
+  local commands="create show update delete login-link"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -21384,7 +22272,7 @@ function _picocli_inquirly_platform_agentbots() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update avatar delete"
+  local commands="list create show update delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -21486,78 +22374,6 @@ function _picocli_inquirly_platform_accounts_create() {
       return
       ;;
     '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `list` subcommand.
-function _picocli_inquirly_platform_accounts_list() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--limit')
       return
       ;;
     '-o'|'--output')
@@ -22455,78 +23271,6 @@ function _picocli_inquirly_platform_users_loginlink() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `token` subcommand.
-function _picocli_inquirly_platform_users_token() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--data')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_platform_agentbots_list() {
   # Get completion data
@@ -22842,75 +23586,6 @@ function _picocli_inquirly_platform_agentbots_update() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `avatar` subcommand.
-function _picocli_inquirly_platform_agentbots_avatar() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="delete"
-  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `delete` subcommand.
 function _picocli_inquirly_platform_agentbots_delete() {
   # Get completion data
@@ -22931,75 +23606,6 @@ function _picocli_inquirly_platform_agentbots_delete() {
     '--concurrency')
       return
       ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--columns')
-      return
-      ;;
-    '--jq')
-      return
-      ;;
-    '--server')
-      return
-      ;;
-    '--token')
-      return
-      ;;
-    '--account')
-      return
-      ;;
-    '--platform-token')
-      return
-      ;;
-    '--profile')
-      return
-      ;;
-    '--timeout')
-      return
-      ;;
-    '--max-retries')
-      return
-      ;;
-    '--rate')
-      return
-      ;;
-    '--cacert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--max-wait')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `delete` subcommand.
-function _picocli_inquirly_platform_agentbots_avatar_delete() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
-  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )

@@ -79,6 +79,18 @@ public final class AgentsApi {
             .none()
             .status((values, answer) -> "Invited the addresses the server could add; 'inquirly agents list'"
                 + " shows them")
-            .example("inquirly agents bulk-create --emails mary@acme.test,dorothy@acme.test"));
+            .example("inquirly agents bulk-create --emails mary@acme.test,dorothy@acme.test"),
+        op("agents assignable", "GET", Admin.ACCOUNT + "/assignable_agents")
+            .source("app/controllers/api/v1/accounts/assignable_agents_controller.rb",
+                "app/views/api/v1/accounts/assignable_agents/index.json.jbuilder")
+            .summary("List who can be assigned conversations of all these inboxes (their common agents and every"
+                + " administrator)")
+            .description("The server keeps the agents who are members of every --inbox given and adds every"
+                + " administrator; an unknown inbox id is a 404, an inbox the caller may not see a 401. Without"
+                + " --inbox it lists the administrators only.")
+            .params(Param.query("inbox_ids", "--inbox", "an inbox's id (repeatable)")
+                .type(Type.LIST).labelled("ID"))
+            .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
+            .example("inquirly agents assignable --inbox 1 --inbox 2"));
   }
 }

@@ -45,6 +45,7 @@ public final class Catalogue {
     add("campaigns", "Create, list, update and delete website and SMS campaigns");
     add("canned-responses", "Create, list, update and delete canned responses");
     add("capacity-policies", "Agent capacity policies, their agents and inbox limits (Enterprise servers)");
+    add("companies", "Companies contacts belong to: list, search, create, update, delete (Enterprise servers)");
     add("contacts", "Create, find, update, label, merge and delete contacts");
     add("conversations", "List, create, assign, label and resolve conversations");
     add("custom-attributes", "Define typed custom attributes for contacts and conversations");
@@ -81,6 +82,7 @@ public final class Catalogue {
       case "audit-logs" -> AccountApi.auditLogs();
       case "automation-rules" -> AutomationRulesApi.group();
       case "canned-responses" -> CannedResponsesApi.group();
+      case "companies" -> CompaniesApi.group();
       case "contacts" -> ContactsApi.group();
       case "conversations" -> ConversationsApi.group();
       case "custom-attributes" -> CustomAttributesApi.group();

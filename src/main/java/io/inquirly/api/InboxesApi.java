@@ -192,6 +192,61 @@ public final class InboxesApi {
             .params(inboxId())
             .list("payload").columns(Admin.MEMBER_COLUMNS).noun("agent")
             .example("inquirly inboxes assignable-agents 1"),
+        op("inboxes avatar delete", "DELETE", BASE + "/{id}/avatar")
+            .summary("Remove an inbox's picture (administrators)")
+            .params(inboxId())
+            .confirm(false)
+            .none().noun("inbox")
+            .status((values, answer) -> "Removed the picture of inbox " + values.get("id") + ".")
+            .example("inquirly inboxes avatar delete 1"),
+        op("inboxes templates sync", "POST", BASE + "/{id}/sync_templates")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb",
+                "app/policies/inbox_policy.rb")
+            .summary("Fetch a WhatsApp inbox's message templates from the provider again (administrators)")
+            .description("WhatsApp inboxes only (Cloud API or Twilio WhatsApp): the server starts the sync in a"
+                + " background job and answers at once; 'inboxes show ID -o json --jq .message_templates' shows the"
+                + " templates afterwards. Any other inbox answers 422 \"Template sync is only available for"
+                + " WhatsApp channels\" (exit 2).")
+            .params(inboxId())
+            .one("").text("message").noun("inbox")
+            .example("inquirly inboxes templates sync 4"),
+        op("inboxes health", "GET", BASE + "/{id}/health")
+            .source("app/controllers/api/v1/accounts/inboxes_controller.rb",
+                "app/services/whatsapp/health_service.rb")
+            .summary("Show a WhatsApp Cloud inbox's phone number health as Meta reports it")
+            .description("WhatsApp Cloud API inboxes only (quality rating, messaging limit tier, name status, ...,"
+                + " from Meta's Graph API through the server). Any other inbox answers 400 \"Health data only"
+                + " available for WhatsApp Cloud API channels\", a failing provider call 422 (both exit 2).")
+            .params(inboxId())
+            .one("").noun("inbox health")
+            .example("inquirly inboxes health 4"),
+        op("inboxes csat-template show", "GET", BASE + "/{id}/csat_template")
+            .source("app/controllers/api/v1/accounts/inbox_csat_templates_controller.rb",
+                "app/services/csat_template_management_service.rb")
+            .summary("Show whether a WhatsApp inbox has its CSAT survey template, with its name and status")
+            .description("WhatsApp inboxes send the satisfaction survey as an approved message template. The"
+                + " answer is template_exists false, or the template's name, id and approval status at Meta."
+                + " Other inboxes answer 400 (exit 2).")
+            .params(inboxId())
+            .one("").noun("CSAT template")
+            .example("inquirly inboxes csat-template show 4"),
+        op("inboxes csat-template create", "POST", BASE + "/{id}/csat_template")
+            .source("app/controllers/api/v1/accounts/inbox_csat_templates_controller.rb",
+                "app/services/csat_template_management_service.rb", "app/services/csat_template_name_service.rb",
+                "app/services/whatsapp/csat_template_service.rb")
+            .summary("Submit a WhatsApp inbox's CSAT survey template for approval (replaces the previous one)")
+            .description("Sends template[message, button_text, language]; the server deletes the inbox's previous"
+                + " CSAT template at Meta, submits customer_satisfaction_survey_INBOX (then _1, _2, ...) with a"
+                + " button linking to the survey, and answers 201 with the template, status PENDING until Meta"
+                + " approves it. Other inboxes answer 400 (exit 2).")
+            .params(inboxId(),
+                Param.body("template.message", "--message", "the survey message").mandatory().labelled("TEXT"),
+                Param.body("template.button_text", "--button", "the survey button's text (server default: Please"
+                    + " rate us)").labelled("TEXT"),
+                Param.body("template.language", "--language", "the template's language code (server default: en)")
+                    .labelled("CODE"))
+            .one("template").noun("CSAT template")
+            .example("inquirly inboxes csat-template create 4 --message 'How did we do?' --button 'Rate us'"),
         op("inboxes campaigns", "GET", BASE + "/{id}/campaigns")
             .source("app/views/api/v1/accounts/inboxes/campaigns.json.jbuilder",
                 "app/views/api/v1/models/_campaign.json.jbuilder")

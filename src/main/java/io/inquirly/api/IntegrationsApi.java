@@ -32,6 +32,16 @@ public final class IntegrationsApi {
             .summary("List the integration apps and whether they are enabled")
             .list("payload").columns("id", "name", "enabled", "allow_multiple_hooks").noun("app")
             .example("inquirly integrations apps list"),
+        op("integrations apps show", "GET", BASE + "/apps/{app_identifier}")
+            .source("app/controllers/api/v1/accounts/integrations/apps_controller.rb",
+                "app/views/api/v1/accounts/integrations/apps/show.json.jbuilder",
+                "app/views/api/v1/models/_app.json.jbuilder")
+            .summary("Show one integration app with the account's hooks into it")
+            .description("The app's id is its name, e.g. dialogflow or slack ('integrations apps list'). The server"
+                + " answers an unknown id with a 500 (its view fails on the missing app), not a 404.")
+            .params(Param.pathText("app_identifier", "APP", "the app's id, e.g. dialogflow"))
+            .one("").columns("id", "name", "enabled", "allow_multiple_hooks").noun("app")
+            .example("inquirly integrations apps show dialogflow"),
         op("integrations hooks create", "POST", BASE + "/hooks")
             .id("create-an-integration-hook")
             .summary("Connect an app (administrators)")

@@ -25,6 +25,10 @@ final class AdminTables {
   final Map<Long, Long> inboxBots = new LinkedHashMap<>();
   /** inbox id → website channel fields (website_url, widget_color, welcome_title, ...). */
   final Map<Long, ObjectNode> inboxChannels = new LinkedHashMap<>();
+  /** inbox id → its WhatsApp Cloud channel (the demo's WhatsApp inbox). */
+  final Map<Long, WhatsappRoutes.Channel> whatsapp = new LinkedHashMap<>();
+  /** Enterprise companies by id (CompanyRoutes). */
+  final Map<Long, ObjectNode> companies = new LinkedHashMap<>();
   /** agent bot id → bot_config. */
   final Map<Long, ObjectNode> botConfigs = new LinkedHashMap<>();
   final List<ObjectNode> auditLogs = new ArrayList<>();

@@ -60,6 +60,7 @@ final class InboxRoutes {
     if (widget != null) {
       o.setAll(Admin.view(widget));
     }
+    WhatsappRoutes.decorate(call, inbox, o);
     // _inbox.json.jbuilder: help_center {name, slug} when a portal is linked
     ObjectNode portal = inbox.portalId == null ? null : call.account().admin.portals.get(inbox.portalId);
     if (portal != null) {

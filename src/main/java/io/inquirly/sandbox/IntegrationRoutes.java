@@ -22,6 +22,7 @@ final class IntegrationRoutes {
 
   static void register(Router r) {
     r.app("GET", BASE + "/apps", IntegrationRoutes::apps);
+    r.app("GET", BASE + "/apps/{id}", IntegrationRoutes::showApp);
     r.app("POST", BASE + "/hooks", IntegrationRoutes::create);
     r.app("PATCH", BASE + "/hooks/{hook_id}", IntegrationRoutes::update);
     r.app("PUT", BASE + "/hooks/{hook_id}", IntegrationRoutes::update);
@@ -40,22 +41,39 @@ final class IntegrationRoutes {
   static Response apps(Call call) {
     ArrayNode list = Json.array();
     for (String[] a : APPS) {
-      ObjectNode o = list.addObject();
-      o.put("id", a[0]);
-      o.put("name", a[1]);
-      o.put("description", a[1] + " integration");
-      o.put("hook_type", a[2]);
-      ArrayNode hooks = Json.array();
-      for (ObjectNode h : call.account().admin.hooks.values()) {
-        if (h.get("app_id").asText().equals(a[0])) {
-          hooks.add(Admin.view(h));
-        }
-      }
-      o.put("enabled", a[0].equals("webhook") ? !call.account().admin.webhooks.isEmpty() : !hooks.isEmpty());
-      o.put("allow_multiple_hooks", Boolean.parseBoolean(a[3]));
-      o.set("hooks", hooks);
+      list.add(appView(call, a));
     }
     return Response.ok(Admin.payload(list));
+  }
+
+  /**
+   * apps_controller.rb#show: {@code Integrations::App.find} gives nil for an unknown id and the view fails on it
+   * (NoMethodError, 500); a known app is its bare view (api/v1/models/_app.json.jbuilder).
+   */
+  static Response showApp(Call call) {
+    String[] a = app(call.path("id"));
+    if (a == null) {
+      throw ApiError.error(500, "undefined method `id' for nil:NilClass");
+    }
+    return Response.ok(appView(call, a));
+  }
+
+  private static ObjectNode appView(Call call, String[] a) {
+    ObjectNode o = Json.object();
+    o.put("id", a[0]);
+    o.put("name", a[1]);
+    o.put("description", a[1] + " integration");
+    o.put("hook_type", a[2]);
+    ArrayNode hooks = Json.array();
+    for (ObjectNode h : call.account().admin.hooks.values()) {
+      if (h.get("app_id").asText().equals(a[0])) {
+        hooks.add(Admin.view(h));
+      }
+    }
+    o.put("enabled", a[0].equals("webhook") ? !call.account().admin.webhooks.isEmpty() : !hooks.isEmpty());
+    o.put("allow_multiple_hooks", Boolean.parseBoolean(a[3]));
+    o.set("hooks", hooks);
+    return o;
   }
 
   static Response create(Call call) {

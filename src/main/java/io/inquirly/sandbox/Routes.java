@@ -40,6 +40,9 @@ final class Routes {
     NotificationRoutes.register(router);
     AssignmentPolicyRoutes.register(router);
     ActionRoutes.register(router);
+    InboxExtraRoutes.register(router);
+    WhatsappRoutes.register(router);
+    CompanyRoutes.register(router);
     ReportV2Routes.register(router);
     EnterpriseRoutes.register(router);
     return router;

@@ -55,6 +55,8 @@ final class SeedDemo {
     SeedDemoAdmin.plant(store, account, apiInbox);
     SeedDemoExtras.plant(store, account);
     SeedDemoOps.plant(store, account, apiInbox);
+    WhatsappRoutes.seed(store, account, Store.now() - 20 * 86400L);
+    CompanyRoutes.seed(store, account);
   }
 
   private static Store.Contact contact(Store store, Store.Account account, String name, String email, String phone,

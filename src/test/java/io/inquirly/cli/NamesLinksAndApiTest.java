@@ -54,7 +54,7 @@ class NamesLinksAndApiTest {
         () -> r[0] = server.run("conversations", "list", "--inbox", "Nope"));
     assertThat(r[0].code()).isEqualTo(2);
     assertThat(r[0].err()).isEqualTo("error: no inbox named 'Nope' (--inbox); give its id or one of: 1 API Inbox, "
-        + "2 Secure API Inbox, 3 Website\n");
+        + "2 Secure API Inbox, 3 Website, 4 WhatsApp\n");
     assertThat(sent(requests)).containsExactly("GET /api/v1/accounts/1/inboxes");
 
     assertThat(server.run("inboxes", "create", "--name", "Twin", "--channel", "api", "-o", "ids").code()).isZero();

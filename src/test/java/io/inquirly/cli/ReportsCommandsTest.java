@@ -114,7 +114,7 @@ class ReportsCommandsTest {
     assertThat(agents.out()).isEqualTo("ID\tCONVERSATIONS_COUNT\tAVG_FIRST_RESPONSE_TIME\n1\t1\t12600.0\n2\t2\t1500.0\n");
     SandboxServer.Result inboxes = server.run("reports", "inboxes", "--since", "30d", "--business-hours", "-o", "ids");
     assertThat(server.lastRequest().rawQuery()).endsWith("&business_hours=true");
-    assertThat(inboxes.out()).isEqualTo("1\n2\n3\n");
+    assertThat(inboxes.out()).isEqualTo("1\n2\n3\n4\n"); // 4: the demo's WhatsApp inbox
     SandboxServer.Result teams = server.run("reports", "teams", "--since", "30d", "-o", "ids");
     assertThat(teams.out()).isEqualTo("1\n2\n");
     // inboxes 1 API Inbox, 2 Secure API Inbox, 3 Website; label records 1 vip, 2 beta (by title: beta, vip)
