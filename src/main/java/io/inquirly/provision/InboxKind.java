@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.inquirly.api.InboxesApi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +40,27 @@ final class InboxKind extends Kind {
     }
     field("members", LIST).field("agent_bot", STRING);
     oneOf("sender_name_type", io.inquirly.api.InboxesApi.SENDER_NAME_TYPES);
-    oneOf("channel", List.of("api", "website"), "other channels (e-mail, WhatsApp, ...) are set up in the web app");
+    // every channel an exported inbox may have (chatwoot-4.10/app/models/channel/): apply updates such an inbox's
+    // settings, members and bot, and creates only API and website inboxes (cannotCreate)
+    oneOf("channel", List.of("api", "website", "email", "facebook_page", "instagram", "line", "sms", "telegram",
+        "tiktok", "twilio_sms", "twitter_profile", "whatsapp"));
+  }
+
+  /** The file's name of a channel type: api, website, or the type's own name (Channel::TwilioSms → twilio_sms). */
+  static String channelName(String type) {
+    return switch (type) {
+      case "Channel::Api" -> "api";
+      case "Channel::WebWidget" -> "website";
+      default -> type.replaceFirst("^Channel::", "").replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    };
+  }
+
+  @Override
+  public String cannotCreate(Resource r) {
+    String channel = r.get("channel").asText();
+    return channel.equals("api") || channel.equals("website") ? null
+        : "apply creates only api and website inboxes: set up " + channel + " inboxes in the web app, then apply"
+            + " updates their settings, members and agent bot";
   }
 
   @Override
@@ -79,7 +100,7 @@ final class InboxKind extends Kind {
       ObjectNode s = SimpleKind.NODES.objectNode();
       s.set("name", i.path("name"));
       String type = i.path("channel_type").asText();
-      s.put("channel", type.equals("Channel::Api") ? "api" : type.equals("Channel::WebWidget") ? "website" : type);
+      s.put("channel", channelName(type));
       for (String f : SETTINGS) {
         s.set(f, i.path(f));
       }

@@ -216,6 +216,11 @@ public abstract class Kind {
     return true;
   }
 
+  /** Why apply cannot create this resource (it may still update it when it exists), or null when it can. */
+  public String cannotCreate(Resource r) {
+    return null;
+  }
+
   public boolean updatable() {
     return true;
   }

@@ -137,6 +137,10 @@ public final class Planner {
       if (!k.creatable()) {
         throw new BadFile(r.at(), k.name() + " " + name + " does not exist and apply cannot create it");
       }
+      String cannot = k.cannotCreate(r);
+      if (cannot != null) {
+        throw new BadFile(r.at(), r.title() + " does not exist, and " + cannot);
+      }
       for (String f : k.required()) {
         if (!r.spec().hasNonNull(f)) {
           throw new BadFile(r.at(), r.title() + " does not exist yet and needs " + f + " to be created");

@@ -159,16 +159,27 @@ class EverydayCommandsTest {
 
   @Test
   void theDemosExportAppliesBack() {
-    // The demo's WhatsApp inbox 4 is left out: provision/InboxKind exports its channel as Channel::Whatsapp, which
-    // the Inbox file check refuses (only api and website inboxes can be applied). Known gap, reported for a fix
-    // in provision/ (out of this branch's reach); the test keeps checking everything else round-trips.
-    assertThat(server.run("inboxes", "delete", "4", "--yes").code()).isZero();
     SandboxServer.Result export = server.run("export");
     assertThat(export.code()).as(export.err()).isZero();
     assertThat(export.out()).contains("website_url: https://www.acme.test");
+    assertThat(export.out()).contains("name: WhatsApp\nchannel: whatsapp\n"); // the demo's WhatsApp inbox 4
     SandboxServer.Result diff = server.run(server.env(), export.out(), "diff", "-f", "-");
     assertThat(diff.err()).doesNotContain("needs website_url");
     assertThat(diff.code()).as(diff.out() + diff.err()).isZero();
+  }
+
+  /** An inbox of another channel is updated when it exists; apply cannot create one, and says so before writing. */
+  @Test
+  void applyCreatesOnlyApiAndWebsiteInboxes() {
+    int before = server.requests().size();
+    SandboxServer.Result r = server.run(server.env(), "kind: Label\ntitle: vip-wa\n---\nkind: Inbox\nname: Support WA\n"
+        + "channel: whatsapp\n", "apply", "-f", "-", "--yes");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: <stdin>:4:1: Inbox Support WA does not exist, and apply creates only api and "
+        + "website inboxes: set up whatsapp inboxes in the web app, then apply updates their settings, members and "
+        + "agent bot\n");
+    assertThat(server.requests().subList(before, server.requests().size()))
+        .noneMatch(q -> !q.method().equals("GET") && !q.path().endsWith("/filter"));
   }
 
   @Test

@@ -107,10 +107,11 @@ class LoaderTest {
         .hasMessage("stack.yaml:3:1: Label show_on_sidebar must be true or false, got \"maybe\"");
     assertThatThrownBy(() -> parse("kind: Team\nname: a\nmembers: ada@acme.test\n"))
         .hasMessage("stack.yaml:3:1: Team members must be a list, e.g. [a, b]");
-    assertThatThrownBy(() -> parse("kind: Inbox\nname: a\nchannel: email\n"))
-        .hasMessage("stack.yaml:3:1: Inbox channel: unknown value 'email'")
+    assertThatThrownBy(() -> parse("kind: Inbox\nname: a\nchannel: pigeon\n"))
+        .hasMessage("stack.yaml:3:1: Inbox channel: unknown value 'pigeon'")
         .extracting(e -> ((BadFile) e).hint())
-        .isEqualTo("use api, website; other channels (e-mail, WhatsApp, ...) are set up in the web app");
+        .isEqualTo("use api, email, facebook_page, instagram, line, sms, telegram, tiktok, twilio_sms, "
+            + "twitter_profile, website, whatsapp");
     assertThatThrownBy(() -> parse("kind: CustomAttribute\nmodel: company\nkey: k\n"))
         .hasMessage("stack.yaml:2:1: CustomAttribute model: unknown value 'company'")
         .extracting(e -> ((BadFile) e).hint()).isEqualTo("use contact, conversation");
