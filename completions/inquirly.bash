@@ -346,7 +346,11 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals update" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals show" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals archive" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals logo" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals send-instructions" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals ssl-status" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals delete" ];    then _picocli_inquirly_helpcenter_portals; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center portals logo delete" ];    then _picocli_inquirly_helpcenter_portals_logo; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories list" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories create" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center categories show" ];    then _picocli_inquirly_helpcenter_categories; return $?; fi
@@ -356,6 +360,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles create" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles show" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles update" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles reorder" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help-center articles delete" ];    then _picocli_inquirly_helpcenter_articles; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes list" ];    then _picocli_inquirly_inboxes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} inboxes show" ];    then _picocli_inquirly_inboxes; return $?; fi
@@ -428,6 +433,7 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users" ];    then _picocli_inquirly_platform; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots" ];    then _picocli_inquirly_platform; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts create" ];    then _picocli_inquirly_platform_accounts; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts list" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts show" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts update" ];    then _picocli_inquirly_platform_accounts; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform accounts delete" ];    then _picocli_inquirly_platform_accounts; return $?; fi
@@ -439,11 +445,14 @@ function _complete_inquirly() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users update" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users delete" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users login-link" ];    then _picocli_inquirly_platform_users; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform users token" ];    then _picocli_inquirly_platform_users; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots list" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots create" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots show" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots update" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots avatar" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots delete" ];    then _picocli_inquirly_platform_agentbots; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} platform agent-bots avatar delete" ];    then _picocli_inquirly_platform_agentbots_avatar; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile show" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile update" ];    then _picocli_inquirly_profile; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile availability" ];    then _picocli_inquirly_profile; return $?; fi
@@ -725,377 +734,395 @@ function _complete_inquirly() {
   local cmds189=(help-center portals update)
   local cmds190=(help-center portals show)
   local cmds191=(help-center portals archive)
-  local cmds192=(help-center portals delete)
-  local cmds193=(help-center categories list)
-  local cmds194=(help-center categories create)
-  local cmds195=(help-center categories show)
-  local cmds196=(help-center categories update)
-  local cmds197=(help-center categories delete)
-  local cmds198=(help-center articles list)
-  local cmds199=(help-center articles create)
-  local cmds200=(help-center articles show)
-  local cmds201=(help-center articles update)
-  local cmds202=(help-center articles delete)
-  local cmds203=(inboxes list)
-  local cmds204=(inboxes show)
-  local cmds205=(inboxes create)
-  local cmds206=(inboxes update)
-  local cmds207=(inboxes delete)
-  local cmds208=(inboxes agent-bot)
-  local cmds209=(inboxes members)
-  local cmds210=(inboxes assignable-agents)
-  local cmds211=(inboxes avatar)
-  local cmds212=(inboxes templates)
-  local cmds213=(inboxes health)
-  local cmds214=(inboxes csat-template)
-  local cmds215=(inboxes campaigns)
-  local cmds216=(inboxes working-hours)
-  local cmds217=(inboxes assignment-policy)
-  local cmds218=(inboxes agent-bot show)
-  local cmds219=(inboxes agent-bot set)
-  local cmds220=(inboxes agent-bot clear)
-  local cmds221=(inboxes members list)
-  local cmds222=(inboxes members add)
-  local cmds223=(inboxes members update)
-  local cmds224=(inboxes members remove)
-  local cmds225=(inboxes avatar delete)
-  local cmds226=(inboxes templates sync)
-  local cmds227=(inboxes csat-template show)
-  local cmds228=(inboxes csat-template create)
-  local cmds229=(inboxes working-hours show)
-  local cmds230=(inboxes working-hours set)
-  local cmds231=(inboxes assignment-policy show)
-  local cmds232=(inboxes assignment-policy set)
-  local cmds233=(inboxes assignment-policy clear)
-  local cmds234=(integrations apps)
-  local cmds235=(integrations hooks)
-  local cmds236=(integrations apps list)
-  local cmds237=(integrations apps show)
-  local cmds238=(integrations hooks create)
-  local cmds239=(integrations hooks update)
-  local cmds240=(integrations hooks delete)
-  local cmds241=(labels list)
-  local cmds242=(labels show)
-  local cmds243=(labels create)
-  local cmds244=(labels update)
-  local cmds245=(labels delete)
-  local cmds246=(macros list)
-  local cmds247=(macros show)
-  local cmds248=(macros create)
-  local cmds249=(macros update)
-  local cmds250=(macros delete)
-  local cmds251=(macros execute)
-  local cmds252=(messages list)
-  local cmds253=(messages create)
-  local cmds254=(messages delete)
-  local cmds255=(messages update)
-  local cmds256=(messages translate)
-  local cmds257=(messages retry)
-  local cmds258=(notifications list)
-  local cmds259=(notifications unread-count)
-  local cmds260=(notifications read)
-  local cmds261=(notifications unread)
-  local cmds262=(notifications read-all)
-  local cmds263=(notifications snooze)
-  local cmds264=(notifications delete)
-  local cmds265=(notifications delete-all)
-  local cmds266=(notifications settings)
-  local cmds267=(notifications settings show)
-  local cmds268=(notifications settings update)
-  local cmds269=(platform accounts)
-  local cmds270=(platform account-users)
-  local cmds271=(platform users)
-  local cmds272=(platform agent-bots)
-  local cmds273=(platform accounts create)
-  local cmds274=(platform accounts show)
-  local cmds275=(platform accounts update)
-  local cmds276=(platform accounts delete)
-  local cmds277=(platform account-users list)
-  local cmds278=(platform account-users add)
-  local cmds279=(platform account-users remove)
-  local cmds280=(platform users create)
-  local cmds281=(platform users show)
-  local cmds282=(platform users update)
-  local cmds283=(platform users delete)
-  local cmds284=(platform users login-link)
-  local cmds285=(platform agent-bots list)
-  local cmds286=(platform agent-bots create)
-  local cmds287=(platform agent-bots show)
-  local cmds288=(platform agent-bots update)
-  local cmds289=(platform agent-bots delete)
-  local cmds290=(profile show)
-  local cmds291=(profile update)
-  local cmds292=(profile availability)
-  local cmds293=(profile auto-offline)
-  local cmds294=(profile set-active-account)
-  local cmds295=(profile avatar)
-  local cmds296=(profile reset-token)
-  local cmds297=(profile avatar delete)
-  local cmds298=(public inbox)
-  local cmds299=(public contacts)
-  local cmds300=(public conversations)
-  local cmds301=(public messages)
-  local cmds302=(public survey)
-  local cmds303=(public csat)
-  local cmds304=(public inbox show)
-  local cmds305=(public contacts create)
-  local cmds306=(public contacts show)
-  local cmds307=(public contacts update)
-  local cmds308=(public conversations create)
-  local cmds309=(public conversations list)
-  local cmds310=(public conversations show)
-  local cmds311=(public conversations resolve)
-  local cmds312=(public conversations typing)
-  local cmds313=(public conversations last-seen)
-  local cmds314=(public messages create)
-  local cmds315=(public messages list)
-  local cmds316=(public messages update)
-  local cmds317=(public survey show)
-  local cmds318=(public csat show)
-  local cmds319=(public csat rate)
-  local cmds320=(reports timeseries)
-  local cmds321=(reports summary)
-  local cmds322=(reports conversations)
-  local cmds323=(reports csat)
-  local cmds324=(reports csat-metrics)
-  local cmds325=(reports agent-conversations)
-  local cmds326=(reports channels)
-  local cmds327=(reports inboxes)
-  local cmds328=(reports agents)
-  local cmds329=(reports teams)
-  local cmds330=(reports first-response)
-  local cmds331=(reports inbox-labels)
-  local cmds332=(reports outgoing-messages)
-  local cmds333=(reports csat-review)
-  local cmds334=(reports csat-download)
-  local cmds335=(reports labels)
-  local cmds336=(reports bot-summary)
-  local cmds337=(reports bot-metrics)
-  local cmds338=(reports conversations-summary)
-  local cmds339=(reports traffic)
-  local cmds340=(reports live)
-  local cmds341=(reports live-grouped)
-  local cmds342=(reports events)
-  local cmds343=(search all)
-  local cmds344=(search conversations)
-  local cmds345=(search contacts)
-  local cmds346=(search messages)
-  local cmds347=(search articles)
-  local cmds348=(sla list)
-  local cmds349=(sla show)
-  local cmds350=(sla create)
-  local cmds351=(sla update)
-  local cmds352=(sla delete)
-  local cmds353=(sla applied)
-  local cmds354=(sla metrics)
-  local cmds355=(sla download)
-  local cmds356=(teams list)
-  local cmds357=(teams show)
-  local cmds358=(teams create)
-  local cmds359=(teams update)
-  local cmds360=(teams delete)
-  local cmds361=(teams members)
-  local cmds362=(teams members list)
-  local cmds363=(teams members add)
-  local cmds364=(teams members update)
-  local cmds365=(teams members remove)
-  local cmds366=(webhooks list)
-  local cmds367=(webhooks create)
-  local cmds368=(webhooks update)
-  local cmds369=(webhooks delete)
-  local cmds370=(auth login)
-  local cmds371=(auth status)
-  local cmds372=(auth logout)
-  local cmds373=(auth rotate-token)
-  local cmds374=(config view)
-  local cmds375=(config use)
-  local cmds376=(config set)
+  local cmds192=(help-center portals logo)
+  local cmds193=(help-center portals send-instructions)
+  local cmds194=(help-center portals ssl-status)
+  local cmds195=(help-center portals delete)
+  local cmds196=(help-center portals logo delete)
+  local cmds197=(help-center categories list)
+  local cmds198=(help-center categories create)
+  local cmds199=(help-center categories show)
+  local cmds200=(help-center categories update)
+  local cmds201=(help-center categories delete)
+  local cmds202=(help-center articles list)
+  local cmds203=(help-center articles create)
+  local cmds204=(help-center articles show)
+  local cmds205=(help-center articles update)
+  local cmds206=(help-center articles reorder)
+  local cmds207=(help-center articles delete)
+  local cmds208=(inboxes list)
+  local cmds209=(inboxes show)
+  local cmds210=(inboxes create)
+  local cmds211=(inboxes update)
+  local cmds212=(inboxes delete)
+  local cmds213=(inboxes agent-bot)
+  local cmds214=(inboxes members)
+  local cmds215=(inboxes assignable-agents)
+  local cmds216=(inboxes avatar)
+  local cmds217=(inboxes templates)
+  local cmds218=(inboxes health)
+  local cmds219=(inboxes csat-template)
+  local cmds220=(inboxes campaigns)
+  local cmds221=(inboxes working-hours)
+  local cmds222=(inboxes assignment-policy)
+  local cmds223=(inboxes agent-bot show)
+  local cmds224=(inboxes agent-bot set)
+  local cmds225=(inboxes agent-bot clear)
+  local cmds226=(inboxes members list)
+  local cmds227=(inboxes members add)
+  local cmds228=(inboxes members update)
+  local cmds229=(inboxes members remove)
+  local cmds230=(inboxes avatar delete)
+  local cmds231=(inboxes templates sync)
+  local cmds232=(inboxes csat-template show)
+  local cmds233=(inboxes csat-template create)
+  local cmds234=(inboxes working-hours show)
+  local cmds235=(inboxes working-hours set)
+  local cmds236=(inboxes assignment-policy show)
+  local cmds237=(inboxes assignment-policy set)
+  local cmds238=(inboxes assignment-policy clear)
+  local cmds239=(integrations apps)
+  local cmds240=(integrations hooks)
+  local cmds241=(integrations apps list)
+  local cmds242=(integrations apps show)
+  local cmds243=(integrations hooks create)
+  local cmds244=(integrations hooks update)
+  local cmds245=(integrations hooks delete)
+  local cmds246=(labels list)
+  local cmds247=(labels show)
+  local cmds248=(labels create)
+  local cmds249=(labels update)
+  local cmds250=(labels delete)
+  local cmds251=(macros list)
+  local cmds252=(macros show)
+  local cmds253=(macros create)
+  local cmds254=(macros update)
+  local cmds255=(macros delete)
+  local cmds256=(macros execute)
+  local cmds257=(messages list)
+  local cmds258=(messages create)
+  local cmds259=(messages delete)
+  local cmds260=(messages update)
+  local cmds261=(messages translate)
+  local cmds262=(messages retry)
+  local cmds263=(notifications list)
+  local cmds264=(notifications unread-count)
+  local cmds265=(notifications read)
+  local cmds266=(notifications unread)
+  local cmds267=(notifications read-all)
+  local cmds268=(notifications snooze)
+  local cmds269=(notifications delete)
+  local cmds270=(notifications delete-all)
+  local cmds271=(notifications settings)
+  local cmds272=(notifications settings show)
+  local cmds273=(notifications settings update)
+  local cmds274=(platform accounts)
+  local cmds275=(platform account-users)
+  local cmds276=(platform users)
+  local cmds277=(platform agent-bots)
+  local cmds278=(platform accounts create)
+  local cmds279=(platform accounts list)
+  local cmds280=(platform accounts show)
+  local cmds281=(platform accounts update)
+  local cmds282=(platform accounts delete)
+  local cmds283=(platform account-users list)
+  local cmds284=(platform account-users add)
+  local cmds285=(platform account-users remove)
+  local cmds286=(platform users create)
+  local cmds287=(platform users show)
+  local cmds288=(platform users update)
+  local cmds289=(platform users delete)
+  local cmds290=(platform users login-link)
+  local cmds291=(platform users token)
+  local cmds292=(platform agent-bots list)
+  local cmds293=(platform agent-bots create)
+  local cmds294=(platform agent-bots show)
+  local cmds295=(platform agent-bots update)
+  local cmds296=(platform agent-bots avatar)
+  local cmds297=(platform agent-bots delete)
+  local cmds298=(platform agent-bots avatar delete)
+  local cmds299=(profile show)
+  local cmds300=(profile update)
+  local cmds301=(profile availability)
+  local cmds302=(profile auto-offline)
+  local cmds303=(profile set-active-account)
+  local cmds304=(profile avatar)
+  local cmds305=(profile reset-token)
+  local cmds306=(profile avatar delete)
+  local cmds307=(public inbox)
+  local cmds308=(public contacts)
+  local cmds309=(public conversations)
+  local cmds310=(public messages)
+  local cmds311=(public survey)
+  local cmds312=(public csat)
+  local cmds313=(public inbox show)
+  local cmds314=(public contacts create)
+  local cmds315=(public contacts show)
+  local cmds316=(public contacts update)
+  local cmds317=(public conversations create)
+  local cmds318=(public conversations list)
+  local cmds319=(public conversations show)
+  local cmds320=(public conversations resolve)
+  local cmds321=(public conversations typing)
+  local cmds322=(public conversations last-seen)
+  local cmds323=(public messages create)
+  local cmds324=(public messages list)
+  local cmds325=(public messages update)
+  local cmds326=(public survey show)
+  local cmds327=(public csat show)
+  local cmds328=(public csat rate)
+  local cmds329=(reports timeseries)
+  local cmds330=(reports summary)
+  local cmds331=(reports conversations)
+  local cmds332=(reports csat)
+  local cmds333=(reports csat-metrics)
+  local cmds334=(reports agent-conversations)
+  local cmds335=(reports channels)
+  local cmds336=(reports inboxes)
+  local cmds337=(reports agents)
+  local cmds338=(reports teams)
+  local cmds339=(reports first-response)
+  local cmds340=(reports inbox-labels)
+  local cmds341=(reports outgoing-messages)
+  local cmds342=(reports csat-review)
+  local cmds343=(reports csat-download)
+  local cmds344=(reports labels)
+  local cmds345=(reports bot-summary)
+  local cmds346=(reports bot-metrics)
+  local cmds347=(reports conversations-summary)
+  local cmds348=(reports traffic)
+  local cmds349=(reports live)
+  local cmds350=(reports live-grouped)
+  local cmds351=(reports events)
+  local cmds352=(search all)
+  local cmds353=(search conversations)
+  local cmds354=(search contacts)
+  local cmds355=(search messages)
+  local cmds356=(search articles)
+  local cmds357=(sla list)
+  local cmds358=(sla show)
+  local cmds359=(sla create)
+  local cmds360=(sla update)
+  local cmds361=(sla delete)
+  local cmds362=(sla applied)
+  local cmds363=(sla metrics)
+  local cmds364=(sla download)
+  local cmds365=(teams list)
+  local cmds366=(teams show)
+  local cmds367=(teams create)
+  local cmds368=(teams update)
+  local cmds369=(teams delete)
+  local cmds370=(teams members)
+  local cmds371=(teams members list)
+  local cmds372=(teams members add)
+  local cmds373=(teams members update)
+  local cmds374=(teams members remove)
+  local cmds375=(webhooks list)
+  local cmds376=(webhooks create)
+  local cmds377=(webhooks update)
+  local cmds378=(webhooks delete)
+  local cmds379=(auth login)
+  local cmds380=(auth status)
+  local cmds381=(auth logout)
+  local cmds382=(auth rotate-token)
+  local cmds383=(config view)
+  local cmds384=(config use)
+  local cmds385=(config set)
 
-  if CompWordsContainsArray "${cmds376[@]}"; then _picocli_inquirly_config_set; return $?; fi
-  if CompWordsContainsArray "${cmds375[@]}"; then _picocli_inquirly_config_use; return $?; fi
-  if CompWordsContainsArray "${cmds374[@]}"; then _picocli_inquirly_config_view; return $?; fi
-  if CompWordsContainsArray "${cmds373[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
-  if CompWordsContainsArray "${cmds372[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
-  if CompWordsContainsArray "${cmds371[@]}"; then _picocli_inquirly_auth_status; return $?; fi
-  if CompWordsContainsArray "${cmds370[@]}"; then _picocli_inquirly_auth_login; return $?; fi
-  if CompWordsContainsArray "${cmds369[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds368[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds367[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds366[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
-  if CompWordsContainsArray "${cmds365[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds364[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds363[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds362[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds361[@]}"; then _picocli_inquirly_teams_members; return $?; fi
-  if CompWordsContainsArray "${cmds360[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
-  if CompWordsContainsArray "${cmds359[@]}"; then _picocli_inquirly_teams_update; return $?; fi
-  if CompWordsContainsArray "${cmds358[@]}"; then _picocli_inquirly_teams_create; return $?; fi
-  if CompWordsContainsArray "${cmds357[@]}"; then _picocli_inquirly_teams_show; return $?; fi
-  if CompWordsContainsArray "${cmds356[@]}"; then _picocli_inquirly_teams_list; return $?; fi
-  if CompWordsContainsArray "${cmds355[@]}"; then _picocli_inquirly_sla_download; return $?; fi
-  if CompWordsContainsArray "${cmds354[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
-  if CompWordsContainsArray "${cmds353[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
-  if CompWordsContainsArray "${cmds352[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
-  if CompWordsContainsArray "${cmds351[@]}"; then _picocli_inquirly_sla_update; return $?; fi
-  if CompWordsContainsArray "${cmds350[@]}"; then _picocli_inquirly_sla_create; return $?; fi
-  if CompWordsContainsArray "${cmds349[@]}"; then _picocli_inquirly_sla_show; return $?; fi
-  if CompWordsContainsArray "${cmds348[@]}"; then _picocli_inquirly_sla_list; return $?; fi
-  if CompWordsContainsArray "${cmds347[@]}"; then _picocli_inquirly_search_articles; return $?; fi
-  if CompWordsContainsArray "${cmds346[@]}"; then _picocli_inquirly_search_messages; return $?; fi
-  if CompWordsContainsArray "${cmds345[@]}"; then _picocli_inquirly_search_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds344[@]}"; then _picocli_inquirly_search_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds343[@]}"; then _picocli_inquirly_search_all; return $?; fi
-  if CompWordsContainsArray "${cmds342[@]}"; then _picocli_inquirly_reports_events; return $?; fi
-  if CompWordsContainsArray "${cmds341[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
-  if CompWordsContainsArray "${cmds340[@]}"; then _picocli_inquirly_reports_live; return $?; fi
-  if CompWordsContainsArray "${cmds339[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
-  if CompWordsContainsArray "${cmds338[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
-  if CompWordsContainsArray "${cmds337[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds336[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
-  if CompWordsContainsArray "${cmds335[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
-  if CompWordsContainsArray "${cmds334[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
-  if CompWordsContainsArray "${cmds333[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
-  if CompWordsContainsArray "${cmds332[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
-  if CompWordsContainsArray "${cmds331[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
-  if CompWordsContainsArray "${cmds330[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
-  if CompWordsContainsArray "${cmds329[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
-  if CompWordsContainsArray "${cmds328[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
-  if CompWordsContainsArray "${cmds327[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
-  if CompWordsContainsArray "${cmds326[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
-  if CompWordsContainsArray "${cmds325[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
-  if CompWordsContainsArray "${cmds324[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
-  if CompWordsContainsArray "${cmds323[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
-  if CompWordsContainsArray "${cmds322[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds321[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
-  if CompWordsContainsArray "${cmds320[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
-  if CompWordsContainsArray "${cmds319[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
-  if CompWordsContainsArray "${cmds318[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
-  if CompWordsContainsArray "${cmds317[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
-  if CompWordsContainsArray "${cmds316[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds315[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds314[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds313[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
-  if CompWordsContainsArray "${cmds312[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
-  if CompWordsContainsArray "${cmds311[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds310[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
-  if CompWordsContainsArray "${cmds309[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
-  if CompWordsContainsArray "${cmds308[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
-  if CompWordsContainsArray "${cmds307[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
-  if CompWordsContainsArray "${cmds306[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
-  if CompWordsContainsArray "${cmds305[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
-  if CompWordsContainsArray "${cmds304[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
-  if CompWordsContainsArray "${cmds303[@]}"; then _picocli_inquirly_public_csat; return $?; fi
-  if CompWordsContainsArray "${cmds302[@]}"; then _picocli_inquirly_public_survey; return $?; fi
-  if CompWordsContainsArray "${cmds301[@]}"; then _picocli_inquirly_public_messages; return $?; fi
-  if CompWordsContainsArray "${cmds300[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
-  if CompWordsContainsArray "${cmds299[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
-  if CompWordsContainsArray "${cmds298[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
-  if CompWordsContainsArray "${cmds297[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds296[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
-  if CompWordsContainsArray "${cmds295[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds294[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
-  if CompWordsContainsArray "${cmds293[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
-  if CompWordsContainsArray "${cmds292[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
-  if CompWordsContainsArray "${cmds291[@]}"; then _picocli_inquirly_profile_update; return $?; fi
-  if CompWordsContainsArray "${cmds290[@]}"; then _picocli_inquirly_profile_show; return $?; fi
-  if CompWordsContainsArray "${cmds289[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
-  if CompWordsContainsArray "${cmds288[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
-  if CompWordsContainsArray "${cmds287[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
-  if CompWordsContainsArray "${cmds286[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
-  if CompWordsContainsArray "${cmds285[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
-  if CompWordsContainsArray "${cmds284[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
-  if CompWordsContainsArray "${cmds283[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
-  if CompWordsContainsArray "${cmds282[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
-  if CompWordsContainsArray "${cmds281[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
-  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
-  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
-  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
-  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
-  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
-  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
-  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
-  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
-  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_platform_users; return $?; fi
-  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
-  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
-  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
-  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
-  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
-  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
-  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
-  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
-  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
-  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
-  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
-  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
-  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_messages_retry; return $?; fi
-  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_messages_translate; return $?; fi
-  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_messages_update; return $?; fi
-  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
-  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_messages_create; return $?; fi
-  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_messages_list; return $?; fi
-  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_macros_execute; return $?; fi
-  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_macros_delete; return $?; fi
-  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_macros_update; return $?; fi
-  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_macros_create; return $?; fi
-  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_macros_show; return $?; fi
-  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_macros_list; return $?; fi
-  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
-  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_labels_update; return $?; fi
-  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_labels_create; return $?; fi
-  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_labels_show; return $?; fi
-  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_labels_list; return $?; fi
-  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
-  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
-  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
-  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_integrations_apps_show; return $?; fi
-  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
-  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
-  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
-  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
-  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
-  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
-  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
-  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
-  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_inboxes_csattemplate_create; return $?; fi
-  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_inboxes_csattemplate_show; return $?; fi
-  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_inboxes_templates_sync; return $?; fi
-  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_inboxes_avatar_delete; return $?; fi
-  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
-  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
-  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
-  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
-  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
-  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
-  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
-  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
-  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
-  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
-  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_inboxes_csattemplate; return $?; fi
-  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_inboxes_health; return $?; fi
-  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_inboxes_templates; return $?; fi
-  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_inboxes_avatar; return $?; fi
-  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
-  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
-  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
-  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
-  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
-  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
-  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
-  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
-  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
-  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
-  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
-  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
-  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
-  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
-  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
-  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
-  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
-  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
-  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds385[@]}"; then _picocli_inquirly_config_set; return $?; fi
+  if CompWordsContainsArray "${cmds384[@]}"; then _picocli_inquirly_config_use; return $?; fi
+  if CompWordsContainsArray "${cmds383[@]}"; then _picocli_inquirly_config_view; return $?; fi
+  if CompWordsContainsArray "${cmds382[@]}"; then _picocli_inquirly_auth_rotatetoken; return $?; fi
+  if CompWordsContainsArray "${cmds381[@]}"; then _picocli_inquirly_auth_logout; return $?; fi
+  if CompWordsContainsArray "${cmds380[@]}"; then _picocli_inquirly_auth_status; return $?; fi
+  if CompWordsContainsArray "${cmds379[@]}"; then _picocli_inquirly_auth_login; return $?; fi
+  if CompWordsContainsArray "${cmds378[@]}"; then _picocli_inquirly_webhooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds377[@]}"; then _picocli_inquirly_webhooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds376[@]}"; then _picocli_inquirly_webhooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds375[@]}"; then _picocli_inquirly_webhooks_list; return $?; fi
+  if CompWordsContainsArray "${cmds374[@]}"; then _picocli_inquirly_teams_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds373[@]}"; then _picocli_inquirly_teams_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds372[@]}"; then _picocli_inquirly_teams_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds371[@]}"; then _picocli_inquirly_teams_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds370[@]}"; then _picocli_inquirly_teams_members; return $?; fi
+  if CompWordsContainsArray "${cmds369[@]}"; then _picocli_inquirly_teams_delete; return $?; fi
+  if CompWordsContainsArray "${cmds368[@]}"; then _picocli_inquirly_teams_update; return $?; fi
+  if CompWordsContainsArray "${cmds367[@]}"; then _picocli_inquirly_teams_create; return $?; fi
+  if CompWordsContainsArray "${cmds366[@]}"; then _picocli_inquirly_teams_show; return $?; fi
+  if CompWordsContainsArray "${cmds365[@]}"; then _picocli_inquirly_teams_list; return $?; fi
+  if CompWordsContainsArray "${cmds364[@]}"; then _picocli_inquirly_sla_download; return $?; fi
+  if CompWordsContainsArray "${cmds363[@]}"; then _picocli_inquirly_sla_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds362[@]}"; then _picocli_inquirly_sla_applied; return $?; fi
+  if CompWordsContainsArray "${cmds361[@]}"; then _picocli_inquirly_sla_delete; return $?; fi
+  if CompWordsContainsArray "${cmds360[@]}"; then _picocli_inquirly_sla_update; return $?; fi
+  if CompWordsContainsArray "${cmds359[@]}"; then _picocli_inquirly_sla_create; return $?; fi
+  if CompWordsContainsArray "${cmds358[@]}"; then _picocli_inquirly_sla_show; return $?; fi
+  if CompWordsContainsArray "${cmds357[@]}"; then _picocli_inquirly_sla_list; return $?; fi
+  if CompWordsContainsArray "${cmds356[@]}"; then _picocli_inquirly_search_articles; return $?; fi
+  if CompWordsContainsArray "${cmds355[@]}"; then _picocli_inquirly_search_messages; return $?; fi
+  if CompWordsContainsArray "${cmds354[@]}"; then _picocli_inquirly_search_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds353[@]}"; then _picocli_inquirly_search_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds352[@]}"; then _picocli_inquirly_search_all; return $?; fi
+  if CompWordsContainsArray "${cmds351[@]}"; then _picocli_inquirly_reports_events; return $?; fi
+  if CompWordsContainsArray "${cmds350[@]}"; then _picocli_inquirly_reports_livegrouped; return $?; fi
+  if CompWordsContainsArray "${cmds349[@]}"; then _picocli_inquirly_reports_live; return $?; fi
+  if CompWordsContainsArray "${cmds348[@]}"; then _picocli_inquirly_reports_traffic; return $?; fi
+  if CompWordsContainsArray "${cmds347[@]}"; then _picocli_inquirly_reports_conversationssummary; return $?; fi
+  if CompWordsContainsArray "${cmds346[@]}"; then _picocli_inquirly_reports_botmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds345[@]}"; then _picocli_inquirly_reports_botsummary; return $?; fi
+  if CompWordsContainsArray "${cmds344[@]}"; then _picocli_inquirly_reports_labels; return $?; fi
+  if CompWordsContainsArray "${cmds343[@]}"; then _picocli_inquirly_reports_csatdownload; return $?; fi
+  if CompWordsContainsArray "${cmds342[@]}"; then _picocli_inquirly_reports_csatreview; return $?; fi
+  if CompWordsContainsArray "${cmds341[@]}"; then _picocli_inquirly_reports_outgoingmessages; return $?; fi
+  if CompWordsContainsArray "${cmds340[@]}"; then _picocli_inquirly_reports_inboxlabels; return $?; fi
+  if CompWordsContainsArray "${cmds339[@]}"; then _picocli_inquirly_reports_firstresponse; return $?; fi
+  if CompWordsContainsArray "${cmds338[@]}"; then _picocli_inquirly_reports_teams; return $?; fi
+  if CompWordsContainsArray "${cmds337[@]}"; then _picocli_inquirly_reports_agents; return $?; fi
+  if CompWordsContainsArray "${cmds336[@]}"; then _picocli_inquirly_reports_inboxes; return $?; fi
+  if CompWordsContainsArray "${cmds335[@]}"; then _picocli_inquirly_reports_channels; return $?; fi
+  if CompWordsContainsArray "${cmds334[@]}"; then _picocli_inquirly_reports_agentconversations; return $?; fi
+  if CompWordsContainsArray "${cmds333[@]}"; then _picocli_inquirly_reports_csatmetrics; return $?; fi
+  if CompWordsContainsArray "${cmds332[@]}"; then _picocli_inquirly_reports_csat; return $?; fi
+  if CompWordsContainsArray "${cmds331[@]}"; then _picocli_inquirly_reports_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds330[@]}"; then _picocli_inquirly_reports_summary; return $?; fi
+  if CompWordsContainsArray "${cmds329[@]}"; then _picocli_inquirly_reports_timeseries; return $?; fi
+  if CompWordsContainsArray "${cmds328[@]}"; then _picocli_inquirly_public_csat_rate; return $?; fi
+  if CompWordsContainsArray "${cmds327[@]}"; then _picocli_inquirly_public_csat_show; return $?; fi
+  if CompWordsContainsArray "${cmds326[@]}"; then _picocli_inquirly_public_survey_show; return $?; fi
+  if CompWordsContainsArray "${cmds325[@]}"; then _picocli_inquirly_public_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds324[@]}"; then _picocli_inquirly_public_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds323[@]}"; then _picocli_inquirly_public_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds322[@]}"; then _picocli_inquirly_public_conversations_lastseen; return $?; fi
+  if CompWordsContainsArray "${cmds321[@]}"; then _picocli_inquirly_public_conversations_typing; return $?; fi
+  if CompWordsContainsArray "${cmds320[@]}"; then _picocli_inquirly_public_conversations_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds319[@]}"; then _picocli_inquirly_public_conversations_show; return $?; fi
+  if CompWordsContainsArray "${cmds318[@]}"; then _picocli_inquirly_public_conversations_list; return $?; fi
+  if CompWordsContainsArray "${cmds317[@]}"; then _picocli_inquirly_public_conversations_create; return $?; fi
+  if CompWordsContainsArray "${cmds316[@]}"; then _picocli_inquirly_public_contacts_update; return $?; fi
+  if CompWordsContainsArray "${cmds315[@]}"; then _picocli_inquirly_public_contacts_show; return $?; fi
+  if CompWordsContainsArray "${cmds314[@]}"; then _picocli_inquirly_public_contacts_create; return $?; fi
+  if CompWordsContainsArray "${cmds313[@]}"; then _picocli_inquirly_public_inbox_show; return $?; fi
+  if CompWordsContainsArray "${cmds312[@]}"; then _picocli_inquirly_public_csat; return $?; fi
+  if CompWordsContainsArray "${cmds311[@]}"; then _picocli_inquirly_public_survey; return $?; fi
+  if CompWordsContainsArray "${cmds310[@]}"; then _picocli_inquirly_public_messages; return $?; fi
+  if CompWordsContainsArray "${cmds309[@]}"; then _picocli_inquirly_public_conversations; return $?; fi
+  if CompWordsContainsArray "${cmds308[@]}"; then _picocli_inquirly_public_contacts; return $?; fi
+  if CompWordsContainsArray "${cmds307[@]}"; then _picocli_inquirly_public_inbox; return $?; fi
+  if CompWordsContainsArray "${cmds306[@]}"; then _picocli_inquirly_profile_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds305[@]}"; then _picocli_inquirly_profile_resettoken; return $?; fi
+  if CompWordsContainsArray "${cmds304[@]}"; then _picocli_inquirly_profile_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds303[@]}"; then _picocli_inquirly_profile_setactiveaccount; return $?; fi
+  if CompWordsContainsArray "${cmds302[@]}"; then _picocli_inquirly_profile_autooffline; return $?; fi
+  if CompWordsContainsArray "${cmds301[@]}"; then _picocli_inquirly_profile_availability; return $?; fi
+  if CompWordsContainsArray "${cmds300[@]}"; then _picocli_inquirly_profile_update; return $?; fi
+  if CompWordsContainsArray "${cmds299[@]}"; then _picocli_inquirly_profile_show; return $?; fi
+  if CompWordsContainsArray "${cmds298[@]}"; then _picocli_inquirly_platform_agentbots_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds297[@]}"; then _picocli_inquirly_platform_agentbots_delete; return $?; fi
+  if CompWordsContainsArray "${cmds296[@]}"; then _picocli_inquirly_platform_agentbots_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds295[@]}"; then _picocli_inquirly_platform_agentbots_update; return $?; fi
+  if CompWordsContainsArray "${cmds294[@]}"; then _picocli_inquirly_platform_agentbots_show; return $?; fi
+  if CompWordsContainsArray "${cmds293[@]}"; then _picocli_inquirly_platform_agentbots_create; return $?; fi
+  if CompWordsContainsArray "${cmds292[@]}"; then _picocli_inquirly_platform_agentbots_list; return $?; fi
+  if CompWordsContainsArray "${cmds291[@]}"; then _picocli_inquirly_platform_users_token; return $?; fi
+  if CompWordsContainsArray "${cmds290[@]}"; then _picocli_inquirly_platform_users_loginlink; return $?; fi
+  if CompWordsContainsArray "${cmds289[@]}"; then _picocli_inquirly_platform_users_delete; return $?; fi
+  if CompWordsContainsArray "${cmds288[@]}"; then _picocli_inquirly_platform_users_update; return $?; fi
+  if CompWordsContainsArray "${cmds287[@]}"; then _picocli_inquirly_platform_users_show; return $?; fi
+  if CompWordsContainsArray "${cmds286[@]}"; then _picocli_inquirly_platform_users_create; return $?; fi
+  if CompWordsContainsArray "${cmds285[@]}"; then _picocli_inquirly_platform_accountusers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds284[@]}"; then _picocli_inquirly_platform_accountusers_add; return $?; fi
+  if CompWordsContainsArray "${cmds283[@]}"; then _picocli_inquirly_platform_accountusers_list; return $?; fi
+  if CompWordsContainsArray "${cmds282[@]}"; then _picocli_inquirly_platform_accounts_delete; return $?; fi
+  if CompWordsContainsArray "${cmds281[@]}"; then _picocli_inquirly_platform_accounts_update; return $?; fi
+  if CompWordsContainsArray "${cmds280[@]}"; then _picocli_inquirly_platform_accounts_show; return $?; fi
+  if CompWordsContainsArray "${cmds279[@]}"; then _picocli_inquirly_platform_accounts_list; return $?; fi
+  if CompWordsContainsArray "${cmds278[@]}"; then _picocli_inquirly_platform_accounts_create; return $?; fi
+  if CompWordsContainsArray "${cmds277[@]}"; then _picocli_inquirly_platform_agentbots; return $?; fi
+  if CompWordsContainsArray "${cmds276[@]}"; then _picocli_inquirly_platform_users; return $?; fi
+  if CompWordsContainsArray "${cmds275[@]}"; then _picocli_inquirly_platform_accountusers; return $?; fi
+  if CompWordsContainsArray "${cmds274[@]}"; then _picocli_inquirly_platform_accounts; return $?; fi
+  if CompWordsContainsArray "${cmds273[@]}"; then _picocli_inquirly_notifications_settings_update; return $?; fi
+  if CompWordsContainsArray "${cmds272[@]}"; then _picocli_inquirly_notifications_settings_show; return $?; fi
+  if CompWordsContainsArray "${cmds271[@]}"; then _picocli_inquirly_notifications_settings; return $?; fi
+  if CompWordsContainsArray "${cmds270[@]}"; then _picocli_inquirly_notifications_deleteall; return $?; fi
+  if CompWordsContainsArray "${cmds269[@]}"; then _picocli_inquirly_notifications_delete; return $?; fi
+  if CompWordsContainsArray "${cmds268[@]}"; then _picocli_inquirly_notifications_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds267[@]}"; then _picocli_inquirly_notifications_readall; return $?; fi
+  if CompWordsContainsArray "${cmds266[@]}"; then _picocli_inquirly_notifications_unread; return $?; fi
+  if CompWordsContainsArray "${cmds265[@]}"; then _picocli_inquirly_notifications_read; return $?; fi
+  if CompWordsContainsArray "${cmds264[@]}"; then _picocli_inquirly_notifications_unreadcount; return $?; fi
+  if CompWordsContainsArray "${cmds263[@]}"; then _picocli_inquirly_notifications_list; return $?; fi
+  if CompWordsContainsArray "${cmds262[@]}"; then _picocli_inquirly_messages_retry; return $?; fi
+  if CompWordsContainsArray "${cmds261[@]}"; then _picocli_inquirly_messages_translate; return $?; fi
+  if CompWordsContainsArray "${cmds260[@]}"; then _picocli_inquirly_messages_update; return $?; fi
+  if CompWordsContainsArray "${cmds259[@]}"; then _picocli_inquirly_messages_delete; return $?; fi
+  if CompWordsContainsArray "${cmds258[@]}"; then _picocli_inquirly_messages_create; return $?; fi
+  if CompWordsContainsArray "${cmds257[@]}"; then _picocli_inquirly_messages_list; return $?; fi
+  if CompWordsContainsArray "${cmds256[@]}"; then _picocli_inquirly_macros_execute; return $?; fi
+  if CompWordsContainsArray "${cmds255[@]}"; then _picocli_inquirly_macros_delete; return $?; fi
+  if CompWordsContainsArray "${cmds254[@]}"; then _picocli_inquirly_macros_update; return $?; fi
+  if CompWordsContainsArray "${cmds253[@]}"; then _picocli_inquirly_macros_create; return $?; fi
+  if CompWordsContainsArray "${cmds252[@]}"; then _picocli_inquirly_macros_show; return $?; fi
+  if CompWordsContainsArray "${cmds251[@]}"; then _picocli_inquirly_macros_list; return $?; fi
+  if CompWordsContainsArray "${cmds250[@]}"; then _picocli_inquirly_labels_delete; return $?; fi
+  if CompWordsContainsArray "${cmds249[@]}"; then _picocli_inquirly_labels_update; return $?; fi
+  if CompWordsContainsArray "${cmds248[@]}"; then _picocli_inquirly_labels_create; return $?; fi
+  if CompWordsContainsArray "${cmds247[@]}"; then _picocli_inquirly_labels_show; return $?; fi
+  if CompWordsContainsArray "${cmds246[@]}"; then _picocli_inquirly_labels_list; return $?; fi
+  if CompWordsContainsArray "${cmds245[@]}"; then _picocli_inquirly_integrations_hooks_delete; return $?; fi
+  if CompWordsContainsArray "${cmds244[@]}"; then _picocli_inquirly_integrations_hooks_update; return $?; fi
+  if CompWordsContainsArray "${cmds243[@]}"; then _picocli_inquirly_integrations_hooks_create; return $?; fi
+  if CompWordsContainsArray "${cmds242[@]}"; then _picocli_inquirly_integrations_apps_show; return $?; fi
+  if CompWordsContainsArray "${cmds241[@]}"; then _picocli_inquirly_integrations_apps_list; return $?; fi
+  if CompWordsContainsArray "${cmds240[@]}"; then _picocli_inquirly_integrations_hooks; return $?; fi
+  if CompWordsContainsArray "${cmds239[@]}"; then _picocli_inquirly_integrations_apps; return $?; fi
+  if CompWordsContainsArray "${cmds238[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_clear; return $?; fi
+  if CompWordsContainsArray "${cmds237[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_set; return $?; fi
+  if CompWordsContainsArray "${cmds236[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy_show; return $?; fi
+  if CompWordsContainsArray "${cmds235[@]}"; then _picocli_inquirly_inboxes_workinghours_set; return $?; fi
+  if CompWordsContainsArray "${cmds234[@]}"; then _picocli_inquirly_inboxes_workinghours_show; return $?; fi
+  if CompWordsContainsArray "${cmds233[@]}"; then _picocli_inquirly_inboxes_csattemplate_create; return $?; fi
+  if CompWordsContainsArray "${cmds232[@]}"; then _picocli_inquirly_inboxes_csattemplate_show; return $?; fi
+  if CompWordsContainsArray "${cmds231[@]}"; then _picocli_inquirly_inboxes_templates_sync; return $?; fi
+  if CompWordsContainsArray "${cmds230[@]}"; then _picocli_inquirly_inboxes_avatar_delete; return $?; fi
+  if CompWordsContainsArray "${cmds229[@]}"; then _picocli_inquirly_inboxes_members_remove; return $?; fi
+  if CompWordsContainsArray "${cmds228[@]}"; then _picocli_inquirly_inboxes_members_update; return $?; fi
+  if CompWordsContainsArray "${cmds227[@]}"; then _picocli_inquirly_inboxes_members_add; return $?; fi
+  if CompWordsContainsArray "${cmds226[@]}"; then _picocli_inquirly_inboxes_members_list; return $?; fi
+  if CompWordsContainsArray "${cmds225[@]}"; then _picocli_inquirly_inboxes_agentbot_clear; return $?; fi
+  if CompWordsContainsArray "${cmds224[@]}"; then _picocli_inquirly_inboxes_agentbot_set; return $?; fi
+  if CompWordsContainsArray "${cmds223[@]}"; then _picocli_inquirly_inboxes_agentbot_show; return $?; fi
+  if CompWordsContainsArray "${cmds222[@]}"; then _picocli_inquirly_inboxes_assignmentpolicy; return $?; fi
+  if CompWordsContainsArray "${cmds221[@]}"; then _picocli_inquirly_inboxes_workinghours; return $?; fi
+  if CompWordsContainsArray "${cmds220[@]}"; then _picocli_inquirly_inboxes_campaigns; return $?; fi
+  if CompWordsContainsArray "${cmds219[@]}"; then _picocli_inquirly_inboxes_csattemplate; return $?; fi
+  if CompWordsContainsArray "${cmds218[@]}"; then _picocli_inquirly_inboxes_health; return $?; fi
+  if CompWordsContainsArray "${cmds217[@]}"; then _picocli_inquirly_inboxes_templates; return $?; fi
+  if CompWordsContainsArray "${cmds216[@]}"; then _picocli_inquirly_inboxes_avatar; return $?; fi
+  if CompWordsContainsArray "${cmds215[@]}"; then _picocli_inquirly_inboxes_assignableagents; return $?; fi
+  if CompWordsContainsArray "${cmds214[@]}"; then _picocli_inquirly_inboxes_members; return $?; fi
+  if CompWordsContainsArray "${cmds213[@]}"; then _picocli_inquirly_inboxes_agentbot; return $?; fi
+  if CompWordsContainsArray "${cmds212[@]}"; then _picocli_inquirly_inboxes_delete; return $?; fi
+  if CompWordsContainsArray "${cmds211[@]}"; then _picocli_inquirly_inboxes_update; return $?; fi
+  if CompWordsContainsArray "${cmds210[@]}"; then _picocli_inquirly_inboxes_create; return $?; fi
+  if CompWordsContainsArray "${cmds209[@]}"; then _picocli_inquirly_inboxes_show; return $?; fi
+  if CompWordsContainsArray "${cmds208[@]}"; then _picocli_inquirly_inboxes_list; return $?; fi
+  if CompWordsContainsArray "${cmds207[@]}"; then _picocli_inquirly_helpcenter_articles_delete; return $?; fi
+  if CompWordsContainsArray "${cmds206[@]}"; then _picocli_inquirly_helpcenter_articles_reorder; return $?; fi
+  if CompWordsContainsArray "${cmds205[@]}"; then _picocli_inquirly_helpcenter_articles_update; return $?; fi
+  if CompWordsContainsArray "${cmds204[@]}"; then _picocli_inquirly_helpcenter_articles_show; return $?; fi
+  if CompWordsContainsArray "${cmds203[@]}"; then _picocli_inquirly_helpcenter_articles_create; return $?; fi
+  if CompWordsContainsArray "${cmds202[@]}"; then _picocli_inquirly_helpcenter_articles_list; return $?; fi
+  if CompWordsContainsArray "${cmds201[@]}"; then _picocli_inquirly_helpcenter_categories_delete; return $?; fi
+  if CompWordsContainsArray "${cmds200[@]}"; then _picocli_inquirly_helpcenter_categories_update; return $?; fi
+  if CompWordsContainsArray "${cmds199[@]}"; then _picocli_inquirly_helpcenter_categories_show; return $?; fi
+  if CompWordsContainsArray "${cmds198[@]}"; then _picocli_inquirly_helpcenter_categories_create; return $?; fi
+  if CompWordsContainsArray "${cmds197[@]}"; then _picocli_inquirly_helpcenter_categories_list; return $?; fi
+  if CompWordsContainsArray "${cmds196[@]}"; then _picocli_inquirly_helpcenter_portals_logo_delete; return $?; fi
+  if CompWordsContainsArray "${cmds195[@]}"; then _picocli_inquirly_helpcenter_portals_delete; return $?; fi
+  if CompWordsContainsArray "${cmds194[@]}"; then _picocli_inquirly_helpcenter_portals_sslstatus; return $?; fi
+  if CompWordsContainsArray "${cmds193[@]}"; then _picocli_inquirly_helpcenter_portals_sendinstructions; return $?; fi
+  if CompWordsContainsArray "${cmds192[@]}"; then _picocli_inquirly_helpcenter_portals_logo; return $?; fi
   if CompWordsContainsArray "${cmds191[@]}"; then _picocli_inquirly_helpcenter_portals_archive; return $?; fi
   if CompWordsContainsArray "${cmds190[@]}"; then _picocli_inquirly_helpcenter_portals_show; return $?; fi
   if CompWordsContainsArray "${cmds189[@]}"; then _picocli_inquirly_helpcenter_portals_update; return $?; fi
@@ -15582,7 +15609,7 @@ function _picocli_inquirly_helpcenter_portals() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create update show archive delete"
+  local commands="list create update show archive logo send-instructions ssl-status delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -15720,7 +15747,7 @@ function _picocli_inquirly_helpcenter_articles() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update delete"
+  local commands="list create show update reorder delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -16191,6 +16218,219 @@ function _picocli_inquirly_helpcenter_portals_archive() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `logo` subcommand.
+function _picocli_inquirly_helpcenter_portals_logo() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="delete"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `send-instructions` subcommand.
+function _picocli_inquirly_helpcenter_portals_sendinstructions() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--email' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--email')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ssl-status` subcommand.
+function _picocli_inquirly_helpcenter_portals_sslstatus() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `delete` subcommand.
 function _picocli_inquirly_helpcenter_portals_delete() {
   # Get completion data
@@ -16199,6 +16439,75 @@ function _picocli_inquirly_helpcenter_portals_delete() {
 
   local commands=""
   local flag_opts="'--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_helpcenter_portals_logo_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
@@ -16962,6 +17271,84 @@ function _picocli_inquirly_helpcenter_articles_update() {
       return
       ;;
     '--meta')
+      return
+      ;;
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `reorder` subcommand.
+function _picocli_inquirly_helpcenter_articles_reorder() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--order' '--from' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--order')
+      return
+      ;;
+    '--from')
       return
       ;;
     '--data')
@@ -20698,14 +21085,29 @@ function _picocli_inquirly_macros_execute() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
-  local arg_opts="'--conversation' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local flag_opts="'--any' '--all-matching' '--dry-run' '--show-secrets' '--yes' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--conversation' '--where' '--label' '--status' '--inbox' '--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local STATUS_option_args=("open" "resolved" "pending" "snoozed" "all") # --status values
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--conversation')
+      return
+      ;;
+    '--where')
+      return
+      ;;
+    '--label')
+      return
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--inbox')
       return
       ;;
     '--data')
@@ -22065,7 +22467,7 @@ function _picocli_inquirly_platform_accounts() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="create show update delete"
+  local commands="create list show update delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -22203,7 +22605,7 @@ function _picocli_inquirly_platform_users() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="create show update delete login-link"
+  local commands="create show update delete login-link token"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -22272,7 +22674,7 @@ function _picocli_inquirly_platform_agentbots() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="list create show update delete"
+  local commands="list create show update avatar delete"
   local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
   local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
   local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
@@ -22374,6 +22776,78 @@ function _picocli_inquirly_platform_accounts_create() {
       return
       ;;
     '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_inquirly_platform_accounts_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--limit' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
       return
       ;;
     '-o'|'--output')
@@ -23271,6 +23745,78 @@ function _picocli_inquirly_platform_users_loginlink() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `token` subcommand.
+function _picocli_inquirly_platform_users_token() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'--data' '-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--data')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_inquirly_platform_agentbots_list() {
   # Get completion data
@@ -23586,6 +24132,75 @@ function _picocli_inquirly_platform_agentbots_update() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `avatar` subcommand.
+function _picocli_inquirly_platform_agentbots_avatar() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="delete"
+  local flag_opts="'-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `delete` subcommand.
 function _picocli_inquirly_platform_agentbots_delete() {
   # Get completion data
@@ -23606,6 +24221,75 @@ function _picocli_inquirly_platform_agentbots_delete() {
     '--concurrency')
       return
       ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--columns')
+      return
+      ;;
+    '--jq')
+      return
+      ;;
+    '--server')
+      return
+      ;;
+    '--token')
+      return
+      ;;
+    '--account')
+      return
+      ;;
+    '--platform-token')
+      return
+      ;;
+    '--profile')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-retries')
+      return
+      ;;
+    '--rate')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-wait')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_inquirly_platform_agentbots_avatar_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '--show-secrets' '-h' '--help' '--raw' '--no-color' '-v' '--verbose' '--debug' '--insecure'"
+  local arg_opts="'-o' '--output' '--columns' '--jq' '--server' '--token' '--account' '--platform-token' '--profile' '--timeout' '--max-retries' '--rate' '--cacert' '--max-wait'"
+  local FORMAT_option_args=("table" "wide" "json" "jsonl" "yaml" "csv" "ids") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
