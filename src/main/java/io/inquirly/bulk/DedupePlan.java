@@ -131,7 +131,7 @@ public final class DedupePlan {
     Comparator<Candidate> oldest = Comparator.comparingLong(Candidate::created).thenComparingLong(Candidate::id);
     Comparator<Candidate> best = switch (keep) {
       case OLDEST -> oldest;
-      case NEWEST -> Comparator.comparingLong(Candidate::created).reversed().thenComparingLong(Candidate::id);
+      case NEWEST -> oldest.reversed(); // a tie in the second goes to the higher id, the later created
       case MOST_CONVERSATIONS -> Comparator.comparingInt(Candidate::conversations).reversed().thenComparing(oldest);
       case MOST_COMPLETE -> Comparator.comparingInt(Candidate::completeness).reversed().thenComparing(oldest);
     };

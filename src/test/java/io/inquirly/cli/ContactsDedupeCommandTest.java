@@ -165,6 +165,22 @@ class ContactsDedupeCommandTest {
     assertThat(dir.toFile().list()).isEmpty();
   }
 
+  /**
+   * The survivor of each group by --keep: newest is the latest created (41, 42); most-complete the one with the
+   * most filled fields (1 has name, e-mail and phone against 41's name and e-mail; 40 has e-mail and phone
+   * against 42's identifier).
+   */
+  @Test
+  void keepRulesPickTheSurvivor() {
+    for (String[] c : new String[][] {{"newest", "41", "42"}, {"most-complete", "1", "40"}}) {
+      Result r = run("contacts", "dedupe", "--by", "email,phone", "--email-rules", "gmail", "--dry-run",
+          "--keep", c[0], "--columns", "group,action,contact_id");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out().lines().filter(l -> l.contains("\tkeep\t")).map(l -> l.split("\t")[2]).toList())
+          .as(c[0]).containsExactly(c[1], c[2]);
+    }
+  }
+
   /** --dry-run and --plan-out both merge nothing: the plan is printed and kept for review. */
   @Test
   void dryRunWithPlanOutPrintsAndWritesThePlan() throws Exception {
