@@ -44,7 +44,7 @@ final class OperationCommand implements Executable {
           throw CliException.usage("give " + into.option() + " ids or a selection (--where, --label, ...), not both",
               "drop " + into.option() + ", or the selection");
         }
-        List<Long> ids = SelectionRun.snapshotFor(session, o, invoker);
+        List<Long> ids = SelectionRun.snapshotFor(session, o, invoker, op.verb() + " " + op.noun() + " on");
         if (ids.isEmpty()) {
           return ExitCode.OK;
         }

@@ -74,8 +74,9 @@ final class OperationSpec {
           "ids to act on: comma-separated, or - to read one per line from stdin");
       concurrency = option("--concurrency", "N", Integer.class, "requests in flight for several ids (default 8)");
       selection = Selection.Options.add(spec, op, op.command().get(0));
-    } else if (selecting(op) != null) {
-      selection = Selection.Options.add(spec, op, selecting(op).selects());
+    } else {
+      Param into = selecting(op);
+      selection = into == null ? null : Selection.Options.add(spec, op, into.selects());
     }
     if (op.hasBody() && op.handler() == null) {
       data = option("--data", "JSON", String.class,

@@ -39,12 +39,14 @@ final class SelectionRun {
       "remove attributes from");
 
   /**
-   * The selection's ids for an operation that takes them all in one request ({@code macros execute}): read
-   * first, printed in a dry run, confirmed once (scripts give --yes); empty when nothing matches.
+   * The selection's ids, read before anything changes (every page, even in a dry run: the dry-run invoker would
+   * print the filter's POST instead of sending it), then printed in a dry run or confirmed once ({@code action}
+   * and the count; scripts give --yes). Empty, with a line saying so, when nothing matches. Operations that take
+   * all ids in one request ({@code macros execute}) use it alone; batch verbs through {@link #run}.
    */
-  static List<Long> snapshotFor(Session session, OperationOptions o, Invoker invoker) {
+  static List<Long> snapshotFor(Session session, OperationOptions o, Invoker invoker, String action) {
     Selection selection = o.selection();
-    String noun = selection.group().substring(0, selection.group().length() - 1);
+    String noun = noun(selection);
     session.longJob();
     List<Long> ids = selection.snapshot(o.dryRun() ? session.invoker(null) : invoker);
     if (ids.isEmpty()) {
@@ -56,7 +58,7 @@ final class SelectionRun {
     if (o.dryRun()) {
       printSelection(session, count, ids);
     } else if (!o.yes()) {
-      session.confirm(o.op().verb() + " " + o.op().noun() + " on " + count, "add --yes to confirm");
+      session.confirm(action + " " + count, "add --yes to confirm");
     }
     return ids;
   }
@@ -64,29 +66,18 @@ final class SelectionRun {
   static int run(Session session, OperationOptions o, Invoker invoker) {
     Operation op = o.op();
     Selection selection = o.selection();
-    String noun = selection.group().substring(0, selection.group().length() - 1);
-    // reads are sent even in a dry run (the dry-run invoker would print the filter's POST instead)
-    Invoker reader = o.dryRun() ? session.invoker(null) : invoker;
-    session.longJob();
-    List<Long> ids = selection.snapshot(reader);
+    String words = String.join(" ", op.command().subList(1, op.command().size()));
+    List<Long> ids = snapshotFor(session, o, invoker, ACTIONS.getOrDefault(words, op.verb()));
     if (ids.isEmpty()) {
-      session.status("No " + OperationCommand.plural(noun) + " match the selection: nothing to do.");
       return ExitCode.OK;
     }
-    String count = String.format(java.util.Locale.ROOT, "%,d", ids.size()) + " "
-        + (ids.size() == 1 ? noun : OperationCommand.plural(noun));
     BulkForm form = BulkForm.of(op, o.values());
     if (o.dryRun()) {
-      printSelection(session, count, ids);
       if (form != null) {
         sendBulk(invoker, form, ids);
         return DryRun.done(session);
       }
       return perId(session, o, invoker, ids);
-    }
-    if (!o.yes()) {
-      String words = String.join(" ", op.command().subList(1, op.command().size()));
-      session.confirm(ACTIONS.getOrDefault(words, op.verb()) + " " + count, "add --yes to confirm");
     }
     if (form == null) {
       return perId(session, o, invoker, ids);
@@ -98,10 +89,15 @@ final class SelectionRun {
         throw e;
       }
       session.status("The server refused bulk_actions (" + e.getMessage() + "): one request per "
-          + noun + " instead.");
+          + noun(selection) + " instead.");
       return perId(session, o, invoker, ids);
     }
-    return verify(session, reader, selection, form, ids);
+    return verify(session, invoker, selection, form, ids);
+  }
+
+  /** "conversation" for a selection of conversations. */
+  private static String noun(Selection selection) {
+    return selection.group().substring(0, selection.group().length() - 1);
   }
 
   /** "Selection: 1,204 conversations: 1, 2, …"; with -o json and the like one JSON line (the requests follow). */
