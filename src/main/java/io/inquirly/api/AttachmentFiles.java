@@ -15,15 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Handler of {@code conversations attachments}: every page of the list (100 a page, newest first) as one list,
  * and with {@code --download DIR} each attachment's file saved there as {@code MESSAGEID-FILENAME}. Files are
- * fetched through the run's client (its retries, pacing and same-origin redirects); the token goes with a file on
- * the configured server and never to another host: a file stored elsewhere (S3, a CDN) is fetched without it.
+ * fetched through the run's client ({@link ApiClient#fetch}: its retries and pacing); the token goes with a file on
+ * the configured server and never to another host: a file stored elsewhere (S3, a CDN), or redirected there, is
+ * fetched without it.
  */
 final class AttachmentFiles implements Handler {
   /** ATTACHMENT_RESULTS_PER_PAGE of chatwoot-4.10 conversations_controller.rb. */
@@ -70,11 +70,7 @@ final class AttachmentFiles implements Handler {
         continue;
       }
       URI url = base.resolve(dataUrl);
-      boolean home = sameOrigin(base, url);
-      String target = home ? within(base, url) : (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/"
-          : url.getRawPath()) + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-      ApiRequest get = Invoker.build("GET", target, List.of(), (byte[]) null, null, home ? token : null);
-      ApiResponse answer = client.sendTo(url, get);
+      ApiResponse answer = client.fetch(url, token);
       Path file = dir.resolve(name(r, url, names));
       try {
         Path part = Files.createTempFile(dir, ".download-", ".part");
@@ -85,25 +81,6 @@ final class AttachmentFiles implements Handler {
       }
       ((ObjectNode) r).put("saved_as", file.toString());
     }
-  }
-
-  /** The path and query of a URL on the server, less the server's own base path (--server may have one). */
-  private static String within(URI base, URI url) {
-    String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-    String prefix = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
-    if (!prefix.isEmpty() && path.startsWith(prefix + "/")) {
-      path = path.substring(prefix.length());
-    }
-    return path + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-  }
-
-  static boolean sameOrigin(URI a, URI b) {
-    return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
-        && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
-  }
-
-  private static int port(URI u) {
-    return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
   }
 
   /** MESSAGEID-FILENAME from the URL's last segment, made safe for a file name and unique in this run. */

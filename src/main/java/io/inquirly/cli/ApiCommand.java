@@ -92,7 +92,7 @@ final class ApiCommand implements Executable {
     if (path.startsWith("http://") || path.startsWith("https://")) {
       URI absolute = absolute(path);
       URI server = session.client().base();
-      if (sameOrigin(absolute, server)) {
+      if (session.client().onServer(absolute)) {
         path = relative(path, server);
       } else if (allowOtherHost) {
         other = URI.create(absolute.getScheme() + "://" + absolute.getRawAuthority());
@@ -251,10 +251,6 @@ final class ApiCommand implements Executable {
       p = p.substring(prefix.length());
     }
     return p;
-  }
-
-  private static boolean sameOrigin(URI a, URI b) {
-    return origin(a).equalsIgnoreCase(origin(b));
   }
 
   /** scheme://host:port with the default port made explicit. */

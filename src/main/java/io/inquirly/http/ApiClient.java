@@ -104,21 +104,28 @@ public final class ApiClient implements AutoCloseable {
     return send(request, base, false);
   }
 
+  /** Whether an address is on the configured server (same scheme, host and port): where the token may go. */
+  public boolean onServer(URI url) {
+    return Redirects.sameOrigin(base, url);
+  }
+
   /**
-   * Fetches a file (e.g. an attachment's {@code data_url}) on the configured server or on another origin
-   * (scheme://host[:port]) with the same retry and pacing policy. Unlike {@link #send}, a redirect to another
-   * origin is followed, without the token: Active Storage answers a file URL with a redirect to the storage
-   * service (S3, GCS, a CDN) whose signed URL carries its own authorisation. The token goes to the configured
-   * server and nowhere else, so a request for another origin must carry none.
+   * Fetches a file (e.g. an attachment's {@code data_url}) with the same retry and pacing policy; the token goes
+   * with it only when the file is on the configured server. Unlike {@link #send}, a redirect to another origin is
+   * followed, without the token: Active Storage answers a file URL with a redirect to the storage service (S3,
+   * GCS, a CDN) whose signed URL carries its own authorisation.
    */
-  public ApiResponse sendTo(URI origin, ApiRequest request) {
-    if (Redirects.sameOrigin(base, origin)) {
-      return send(request, base, true);
+  public ApiResponse fetch(URI url, String token) {
+    boolean home = onServer(url);
+    String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+    // on the server, the path is sent relative to --server, which may carry a base path of its own
+    String prefix = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+    if (home && !prefix.isEmpty() && path.startsWith(prefix + "/")) {
+      path = path.substring(prefix.length());
     }
-    if (request.token() != null) {
-      throw new IllegalArgumentException("a request to " + Redirects.originOf(origin) + " must not carry the token");
-    }
-    return send(request, URI.create(Redirects.originOf(origin)), true);
+    String target = path + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+    ApiRequest get = new ApiRequest("GET", target, List.of(), null, null, home ? token : null);
+    return send(get, home ? base : URI.create(Redirects.originOf(url)), true);
   }
 
   private ApiResponse send(ApiRequest request, URI to, boolean fileFetch) {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Which redirects the client follows: only those that stay on the configured server's origin (scheme, host,
  * port), at most {@link #MAX_HOPS} of them. The JDK's own following ({@code Redirect.NORMAL}) copies every header,
  * the token included, to whatever host a {@code Location} names; a redirect elsewhere is refused instead, so the
- * token goes to the configured server and nowhere else. A file fetch ({@link ApiClient#sendTo}) is the one
+ * token goes to the configured server and nowhere else. A file fetch ({@link ApiClient#fetch}) is the one
  * exception: its redirect to another origin (Active Storage to S3) is followed with the token left out.
  */
 final class Redirects {
